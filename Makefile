@@ -1,0 +1,19 @@
+# The two README commands. `make demo` and `make test` each set up .venv on first use.
+PY := .venv/bin/python
+SEED := fixtures/seeds/002_99f613d10e4c7134.txt
+
+.venv/.installed: pyproject.toml
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+.PHONY: demo test bench
+demo: .venv/.installed
+	.venv/bin/newsclean clean $(SEED)
+
+test: .venv/.installed
+	$(PY) -m pytest
+
+bench: .venv/.installed
+	$(PY) -m benchmarks.run_all

@@ -1,0 +1,48 @@
+"""newsclean: clean scraped news articles and say how much to trust what is left.
+
+>>> import newsclean
+>>> r = newsclean.clean("Some scraped page text")
+>>> r.text, r.metadata.title, r.score.signal_fraction
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .document import Block, Document, Integrity, Kind, Metadata, Reliability, Removal, Result, Score
+from .pipeline import Pipeline, Step
+from .registry import available as available_cleaners
+from .registry import cleaner
+from .render import apply_removals
+
+__version__ = "0.1.0"
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def clean(source: str | bytes, url: str | None = None) -> Result:
+    """Clean one scraped page (text, markdown or HTML; ``str`` or ``bytes``) with the default pipeline."""
+    return _default_pipeline().clean(source, url=url)
+
+
+__all__ = [
+    "Block",
+    "Document",
+    "Integrity",
+    "Kind",
+    "Metadata",
+    "Pipeline",
+    "Reliability",
+    "Removal",
+    "Result",
+    "Score",
+    "Step",
+    "__version__",
+    "apply_removals",
+    "available_cleaners",
+    "clean",
+    "cleaner",
+]

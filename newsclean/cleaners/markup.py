@@ -1,0 +1,14 @@
+"""Markdown syntax: link brackets, emphasis, escapes, heading markers. The words stay."""
+
+from __future__ import annotations
+
+from ..document import Document, Kind
+from ..markdown import syntax_spans
+from ..registry import cleaner
+
+
+@cleaner("markup", kinds=(Kind.MARKUP,))
+def markup(doc: Document) -> None:
+    for block in doc.kept():
+        for start, end in syntax_spans(block.text):
+            doc.cut(block, start, end, Kind.MARKUP, "markdown syntax")

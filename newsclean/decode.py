@@ -1,0 +1,43 @@
+"""Turn a source (``str`` or ``bytes``) into text and tell HTML from plain text or markdown."""
+
+from __future__ import annotations
+
+import re
+
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|td|li|h[1-6]|meta|script)\b[^>]*>", re.I)
+_MARKDOWN = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
+
+
+def looks_like_html(text: str) -> bool:
+    """A document is HTML when it opens like one or is dense with common tags."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return len(_TAG.findall(head)) >= 5
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode bytes: a BOM, then UTF-8, then the charset an HTML page declares, then cp1252."""
+    from .charset import decode_bytes as _decode  # shared with the HTML path
+
+    return _decode(data)
+
+
+def decode(source: str | bytes) -> tuple[str, str]:
+    """Return ``(text, format)`` with format one of ``"html"``, ``"markdown"``, ``"text"``.
+
+    Raises ``TypeError`` for anything that is not ``str`` or ``bytes``.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = decode_bytes(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise TypeError(
+            f"newsclean cleans str or bytes (text, markdown or HTML), not {type(source).__name__}"
+        )
+    text = text.replace("\x00", "")  # NUL never belongs to an article and breaks lxml
+    if looks_like_html(text):
+        return text, "html"
+    return text, "markdown" if len(_MARKDOWN.findall(text[:20000])) >= 3 else "text"

@@ -1,0 +1,327 @@
+"""The data model: blocks of input text, the marks cleaners put on them, and the result.
+
+A cleaner never edits text. It marks blocks of a :class:`Document` (drop, cut, join, meta) and
+one render step (:mod:`newsclean.render`) turns the marks into the clean text and the list of
+:class:`Removal` records. Keeping marks instead of edits is what makes "nothing is lost" and
+"replayable" cheap to guarantee.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+
+class Kind(str, enum.Enum):
+    """Why a span was removed. A closed set: consumers group and filter removals by it."""
+
+    METADATA = "metadata"  # a line that became a Metadata field (title, byline, date, url, source)
+    NAVIGATION = "navigation"  # breadcrumbs, menus
+    PROMO = "promo"  # "Read more", "Listen to this article", newsletter and share prompts
+    CAPTION = "caption"  # image alt text, captions, photo credits
+    EMBED = "embed"  # social-media embed furniture and embedded posts
+    TRAILING = "trailing"  # unrelated headline lists after the article
+    TEMPLATE = "template"  # site furniture: separators, category lists, "Original url:"
+    DUPLICATE = "duplicate"  # a line repeated from above
+    CREDITS = "credits"  # "... contributed to this report"
+    MARKUP = "markup"  # markdown syntax: link brackets, emphasis, escapes, heading markers
+    JUNK = "junk"  # stray punctuation, runs of "??" from lost emoji
+    CROSS_PAGE = "cross_page"  # a line that recurs across a source's pages (per-source profiles)
+    BOILERPLATE = "boilerplate"  # page text outside the article: the HTML extractor's leftovers,
+    #                              or full-page text around the article body. Added because a
+    #                              rendered page carries far more than the named classes above.
+
+    def __str__(self) -> str:  # so f-strings and JSON show "promo", not "Kind.PROMO"
+        return self.value
+
+
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
+
+
+@dataclass(eq=False)
+class Block:
+    """One non-blank line of ``input_text``, with its offsets and cheap features.
+
+    ``start``/``end`` are offsets into ``input_text``; ``text`` is ``input_text[start:end]``
+    (the line without its line break and without surrounding whitespace). Features are computed
+    once, on first use.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool = True  # a blank line (or the start of the text) precedes this block
+
+    @cached_property
+    def plain(self) -> str:
+        """The text without markdown syntax (what a reader sees); cleaners match on this."""
+        from .markdown import plain
+
+        return plain(self.text)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.plain)
+
+    @cached_property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def n_letters(self) -> int:
+        return len(_LETTER.findall(self.text))
+
+    @cached_property
+    def capital_ratio(self) -> float:
+        """Share of letters that are capitals (1.0 for a line in all caps)."""
+        letters = self.n_letters
+        return len(_UPPER.findall(self.text)) / letters if letters else 0.0
+
+    @cached_property
+    def title_case_ratio(self) -> float:
+        """Share of words of four letters or more that start with a capital."""
+        long_words = [w for w in self.words if len(w) >= 4 and not w.isdigit()]
+        if not long_words:
+            return 0.0
+        return sum(1 for w in long_words if w[0].isupper()) / len(long_words)
+
+    @cached_property
+    def ends_with_punctuation(self) -> bool:
+        """True when the line ends like a sentence (., !, ?, :, a closing quote after one)."""
+        stripped = self.plain.rstrip(" )]\"'”’»")
+        return stripped[-1:] in (".", "!", "?", ":", "…") if stripped else False
+
+    @cached_property
+    def has_link(self) -> bool:
+        return "](" in self.text or "<http" in self.text
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed span of ``input_text``: ``input_text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    cleaner: str
+    kind: Kind
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "cleaner": self.cleaner,
+            "kind": self.kind.value,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Removal:
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            cleaner=str(data["cleaner"]),
+            kind=Kind(data["kind"]),
+            reason=str(data["reason"]),
+        )
+
+
+@dataclass
+class Metadata:
+    """What a reader would note about the article. Dates are ISO 8601 strings."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    agency: str | None = None
+    attributed_source: str | None = None
+    original_url: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+
+
+@dataclass
+class Score:
+    """How much of the page was article. Counts are non-whitespace characters."""
+
+    signal_chars: int = 0
+    noise_chars: int = 0
+    signal_fraction: float = 0.0
+    snr: float = 0.0
+
+    @classmethod
+    def from_counts(cls, signal: int, noise: int) -> Score:
+        total = signal + noise
+        fraction = signal / total if total else 0.0
+        # snr is signal/noise; a page with no noise at all gets signal itself (finite, JSON-safe)
+        snr = signal / noise if noise else float(signal)
+        return cls(signal, noise, round(fraction, 6), round(snr, 6))
+
+
+@dataclass
+class Integrity:
+    """Text-integrity rates (0..1 per detector) and the detectors whose threshold was crossed."""
+
+    rates: dict[str, float] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Reliability:
+    """How far to trust the document, part by part; see :mod:`newsclean.reliability`."""
+
+    domain: str | None = None
+    domain_rating: float | None = None
+    attributed_source: str | None = None
+    agency: str | None = None
+    original_url: str | None = None
+    syndicated: bool = False
+    integrity: Integrity = field(default_factory=Integrity)
+    signal_fraction: float = 0.0
+    score: float | None = None
+    parts: dict[str, float | None] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    """What :func:`newsclean.clean` returns. ``to_dict``/``from_dict`` round-trip it as JSON."""
+
+    text: str
+    input_text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    removals: list[Removal] = field(default_factory=list)
+    score: Score = field(default_factory=Score)
+    reliability: Reliability = field(default_factory=Reliability)
+    input_format: str = "text"  # "text", "markdown" or "html"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["removals"] = [r.to_dict() for r in self.removals]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Result:
+        reliability = dict(data.get("reliability") or {})
+        reliability["integrity"] = Integrity(**(reliability.get("integrity") or {}))
+        return cls(
+            text=data["text"],
+            input_text=data["input_text"],
+            metadata=Metadata(**(data.get("metadata") or {})),
+            removals=[Removal.from_dict(r) for r in data.get("removals") or []],
+            score=Score(**(data.get("score") or {})),
+            reliability=Reliability(**reliability),
+            input_format=data.get("input_format", "text"),
+        )
+
+
+@dataclass
+class _Cut:
+    start: int
+    end: int
+    cleaner: str
+    kind: Kind
+    reason: str
+
+
+class Document:
+    """The blocks of one input text and the marks the cleaners have put on them.
+
+    Marks are first-come: a block dropped by an earlier cleaner stays dropped with that
+    cleaner's reason, and a cut inside a dropped block is absorbed by the drop.
+    """
+
+    def __init__(self, input_text: str, blocks: list[Block], url: str | None = None):
+        self.input_text = input_text
+        self.blocks = blocks
+        self.url = url
+        self.metadata = Metadata(url=url)
+        self.hints: dict[str, Any] = {}  # facts from earlier stages (e.g. the HTML path)
+        self.current_cleaner = ""  # set by the pipeline while a cleaner runs
+        self._drops: dict[int, tuple[str, Kind, str]] = {}
+        self._cuts: dict[int, list[_Cut]] = {}
+        self._joins: set[int] = set()  # block indexes joined to the kept block before them
+
+    # -- marks -------------------------------------------------------------------------------
+
+    def drop(self, block: Block, kind: Kind | str, reason: str) -> None:
+        """Remove the whole block."""
+        if block.index not in self._drops:
+            self._drops[block.index] = (self.current_cleaner, Kind(kind), reason)
+
+    def cut(self, block: Block, start: int, end: int, kind: Kind | str, reason: str) -> None:
+        """Remove ``block.text[start:end]`` (offsets relative to the block)."""
+        if not 0 <= start < end <= len(block.text):
+            raise ValueError(f"cut {start}:{end} outside block of length {len(block.text)}")
+        cuts = self._cuts.setdefault(block.index, [])
+        a, b = block.start + start, block.start + end
+        if any(c.start < b and a < c.end for c in cuts):
+            return  # overlaps an earlier cut: the earlier one wins, nothing counted twice
+        cuts.append(_Cut(a, b, self.current_cleaner, Kind(kind), reason))
+
+    def join(self, first: Block, second: Block) -> None:
+        """Render ``second`` as the continuation of ``first``'s paragraph (one space)."""
+        if second.index <= first.index:
+            raise ValueError("join: the second block must come after the first")
+        self._joins.add(second.index)
+
+    def meta(self, field_name: str, value: Any, block: Block | None = None) -> None:
+        """Record a metadata value; the block it came from (if any) is removed as metadata.
+
+        A field already set keeps its first value (earlier evidence wins), except ``authors``,
+        which accumulates without duplicates.
+        """
+        if not hasattr(self.metadata, field_name):
+            raise AttributeError(f"Metadata has no field {field_name!r}")
+        if field_name == "authors":
+            for name in value if isinstance(value, list) else [value]:
+                if name and name not in self.metadata.authors:
+                    self.metadata.authors.append(name)
+        elif getattr(self.metadata, field_name) in (None, ""):
+            setattr(self.metadata, field_name, value)
+        if block is not None:
+            self.drop(block, Kind.METADATA, f"{field_name} line")
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def is_dropped(self, block: Block) -> bool:
+        return block.index in self._drops
+
+    def drop_kind(self, block: Block) -> Kind | None:
+        mark = self._drops.get(block.index)
+        return mark[1] if mark else None
+
+    def kept(self) -> list[Block]:
+        """Blocks no cleaner has dropped so far, in order."""
+        return [b for b in self.blocks if b.index not in self._drops]
+
+    def cuts_in(self, block: Block) -> list[tuple[int, int]]:
+        """The cuts already marked in a block, as offsets relative to the block."""
+        return [(c.start - block.start, c.end - block.start) for c in self._cuts.get(block.index, [])]
+
+    def visible_text(self, block: Block) -> str:
+        """The block's text with the cuts marked so far taken out."""
+        cuts = sorted(self.cuts_in(block))
+        if not cuts:
+            return block.text
+        parts, pos = [], 0
+        for a, b in cuts:
+            parts.append(block.text[pos:a])
+            pos = b
+        parts.append(block.text[pos:])
+        return "".join(parts)
+
+    def is_joined(self, block: Block) -> bool:
+        return block.index in self._joins

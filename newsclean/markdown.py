@@ -1,0 +1,63 @@
+"""Markdown syntax in scraped text: where it is, and the words without it.
+
+Scrapers that render HTML to markdown leave link brackets, emphasis markers, backslash
+escapes and heading markers in the text. They are not words: cleaners match on the plain
+text, and the ``markup`` cleaner cuts the syntax out (the words stay).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
+_LINK = re.compile(r"(!?\[)(?=[^\]]*\]\([^)\s]*\))[^\]]*(\]\([^)\s]*\))")  # [words](target)
+_AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^>\s]+(>)")  # <https://...>: the URL stays
+_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+_ESCAPE = re.compile(r"(\\)[\\`*_{}\[\]()#+\-.!$|<>~]")
+_HEADING = re.compile(r"^(#{1,6}[ \t]+)")
+_QUOTE = re.compile(r"^(>[ \t]?)+")
+
+
+def syntax_spans(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping ``(start, end)`` spans of markdown syntax in one line, sorted."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_HEADING, _QUOTE):
+        m = pattern.match(text)
+        if m:
+            spans.append((m.start(1), m.end(1)))
+    for m in _LINK.finditer(text):
+        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    for m in _AUTOLINK.finditer(text):
+        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    for m in _ESCAPE.finditer(text):
+        spans.append((m.start(1), m.end(1)))
+    for pattern in (_STRONG, _EMPHASIS):
+        for m in pattern.finditer(text):
+            width = len(m.group(1))
+            spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
+    return _disjoint(spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort and drop any span that overlaps one before it (first found wins)."""
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if result and start < result[-1][1]:
+            continue
+        result.append((start, end))
+    return result
+
+
+def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def plain(text: str) -> str:
+    """The line without markdown syntax, whitespace folded."""
+    return " ".join(strip_spans(text, syntax_spans(text)).split())

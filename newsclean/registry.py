@@ -1,0 +1,95 @@
+"""The cleaner registry: cleaners are plain functions registered by name.
+
+Built-ins are registered in :mod:`newsclean.cleaners`; third-party packages add cleaners
+through the entry-point group ``newsclean.cleaners`` (each entry point names a function
+decorated with :func:`cleaner`, or a module that registers some when imported).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any
+
+from .document import Document, Kind
+
+ENTRY_POINT_GROUP = "newsclean.cleaners"
+
+CleanerFunc = Callable[..., None]
+
+
+@dataclass(frozen=True)
+class CleanerSpec:
+    """A registered cleaner: its name, function, the kinds it removes and its default settings."""
+
+    name: str
+    func: CleanerFunc
+    kinds: tuple[Kind, ...]
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    def run(self, doc: Document, settings: dict[str, Any]) -> None:
+        self.func(doc, **settings)
+
+
+_REGISTRY: dict[str, CleanerSpec] = {}
+_entry_points_loaded = False
+
+
+def _defaults_of(func: CleanerFunc) -> dict[str, Any]:
+    params = list(inspect.signature(func).parameters.values())[1:]  # first one is the document
+    missing = [p.name for p in params if p.default is inspect.Parameter.empty]
+    if missing:
+        raise TypeError(f"cleaner settings need defaults: {', '.join(missing)}")
+    return {p.name: p.default for p in params}
+
+
+def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerFunc], CleanerFunc]:
+    """Register ``func(doc, **settings)`` as a cleaner called ``name``.
+
+    The name is the registry key, the config section and ``Removal.cleaner``. Settings are the
+    function's keyword arguments; each needs a default.
+    """
+
+    def register(func: CleanerFunc) -> CleanerFunc:
+        existing = _REGISTRY.get(name)
+        if existing is not None and existing.func is not func:
+            raise ValueError(f"a cleaner named {name!r} is already registered")
+        spec = CleanerSpec(name, func, tuple(Kind(k) for k in kinds), _defaults_of(func))
+        _REGISTRY[name] = spec
+        func.cleaner_spec = spec  # type: ignore[attr-defined]
+        return func
+
+    return register
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        ep.load()  # importing registers; a decorated function registers itself too
+
+
+def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
+    """Look a cleaner up by name (loading plug-ins on a miss) or by its decorated function."""
+    if callable(name_or_func):
+        spec = getattr(name_or_func, "cleaner_spec", None)
+        if spec is None:
+            raise TypeError("not a registered cleaner: decorate it with @newsclean.cleaner(name)")
+        return spec
+    if name_or_func not in _REGISTRY:
+        _load_entry_points()
+    try:
+        return _REGISTRY[name_or_func]
+    except KeyError:
+        known = ", ".join(sorted(_REGISTRY))
+        raise KeyError(f"no cleaner named {name_or_func!r}; registered: {known}") from None
+
+
+def available() -> list[str]:
+    """Names of all registered cleaners, plug-ins included."""
+    _load_entry_points()
+    return sorted(_REGISTRY)

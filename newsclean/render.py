@@ -1,0 +1,59 @@
+"""Turn a document's marks into the clean text and the removal records (the one render step)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .document import Document, Removal
+
+_SPACES = re.compile(r"\s+")
+
+
+def render(doc: Document) -> tuple[str, list[Removal]]:
+    """Apply the drops, cuts and joins marked on ``doc``.
+
+    Returns the clean text (paragraphs separated by one blank line, whitespace inside a
+    paragraph folded to single spaces) and the removals sorted by offset.
+    """
+    removals: list[Removal] = []
+    paragraphs: list[str] = []
+    for block in doc.blocks:
+        mark = doc._drops.get(block.index)
+        if mark is not None:
+            cleaner, kind, reason = mark
+            removals.append(Removal(block.start, block.end, block.text, cleaner, kind, reason))
+            continue
+        for cut in doc._cuts.get(block.index, ()):
+            text = doc.input_text[cut.start : cut.end]
+            removals.append(Removal(cut.start, cut.end, text, cut.cleaner, cut.kind, cut.reason))
+        visible = _SPACES.sub(" ", doc.visible_text(block)).strip()
+        if not visible:
+            continue
+        if doc.is_joined(block) and paragraphs:
+            paragraphs[-1] = f"{paragraphs[-1]} {visible}"
+        else:
+            paragraphs.append(visible)
+    removals.sort(key=lambda r: r.start)
+    return "\n\n".join(paragraphs), removals
+
+
+def apply_removals(input_text: str, removals: Iterable[Removal]) -> str:
+    """Replay removals on the text they were recorded on.
+
+    Gives ``Result.text`` back up to whitespace (joined paragraphs come back as separate ones):
+    compare with whitespace folded. Raises ``ValueError`` when a removal does not match the
+    text, so a removal list cannot silently be applied to the wrong input.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for removal in sorted(removals, key=lambda r: r.start):
+        if input_text[removal.start : removal.end] != removal.text:
+            raise ValueError(f"removal at {removal.start}:{removal.end} does not match the text")
+        if removal.start < pos:
+            raise ValueError(f"removal at {removal.start} overlaps the one before it")
+        pieces.append(input_text[pos : removal.start])
+        pos = removal.end
+    pieces.append(input_text[pos:])
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(pieces).splitlines())
+    return "\n\n".join(line for line in lines if line)
