@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .batch import clean_many
 from .document import Block, Document, Integrity, Kind, Metadata, Reliability, Removal, Result, Score
 from .pipeline import Pipeline, Step
 from .registry import available as available_cleaners
@@ -44,5 +45,6 @@ __all__ = [
     "apply_removals",
     "available_cleaners",
     "clean",
+    "clean_many",
     "cleaner",
 ]

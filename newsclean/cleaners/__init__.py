@@ -5,6 +5,11 @@ first (a title is not a duplicate), context passes (trailing headlines, joins) r
 context-free ones, and markup runs last so it only cuts text that is kept.
 """
 
-from . import markup  # noqa: F401  (importing a module registers its cleaners)
+from . import boilerplate, cross_page, markup, provenance  # noqa: F401  (importing registers)
 
-DEFAULT_ORDER: tuple[str, ...] = ("markup",)
+DEFAULT_ORDER: tuple[str, ...] = (
+    "provenance",
+    "cross_page",
+    "boilerplate",
+    "markup",
+)
