@@ -1,15 +1,45 @@
 """The built-in cleaners, registered here in one place, and their default order.
 
-Order matters only where one family's evidence helps another: metadata lines are claimed
-first (a title is not a duplicate), context passes (trailing headlines, joins) run after the
-context-free ones, and markup runs last so it only cuts text that is kept.
+Order matters where one family's evidence helps another: navigation first (a breadcrumb ends
+with the headline, so it must not be taken for the title), social embeds before metadata (an
+embed's attribution line carries a date and its link is not the page's URL), then metadata lines, then the
+context-free families, then the context passes (trailing headlines before the general
+boilerplate pass, so the specific rule names the removal; joins), and markup last
+so it only cuts text that is kept.
 """
 
-from . import boilerplate, cross_page, markup, provenance  # noqa: F401  (importing registers)
+from . import (  # noqa: F401  (importing a module registers its cleaners)
+    boilerplate,
+    captions,
+    credits,
+    cross_page,
+    duplicates,
+    junk,
+    markup,
+    metadata,
+    navigation,
+    paragraph_joins,
+    promos,
+    provenance,
+    social_embeds,
+    template,
+    trailing_headlines,
+)
 
 DEFAULT_ORDER: tuple[str, ...] = (
-    "provenance",
     "cross_page",
+    "navigation",
+    "provenance",
+    "social_embeds",
+    "metadata",
+    "promos",
+    "captions",
+    "template",
+    "credits",
+    "junk",
+    "duplicates",
+    "trailing_headlines",
     "boilerplate",
+    "paragraph_joins",
     "markup",
 )

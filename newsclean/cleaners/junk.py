@@ -1,0 +1,22 @@
+"""Junk: lines of stray punctuation, runs of "??" left where emoji were lost, replacement characters."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Kind
+from ..registry import cleaner
+
+_NO_WORDS = re.compile(r"^[^\w]*$")
+# "??" (or more) where an emoji stood: at the start of a line or a word, not ending a question
+_LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)\?{2,}(?=\s*\w)|\ufffd+")
+
+
+@cleaner("junk", kinds=(Kind.JUNK,))
+def junk(doc: Document) -> None:
+    for block in doc.kept():
+        if _NO_WORDS.match(block.plain):
+            doc.drop(block, Kind.JUNK, "line without words")
+            continue
+        for m in _LOST_EMOJI.finditer(block.text):
+            doc.cut(block, m.start(), m.end(), Kind.JUNK, "lost emoji or replacement characters")

@@ -1,0 +1,169 @@
+"""Metadata lines: title, byline (authors and agency), dates, URL lines, attribution.
+
+Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
+only announce the next line ("Original url:", "Date Created") are removed as ``template``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from ..dates import date_line
+from ..document import Block, Document, Kind
+from ..registry import cleaner
+
+_URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    return tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    v = _vocab()
+    agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
+    return {
+        "byline": re.compile(rf"^(?:{_alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
+        "joins": re.compile(rf"\s*(?:,|;|\s(?:{_alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
+        "agency_join": re.compile(
+            rf"^(?P<name>.*?)\s+(?:{_alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
+        ),
+        "agencies": agencies,
+        "organisation": set(v["byline"]["organisation_words"]),
+        "attribution": re.compile(
+            rf"^(?:{_alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
+        ),
+        "original_label": re.compile(rf"^(?:{_alternation(v['labels']['original_url'])})\s*:?\s*$", re.I),
+        "date_label": re.compile(rf"^(?:{_alternation(v['labels']['date'])})\s*:?\s*$", re.I),
+    }
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical agency name for ``text`` ("Agence France-Presse" -> "AFP"), if it is one."""
+    return _patterns()["agencies"].get(text.strip(" ().").lower())
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """``(authors, agency)`` for a byline ("By A for AFP and B for AFP"), ``None`` if it is not one.
+
+    Prefers fewer authors to wrong ones: every part must read as a person's name or an agency,
+    or the line is not taken as a byline at all. An organisation ("CNN Staff") is not an author.
+    """
+    p = _patterns()
+    m = p["byline"].match(text.strip())
+    if not m or len(text.split()) > 16:
+        return None
+    authors: list[str] = []
+    agency = None
+    for part in p["joins"].split(m.group("names").strip(" .")):
+        part = part.strip(" .")
+        if not part:
+            continue
+        joined = p["agency_join"].match(part)
+        if joined and agency_name(joined.group("agency")):
+            agency = agency or agency_name(joined.group("agency"))
+            part = joined.group("name")
+        if agency_name(part):
+            agency = agency or agency_name(part)
+            continue
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+            return None
+        if not words[0][0].isupper() or any(w.lower() in p["organisation"] for w in words):
+            return None
+        authors.append(part)
+    if not authors and not agency:
+        return None
+    return authors, agency
+
+
+def _is_title_like(block: Block) -> bool:
+    if block.text.startswith("#"):
+        return 1 <= block.n_words <= 40
+    return 3 <= block.n_words <= 30 and not block.plain.endswith((".", ":", ",", ";")) and not block.has_link
+
+
+@cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE))
+def metadata(doc: Document, title_window: int = 6) -> None:
+    """Claim metadata lines: see the module docstring."""
+    p = _patterns()
+    blocks = doc.kept()
+    label = None  # the label line before this one, if any ("original_url", "date")
+    for block in blocks:
+        text = block.plain
+        if p["original_label"].match(text):
+            doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
+            label = "original_url"
+            continue
+        if p["date_label"].match(text):
+            doc.drop(block, Kind.TEMPLATE, "label announcing a date")
+            label = "date"
+            continue
+        _claim(doc, block, text, label)
+        label = None
+    _claim_title(doc, title_window)
+
+
+def _claim(doc: Document, block: Block, text: str, label: str | None) -> None:
+    p = _patterns()
+    url = _URL_LINE.match(text)
+    if url:
+        if label == "original_url":
+            doc.meta("original_url", url.group(1))
+        doc.meta("url", url.group(1), block)
+        return
+    dates = date_line(text) if len(text) <= 80 else None
+    if dates:
+        published, updated = dates
+        if published:
+            doc.meta("published", published, block)
+        if updated:
+            doc.meta("updated", updated, block)
+        return
+    byline = parse_byline(text)
+    if byline:
+        authors, agency = byline
+        doc.meta("authors", authors, block)
+        if agency:
+            doc.meta("agency", agency)
+        return
+    attribution = p["attribution"].match(text)
+    if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
+        source = attribution.group("source").strip()
+        doc.meta("attributed_source", agency_name(source) or source, block)
+
+
+def _claim_title(doc: Document, window: int) -> None:
+    title = doc.metadata.title  # set already when the HTML page declared it
+    line_seen = False
+    if not title:
+        for block in doc.kept()[:window]:
+            if _is_title_like(block):
+                doc.meta("title", block.plain, block)
+                title, line_seen = block.plain, True
+                break
+            if block.n_words > 30:  # body prose reached: no title line on this page
+                break
+    if not title:
+        return
+    # the headline line itself (HTML path), then the same headline again: pages often print
+    # it two or three times
+    folded = title.casefold()
+    for block in doc.kept()[: window + 2]:
+        if block.plain.casefold() == folded:
+            if line_seen:
+                doc.drop(block, Kind.DUPLICATE, "title repeated")
+            else:
+                doc.drop(block, Kind.METADATA, "title line")
+                line_seen = True

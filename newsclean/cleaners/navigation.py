@@ -1,0 +1,53 @@
+"""Navigation: breadcrumbs, menu lines, link-only lines, skip links."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Kind
+from ..registry import cleaner
+
+# Separators menus and breadcrumbs use between items.
+_SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
+_LINK_ONLY = re.compile(r"^(?:\s*[*\-•]?\s*!?\[[^\]]*\]\([^)]*\)\s*[|·•,]?)+$")
+_SKIP = re.compile(r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu|toggle navigation|main menu|navigation|aller au contenu|zum inhalt springen|ir al contenido)\W*$", re.I)
+_CRUMB_WORDS = re.compile(r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business|sport|sports|opinion|[\w-]+ news)$", re.I)
+
+
+@cleaner("navigation", kinds=(Kind.NAVIGATION,))
+def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 8) -> None:
+    """Drop menus ("News | Sport | Weather"), skip links, link-only lines and breadcrumbs.
+
+    A breadcrumb is a line made of a few section words followed by the headline that a
+    later line repeats ("Home News <title>"), or section words joined by ">" or "/".
+    """
+    blocks = doc.kept()
+    for i, block in enumerate(blocks):
+        text = block.plain
+        if _SKIP.match(text):
+            doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
+        elif _is_menu(text, min_menu_items):
+            doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
+        elif _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
+            doc.drop(block, Kind.NAVIGATION, "line made only of links")
+        elif i < breadcrumb_window and _is_breadcrumb(block, blocks[i + 1 : i + 1 + breadcrumb_window]):
+            doc.drop(block, Kind.NAVIGATION, "breadcrumb: section words before the headline")
+
+
+def _is_menu(text: str, min_items: int) -> bool:
+    items = _SEPARATORS.split(text)
+    if len(items) < min_items:
+        return False
+    # menu items are short labels, not clauses of a sentence
+    return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))
+
+
+def _is_breadcrumb(block: Block, following: list[Block]) -> bool:
+    text = block.plain
+    for later in following:
+        headline = later.plain
+        if len(headline) >= 15 and len(text) > len(headline) and text.endswith(headline):
+            prefix = text[: -len(headline)].strip(" >/|»›:-")
+            words = _SEPARATORS.split(prefix) if _SEPARATORS.search(prefix) else prefix.split()
+            return 0 < len(words) <= 4 and all(_CRUMB_WORDS.match(w) or w.istitle() for w in words)
+    return False

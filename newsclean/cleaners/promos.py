@@ -1,0 +1,33 @@
+"""Promos: "Read more:" and "Related article:" links, audio widgets, newsletter, share and
+subscribe prompts (vocabularies in ``vocab/promos.toml``, several languages)."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..registry import cleaner
+from . import vocab
+from .vocab import Concept
+
+PROMO_KINDS = tuple({c.kind for c in vocab.load("promos")})
+
+
+@cleaner("promos", kinds=PROMO_KINDS)
+def promos(doc: Document, max_words: int = 40) -> None:
+    """Drop lines that are promo furniture.
+
+    A whole-line phrase ("Listen to this article") matches only the entire line; a lead phrase
+    ("Read more") only when a separator follows it ("Read more: <headline>"), so prose such as
+    "Read more about the plan in the report" stays. Lines over ``max_words`` are never promos.
+    """
+    for block in doc.kept():
+        if block.n_words > max_words:
+            continue
+        found = vocab.match("promos", block.plain)
+        if found:
+            concept, position = found
+            doc.drop(block, concept.kind, _reason(concept, position))
+
+
+def _reason(concept: Concept, position: str) -> str:
+    name = concept.name.replace("_", " ")
+    return f"{name} line" if position == "whole" else f"{name} lead followed by a link or headline"

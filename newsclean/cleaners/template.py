@@ -1,0 +1,34 @@
+"""Site template: separators ("* * *", "---"), "### Category" lists, copyright and legal lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Kind
+from ..registry import cleaner
+from . import vocab
+
+_SEPARATOR = re.compile(r"^[\W_]*$")  # a line with no letters or digits at all
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+@cleaner("template", kinds=(Kind.TEMPLATE,))
+def template(doc: Document, max_list_item_words: int = 8) -> None:
+    """Drop separators, legal lines and label lists announced by a heading ("### Category")."""
+    in_list = False
+    for block in doc.kept():
+        text = block.plain
+        if in_list and _LIST_ITEM.match(block.text) and block.n_words <= max_list_item_words:
+            doc.drop(block, Kind.TEMPLATE, "item of a site label list")
+            continue
+        in_list = False
+        found = vocab.match("template", text)
+        if found:
+            concept, _ = found
+            in_list = concept.name == "list_headings"
+            doc.drop(block, concept.kind, f"site {concept.name.replace('_', ' ')} line")
+        elif _SEPARATOR.match(text) and len(text.replace(" ", "")) >= 3 and len(set(text.replace(" ", ""))) == 1:
+            doc.drop(block, Kind.TEMPLATE, "separator line")
+        elif _COPYRIGHT.match(text) and block.n_words <= 25:
+            doc.drop(block, Kind.TEMPLATE, "copyright line")

@@ -1,0 +1,79 @@
+"""Trailing headlines: the list of other stories a page prints after the article.
+
+Two rules. With a marker ("More Latest News", "Most read", "Related stories", ...) after the
+article, the marker and the headline-like lines after it go. Without one, a run of at least
+``min_items`` short headline-like lines at the very end goes when its words have little to do
+with the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Kind
+from ..registry import cleaner
+from . import vocab
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _is_headline_like(block: Block, max_words: int) -> bool:
+    return block.n_words <= max_words and not block.plain.endswith((".", ":", ";", ","))
+
+
+def _is_prose(block: Block) -> bool:
+    return block.n_words >= 40 and block.ends_with_punctuation
+
+
+def _is_marker(block: Block) -> bool:
+    if block.n_words > 8:
+        return False
+    found = vocab.match("trailing", block.plain.rstrip(" :»>"))
+    return found is not None
+
+
+@cleaner("trailing_headlines", kinds=(Kind.TRAILING,))
+def trailing_headlines(
+    doc: Document,
+    min_items: int = 3,
+    max_headline_words: int = 30,
+    max_overlap: float = 0.35,
+    min_body_blocks: int = 2,
+) -> None:
+    kept = doc.kept()
+    prose_before = 0
+    for i, block in enumerate(kept):
+        if _is_marker(block) and prose_before >= min_body_blocks:
+            _drop_list(doc, kept[i:], max_headline_words)
+            break
+        if block.n_words >= 12:
+            prose_before += 1
+    _drop_unmarked_run(doc, min_items, max_headline_words, max_overlap)
+
+
+def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
+    doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
+    for block in blocks[1:]:
+        if _is_prose(block) and not _is_headline_like(block, max_words):
+            return  # the article goes on: the marker was a heading inside it
+        doc.drop(block, Kind.TRAILING, "item after a marker of other stories")
+
+
+def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
+    kept = doc.kept()
+    run: list[Block] = []
+    for block in reversed(kept):
+        if not _is_headline_like(block, max_words) or block.text.startswith(("-", "*", "•", "#")):
+            break
+        run.append(block)
+    body = kept[: len(kept) - len(run)]
+    if len(run) < min_items or not body:
+        return
+    article_words = {w.casefold() for b in body for w in _CONTENT_WORD.findall(b.plain)}
+    run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
+    if not run_words:
+        return
+    overlap = sum(1 for w in run_words if w in article_words) / len(run_words)
+    if overlap <= max_overlap:
+        for block in run:
+            doc.drop(block, Kind.TRAILING, f"run of {len(run)} unrelated headlines at the end")

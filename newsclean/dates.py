@@ -1,0 +1,120 @@
+"""Dates as scraped pages write them, to ISO 8601 strings.
+
+Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
+"2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
+"30.03.2022", with month names in English, French, German, Spanish, Italian and Portuguese.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    1: "january jan janvier janv januar jän enero ene gennaio janeiro",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev",
+    3: "march mar mars märz marz marzo março",
+    4: "april apr avril abril aprile abr",
+    5: "may mai mayo maggio maio",
+    6: "june jun juin juni junio giugno junho",
+    7: "july jul juillet juli julio luglio julho",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre septiembre settembre setembro set",
+    10: "october oct octobre oktober okt octubre ottobre outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
+}
+MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
+_MONTH = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
+_TIME = r"(?:,?\s*(?:at\s+|à\s+|um\s+|a las\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+
+_PATTERNS = [
+    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022
+    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
+    # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
+    re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # 2022-03-30, 2022-03-30T09:15, 2022/03/30
+    re.compile(rf"\b(?P<y>\d{{4}})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?:[T ]?(?P<h>\d{{2}}):(?P<mi>\d{{2}}))?"),
+    # 20220329 alone
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"),
+    # 03/30/2022 (US) or 30/03/2022, 30.03.2022
+    re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}"),
+]
+
+
+def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return None
+    if not 1900 <= y <= 2100:
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if h is not None and mi is not None:
+        hour = int(h)
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+        if hour < 24 and int(mi) < 60:
+            out += f"T{hour:02d}:{mi}"
+    return out
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            g = m.groupdict()
+            if "mon" in g and g["mon"]:
+                month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
+            elif g.get("a"):
+                a, b = int(g["a"]), int(g["b"])
+                # US order (month first) unless the first number cannot be a month
+                month, g["d"] = (a, str(b)) if a <= 12 and ("/" in m.group()) else (b, str(a))
+            else:
+                month = int(g["m"])
+            iso = _iso(int(g["y"]), month, int(g["d"]), g.get("h"), g.get("mi"), g.get("ampm"))
+            if iso:
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)
+
+
+_LABEL_WORDS = re.compile(
+    r"\b(?:published|updated|last updated|modified|posted|date|created|on|at|am|pm|utc|gmt|[a-z]{2,4}t|"
+    r"publié|mis à jour|le|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"hours?|mins?|minutes?|ago|read|reading|time)\b",
+    re.I,
+)
+_UPDATED = re.compile(r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado)\b", re.I)
+
+
+def date_line(text: str) -> tuple[str | None, str | None] | None:
+    """``(published, updated)`` when the line is a dateline and nothing more, else ``None``.
+
+    "29 March 2022, 17:38 | Updated: 29 March 2022, 20:50" gives both; a sentence that
+    mentions a date is not a dateline.
+    """
+    dates = find_dates(text)
+    if not dates:
+        return None
+    rest, pos = [], 0
+    for start, end, _ in dates:
+        rest.append(text[pos:start])
+        pos = end
+    rest.append(text[pos:])
+    leftover = _LABEL_WORDS.sub(" ", " ".join(rest))
+    if len(re.findall(r"[^\W\d_]{2,}", leftover)) > 2:
+        return None
+    published = updated = None
+    for start, _, iso in dates:
+        if _UPDATED.search(text[:start]) and published is not None or (
+            _UPDATED.search(text[:start]) and len(dates) == 1
+        ):
+            updated = updated or iso
+        else:
+            published = published or iso
+    return published, updated
