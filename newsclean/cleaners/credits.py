@@ -20,7 +20,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
     tail = re.compile(rf"\b(?:{alternation('tail')})\W*$", re.I)
-    lead = re.compile(rf"^\(?(?:{alternation('lead')})\s+[A-Z]", re.I)
+    # a name or an agency ("dpa") must follow, so "Reporting by local media ..." stays
+    agencies = tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))["agencies"]
+    agency = "|".join(re.escape(a) for aliases in agencies.values() for a in aliases)
+    lead = re.compile(rf"^\(?(?i:{alternation('lead')})\s+(?:[A-ZÀ-Þ]|(?i:{agency})\b)")
     return tail, lead
 
 

@@ -1,0 +1,23 @@
+from cleanerutil import BODY, BODY2, run
+
+
+def test_a_repeated_line_is_dropped_once():
+    line = "The council will vote again in May."
+    r = run("duplicates", "\n\n".join([BODY, line, BODY2, line]))
+    assert [x.kind.value for x in r.removals] == ["duplicate"]
+    assert r.text.count(line) == 1
+
+
+def test_repeats_differing_only_in_case_and_markup_are_duplicates():
+    r = run("duplicates", "\n\n".join([BODY, "**Bus fares to rise in May**", BODY2, "Bus fares to rise in may"]))
+    assert [x.kind.value for x in r.removals] == ["duplicate"]
+
+
+def test_short_repeated_lines_stay():
+    r = run("duplicates", "\n\n".join([BODY, "Yes.", BODY2, "Yes."]))
+    assert r.removals == []
+
+
+def test_similar_but_different_lines_stay():
+    r = run("duplicates", "\n\n".join(["Fares rise by 5% in May.", "Fares rise by 6% in May.", BODY]))
+    assert r.removals == []

@@ -1,0 +1,85 @@
+import pytest
+
+from cleanerutil import BODY, BODY2, kept_line, page, removed, run
+from newsclean.cleaners.metadata import parse_byline
+
+
+@pytest.mark.parametrize(
+    "line, authors, agency",
+    [
+        ("By Maria Lopez and John Smith", ["Maria Lopez", "John Smith"], None),
+        ("By Jean Dupont for AFP", ["Jean Dupont"], "AFP"),
+        ("Par Claire Martin", ["Claire Martin"], None),
+        ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"], None),
+        ("Por Lucía García, Reuters", ["Lucía García"], "Reuters"),
+        ("By The Associated Press", [], "AP"),
+        ("by Ana de la Cruz", ["Ana de la Cruz"], None),
+    ],
+)
+def test_bylines_give_authors_and_agency(line, authors, agency):
+    assert parse_byline(line) == (authors, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the day, the council had voted.",
+        "By car, the trip takes two hours",
+        "By CNN Staff",  # an organisation is not an author
+        "Bystanders said the bus was late.",
+    ],
+)
+def test_prose_and_organisations_are_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("Published: 14 February 2023, 09:30", "published", "2023-02-14T09:30"),
+        ("Updated 2023-02-15", "updated", "2023-02-15"),
+        ("Tuesday, June 6, 2023", "published", "2023-06-06"),
+        ("12/31/2021", "published", "2021-12-31"),
+        ("31.12.2021", "published", "2021-12-31"),
+        ("Source: Reuters", "attributed_source", "Reuters"),
+        ("Quelle: Der Spiegel", "attributed_source", "Der Spiegel"),
+        ("https://example.org/news/2023/bus-plan", "url", "https://example.org/news/2023/bus-plan"),
+    ],
+)
+def test_metadata_lines_become_fields(line, field, value):
+    r = run("metadata", page(line))
+    assert getattr(r.metadata, field) == value
+    assert line not in r.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 14 February 2023 the council met again and voted to expand the network.",
+        "The source of the leak was never found, officials said.",
+        "Sources close to the mayor said she would not run again.",
+    ],
+)
+def test_prose_with_dates_and_sources_stays(line):
+    assert kept_line("metadata", line)
+
+
+def test_first_title_like_line_is_the_title_and_repeats_are_duplicates():
+    title = "Council expands bus network after long debate"
+    text = "\n\n".join([title, title, BODY, BODY2])
+    r = run("metadata", text)
+    assert r.metadata.title == title
+    assert [x.kind.value for x in r.removals] == ["metadata", "duplicate"]
+
+
+def test_no_title_when_the_page_starts_with_prose():
+    r = run("metadata", "\n\n".join([BODY, BODY2]))
+    assert r.metadata.title is None
+    assert r.removals == []
+
+
+def test_original_url_label_and_url():
+    r = run("metadata", page("Original url:", "<https://example.com/story-1>"))
+    assert r.metadata.original_url == "https://example.com/story-1"
+    assert r.metadata.url == "https://example.com/story-1"
+    assert "Original url" not in r.text

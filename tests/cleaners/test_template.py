@@ -1,0 +1,26 @@
+import pytest
+
+from cleanerutil import kept_line, page, removed
+
+
+@pytest.mark.parametrize("line", ["* * *", "---", "\\* \\* \\*", "© 2023 Example Media Ltd. All rights reserved.", "Tous droits réservés"])
+def test_separators_and_legal_lines_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}
+
+
+def test_a_tags_list_after_its_heading_is_dropped():
+    lines = ["### Tags", "- Transport", "- City council", "- Budget"]
+    got = removed("template", page(*lines))
+    assert got == {line: "template" for line in lines}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. The council will vote again in May.",
+        "Copyrights on the bus design belong to the manufacturer, the council said.",
+        "Description of the new routes was published on the council website.",
+    ],
+)
+def test_prose_and_article_lists_stay(line):
+    assert kept_line("template", line)

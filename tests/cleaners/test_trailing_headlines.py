@@ -1,0 +1,38 @@
+import pytest
+
+from cleanerutil import BODY, BODY2, run
+
+HEADLINES = [
+    "Storm warning issued for coastal towns",
+    "Pop star announces surprise world tour",
+    "Football club sacks manager after defeat",
+    "Scientists discover new species of frog",
+]
+
+
+@pytest.mark.parametrize("marker", ["Most read", "Les plus lus", "Meistgelesen", "Lo más leído", "More from Example News"])
+def test_headlines_after_a_marker_are_dropped(marker):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, *HEADLINES]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+    assert {x.kind.value for x in r.removals} == {"trailing"}
+
+
+def test_an_unmarked_run_of_unrelated_headlines_at_the_end_is_dropped():
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *HEADLINES]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+def test_short_closing_lines_about_the_article_stay():
+    closing = ["Bus network expansion vote", "Council bus routes in outer districts", "Opponents of the bus plan"]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *closing]))
+    assert r.removals == []
+
+
+def test_a_marker_word_inside_the_article_does_not_cut_the_article():
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, "Recommended", BODY * 2]))
+    assert BODY * 2 in r.text
+
+
+def test_a_marker_before_any_article_text_is_not_a_trailing_list():
+    r = run("trailing_headlines", "\n\n".join(["Most read", BODY, BODY2]))
+    assert r.removals == []

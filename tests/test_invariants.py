@@ -1,0 +1,123 @@
+"""The invariants of DESIGN.md: nothing lost, deterministic, total."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from cleanerutil import BODY, BODY2
+from seedscore import SEEDS, seed_names
+
+# Lines of the kinds the cleaners act on, so generated pages exercise them, not only noise.
+POOL = [
+    BODY,
+    BODY2,
+    "Read more: Council approves new stadium plans",
+    "Listen to this article",
+    "By Jane Doe and John Roe for AFP",
+    "29 March 2022, 17:38 | Updated: 29 March 2022, 20:50",
+    "Protesters gather. Picture: PA",
+    "— Jane (@jane) [April 2, 2023](#)",
+    "pic.twitter.com/AbC123",
+    "\\* \\* \\*",
+    "### Category",
+    "1. Main",
+    "More Latest News",
+    "Storm warning issued for coastal towns",
+    "**Update:** [link text](#) and *emphasis*",
+    "??Breaking",
+    "Source: The Guardian",
+    "Original url:",
+    "<https://example.com/a>",
+    "the sentence goes on here, while",
+    "”",
+]
+LINES = st.one_of(st.sampled_from(POOL), st.text(max_size=80))
+PAGES = st.lists(LINES, max_size=25).flatmap(
+    lambda lines: st.lists(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]), min_size=len(lines), max_size=len(lines)).map(
+        lambda seps: "".join(line + sep for line, sep in zip(lines, seps))
+    )
+)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_nothing_lost(r: newsclean.Result) -> None:
+    coverage = [0] * len(r.input_text)
+    for removal in r.removals:
+        assert r.input_text[removal.start : removal.end] == removal.text
+        for i in range(removal.start, removal.end):
+            coverage[i] += 1
+    assert max(coverage, default=0) <= 1, "a character is inside two removals"
+    left = "".join(ch for ch, n in zip(r.input_text, coverage) if n == 0 and not ch.isspace())
+    assert left == "".join(r.text.split()), "text is not exactly what the removals left"
+    replayed = newsclean.apply_removals(r.input_text, r.removals)
+    assert replayed.split() == r.text.split()
+
+
+@FAST
+@given(PAGES)
+def test_nothing_is_lost(text):
+    assert_nothing_lost(newsclean.clean(text))
+
+
+@FAST
+@given(st.binary(max_size=400))
+def test_total_on_bytes(data):
+    r = newsclean.clean(data)
+    assert isinstance(r, newsclean.Result)
+    assert_nothing_lost(r)
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_total_on_arbitrary_text_and_deterministic(text):
+    first = newsclean.clean(text)
+    second = newsclean.clean(text)
+    assert first.to_dict() == second.to_dict()
+
+
+@FAST
+@given(PAGES)
+def test_result_round_trips_through_json(text):
+    r = newsclean.clean(text)
+    data = json.loads(json.dumps(r.to_dict()))
+    assert newsclean.Result.from_dict(data).to_dict() == r.to_dict()
+
+
+def test_empty_page_gives_empty_text_and_zero_score():
+    r = newsclean.clean("")
+    assert r.text == "" and r.removals == []
+    assert r.score.signal_fraction == 0 and r.score.signal_chars == 0
+    assert r.metadata.language is None
+
+
+@pytest.mark.parametrize("bad", [None, 3, 2.5, ["text"], {"text": "x"}])
+def test_wrong_types_raise_a_helpful_type_error(bad):
+    with pytest.raises(TypeError, match="str or bytes"):
+        newsclean.clean(bad)
+
+
+def test_results_do_not_depend_on_document_order():
+    names = seed_names()
+    pages = [(SEEDS / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    forward = [newsclean.clean(p).to_dict() for p in pages]
+    backward = [newsclean.clean(p).to_dict() for p in reversed(pages)][::-1]
+    assert forward == backward
+
+
+def test_results_are_the_same_in_another_process():
+    names = seed_names()
+    code = (
+        "import json, sys, newsclean; from pathlib import Path;"
+        "print(json.dumps([newsclean.clean(Path(p).read_text(encoding='utf-8')).to_dict() for p in sys.argv[1:]]))"
+    )
+    paths = [str(SEEDS / f"{n}.txt") for n in names]
+    out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True)
+    here = [newsclean.clean((SEEDS / f"{n}.txt").read_text(encoding="utf-8")).to_dict() for n in names]
+    assert json.loads(out.stdout) == json.loads(json.dumps(here))
