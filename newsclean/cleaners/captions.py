@@ -30,11 +30,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return labelled, agency
 
 
+_CREDIT_TAIL = 200  # characters: a label and ten words of names fit well within it
+
+
 def credit_span(text: str) -> tuple[int, int] | None:
     """Where a photo credit stands at the end of ``text``, if one does."""
     labelled, agency = _patterns()
+    offset = max(0, len(text) - _CREDIT_TAIL)  # credits end the line: search only its tail
     for pattern in (labelled, agency):
-        m = pattern.search(text)
+        m = pattern.search(text, offset)
         if m and (pattern is labelled or m.start() == 0 or _credit_is_set_off(text, m.start())):
             return m.start(), m.end()
     return None
