@@ -1,0 +1,95 @@
+"""Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
+
+import pytest
+
+from newsclean.dates import date_line, find_dates
+from newsclean.decode import decode
+from newsclean.document import Kind, Removal
+from newsclean.markdown import plain, syntax_spans
+from newsclean.scoring import score
+from newsclean.segment import segment
+
+
+def test_blocks_are_non_blank_lines_with_offsets_into_the_text():
+    text = "  first line  \r\n\n\tsecond\nthird\n\n"
+    blocks = segment(text)
+    assert [b.text for b in blocks] == ["first line", "second", "third"]
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+    assert [b.blank_before for b in blocks] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        ("By [Jane Doe for AFP](#) and [John Roe](https://x.org)", "By Jane Doe for AFP and John Roe"),
+        ("**Bold** and __strong__ and *em* and _em_", "Bold and strong and em and em"),
+        (r"1\. Escaped \* star", "1. Escaped * star"),
+        ("### Heading", "Heading"),
+        ("> quoted line", "quoted line"),
+    ],
+)
+def test_markdown_syntax_is_found_and_words_remain(line, words):
+    assert plain(line) == words
+    spans = syntax_spans(line)
+    assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29 March 2022, 17:38", "2022-03-29T17:38"),
+        ("March 30, 2022", "2022-03-30"),
+        ("20220329", "2022-03-29"),
+        ("03/30/2022", "2022-03-30"),
+        ("30/03/2022", "2022-03-30"),
+        ("30.03.2022", "2022-03-30"),
+        ("2022-03-30T09:15:00Z", "2022-03-30T09:15"),
+        ("le 3 mars 2022 à 9h05", "2022-03-03T09:05"),
+        ("Tuesday, March 29, 2022 at 5:38 pm", "2022-03-29T17:38"),
+    ],
+)
+def test_dates_in_the_forms_pages_use(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123"])
+def test_impossible_dates_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_dateline_with_an_update_gives_both_dates():
+    assert date_line("29 March 2022, 17:38 | Updated: 29 March 2022, 20:50") == ("2022-03-29T17:38", "2022-03-29T20:50")
+    assert date_line("Updated: 1 April 2022") == (None, "2022-04-01")
+    assert date_line("On 1 April 2022 the council met and voted to expand the bus network.") is None
+
+
+@pytest.mark.parametrize(
+    "source, fmt",
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("<html><p>x</p></html>", "html"),
+        ("Plain text.\n\nMore text.", "text"),
+        ("# Title\n\n**bold** and [a link](#)\n\n- item\n", "markdown"),
+        (b"Caf\xc3\xa9 in UTF-8", "text"),
+    ],
+)
+def test_formats_are_detected(source, fmt):
+    assert decode(source)[1] == fmt
+
+
+def test_bytes_in_other_charsets_are_decoded():
+    assert decode("Café".encode("cp1252"))[0] == "Café"
+    assert decode('<meta charset="iso-8859-1"><p>Caf\xe9</p>'.encode("latin-1"))[0].endswith("Café</p>")
+
+
+def test_score_counts_non_whitespace_and_leaves_metadata_and_markup_out():
+    removals = [
+        Removal(0, 4, "Menu", "navigation", Kind.NAVIGATION, "menu"),
+        Removal(5, 12, "By Jane", "metadata", Kind.METADATA, "byline"),
+        Removal(13, 15, "**", "markup", Kind.MARKUP, "syntax"),
+    ]
+    s = score("ab cd", removals, extra_noise=2)
+    assert (s.signal_chars, s.noise_chars) == (4, 6)
+    assert s.signal_fraction == pytest.approx(0.4)
+    assert s.snr == pytest.approx(4 / 6)
+    assert score("", []).signal_fraction == 0
