@@ -58,6 +58,11 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+_SYNTAX_CHARS = re.compile(r"[\[*_\\#<>]")
+
+
 def plain(text: str) -> str:
     """The line without markdown syntax, whitespace folded."""
+    if not _SYNTAX_CHARS.search(text):  # most lines of most pages: nothing to look for
+        return " ".join(text.split())
     return " ".join(strip_spans(text, syntax_spans(text)).split())

@@ -4,7 +4,8 @@ Order matters where one family's evidence helps another: navigation first (a bre
 with the headline, so it must not be taken for the title), social embeds before metadata (an
 embed's attribution line carries a date and its link is not the page's URL), then metadata lines, then the
 context-free families, then the context passes (trailing headlines before the general
-boilerplate pass, so the specific rule names the removal; joins), and markup last
+boilerplate pass, so the specific rule names the removal; duplicates after both, so a teaser
+copy outside the article cannot take the article's own line with it; joins), and markup last
 so it only cuts text that is kept.
 """
 
@@ -37,9 +38,9 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "template",
     "credits",
     "junk",
-    "duplicates",
     "trailing_headlines",
     "boilerplate",
+    "duplicates",
     "paragraph_joins",
     "markup",
 )

@@ -30,7 +30,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return labelled, agency
 
 
-_CREDIT_TAIL = 200  # characters: a label and ten words of names fit well within it
+_CREDIT_TAIL = 120  # characters: a label and ten words of names fit within it
 
 
 def credit_span(text: str) -> tuple[int, int] | None:

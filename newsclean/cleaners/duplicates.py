@@ -8,15 +8,17 @@ from ..registry import cleaner
 
 @cleaner("duplicates", kinds=(Kind.DUPLICATE,))
 def duplicates(doc: Document, min_words: int = 3) -> None:
-    """Drop a kept line whose words repeat an earlier line's (kept or already removed).
+    """Drop a kept line whose words repeat an earlier kept line's.
 
-    Lines under ``min_words`` words ("Yes.", "Watch") repeat legitimately and are left alone.
+    Only kept lines count as earlier copies: a caption or teaser that repeats a body sentence
+    before the body does must not take the body sentence with it. Lines under ``min_words``
+    words ("Yes.", "Watch") repeat legitimately and are left alone.
     """
     seen: set[str] = set()
-    for block in doc.blocks:
-        key = " ".join(block.words).casefold()
+    for block in doc.kept():
         if block.n_words < min_words:
             continue
-        if key in seen and not doc.is_dropped(block):
+        key = " ".join(block.words).casefold()
+        if key in seen:
             doc.drop(block, Kind.DUPLICATE, "line repeated from above")
         seen.add(key)

@@ -16,6 +16,7 @@ from ..dates import date_line
 from ..document import Block, Document, Kind
 from ..registry import cleaner
 
+_DIGIT = re.compile(r"\d")
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -95,10 +96,15 @@ def _is_title_like(block: Block) -> bool:
 
 
 @cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE))
-def metadata(doc: Document, title_window: int = 6) -> None:
-    """Claim metadata lines: see the module docstring."""
+def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> None:
+    """Claim metadata lines: see the module docstring.
+
+    A bare URL line is metadata in the header (``title_window`` lines), the footer
+    (``footer_window`` lines) or after a label; inside the article it may be the article's own.
+    """
     p = _patterns()
     blocks = doc.kept()
+    edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     for block in blocks:
         text = block.plain
@@ -110,20 +116,20 @@ def metadata(doc: Document, title_window: int = 6) -> None:
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = "date"
             continue
-        _claim(doc, block, text, label)
+        _claim(doc, block, text, label, block.index in edges)
         label = None
     _claim_title(doc, title_window)
 
 
-def _claim(doc: Document, block: Block, text: str, label: str | None) -> None:
+def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: bool) -> None:
     p = _patterns()
     url = _URL_LINE.match(text)
-    if url:
+    if url and (at_edge or label):
         if label == "original_url":
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return
-    dates = date_line(text) if len(text) <= 80 else None
+    dates = date_line(text) if len(text) <= 80 and _DIGIT.search(text) else None
     if dates:
         published, updated = dates
         if published:

@@ -9,6 +9,7 @@ from ..registry import cleaner
 
 # Separators menus and breadcrumbs use between items.
 _SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
+_MENU_HINT = re.compile(r"[|·•›»>/–—:]")
 _LINK_ONLY = re.compile(r"^(?:\s*[*\-•]?\s*!?\[[^\]]*\]\([^)]*\)\s*[|·•,]?)+$")
 _SKIP = re.compile(r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu|toggle navigation|main menu|navigation|aller au contenu|zum inhalt springen|ir al contenido)\W*$", re.I)
 _CRUMB_WORDS = re.compile(r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business|sport|sports|opinion|[\w-]+ news)$", re.I)
@@ -26,15 +27,17 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
         text = block.plain
         if _SKIP.match(text):
             doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
-        elif _is_menu(text, min_menu_items):
+        elif _MENU_HINT.search(text) and _is_menu(text, min_menu_items):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
-        elif _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
+        elif block.has_link and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
             doc.drop(block, Kind.NAVIGATION, "line made only of links")
         elif i < breadcrumb_window and _is_breadcrumb(block, blocks[i + 1 : i + 1 + breadcrumb_window]):
             doc.drop(block, Kind.NAVIGATION, "breadcrumb: section words before the headline")
 
 
 def _is_menu(text: str, min_items: int) -> bool:
+    if text.startswith("|"):
+        return False  # a markdown table row: tables are content
     items = _SEPARATORS.split(text)
     if len(items) < min_items:
         return False

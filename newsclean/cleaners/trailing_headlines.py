@@ -21,10 +21,6 @@ def _is_headline_like(block: Block, max_words: int) -> bool:
     return block.n_words <= max_words and not block.plain.endswith((".", ":", ";", ","))
 
 
-def _is_prose(block: Block) -> bool:
-    return block.n_words >= 40 and block.ends_with_punctuation
-
-
 def _is_marker(block: Block) -> bool:
     if block.n_words > 8:
         return False
@@ -38,25 +34,33 @@ def trailing_headlines(
     min_items: int = 3,
     max_headline_words: int = 30,
     max_overlap: float = 0.35,
-    min_body_blocks: int = 2,
+    min_prose_ratio: float = 2.0,
 ) -> None:
+    """Drop the list of other stories after the article.
+
+    A marker only opens a trailing list when the article is behind it: the prose before the
+    marker must outweigh the prose after it ``min_prose_ratio`` times (a "Latest news" box
+    above the article, or a "Related" heading in its middle, is not the end of the article).
+    """
     kept = doc.kept()
-    prose_before = 0
+    prose_words = [b.n_words if _is_prose(b) else 0 for b in kept]
+    total = sum(prose_words)
+    before = 0
     for i, block in enumerate(kept):
-        if _is_marker(block) and prose_before >= min_body_blocks:
-            _drop_list(doc, kept[i:], max_headline_words)
-            break
-        if block.n_words >= 12:
-            prose_before += 1
+        if _is_marker(block):
+            after = total - before
+            if before and before >= min_prose_ratio * after:
+                doc.drop(block, Kind.TRAILING, "marker of a list of other stories")
+                for item in kept[i + 1 :]:
+                    doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
+                break
+        before += prose_words[i]
     _drop_unmarked_run(doc, min_items, max_headline_words, max_overlap)
 
 
-def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
-    doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
-    for block in blocks[1:]:
-        if _is_prose(block) and not _is_headline_like(block, max_words):
-            return  # the article goes on: the marker was a heading inside it
-        doc.drop(block, Kind.TRAILING, "item after a marker of other stories")
+def _is_prose(block: Block) -> bool:
+    """A sentence-like paragraph, as opposed to a headline, label or teaser title."""
+    return block.n_words >= 15 and block.ends_with_punctuation
 
 
 def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
