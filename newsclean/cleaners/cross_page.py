@@ -1,11 +1,47 @@
-"""Lines that recur across a source's pages, from per-source profiles (stub, to be written)."""
+"""Lines that recur across a source's pages, from per-source profiles (:mod:`newsclean.profiles`).
+
+Off unless a profiles file is given (``[cleaners.cross_page] profiles = "profiles.json"``, or
+``newsclean clean --profiles profiles.json``). The document's source is the registrable domain
+of its URL, or the ``source`` setting when given. Each kept line that the source's profile lists
+as recurring is dropped with kind ``cross_page``. The file is read once per path and never
+written: cleaning stays a pure function of the document, the settings and the file.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..document import Document, Kind
 from ..registry import cleaner
 
+if TYPE_CHECKING:
+    from ..profiles import Profiles
+
+
+@lru_cache(maxsize=8)
+def load_profiles(path: str) -> Profiles:
+    """The profiles in ``path``, read once per process (read-only configuration)."""
+    from ..profiles import Profiles  # imported here: profiles needs the reliability package
+
+    return Profiles.load(path)
+
 
 @cleaner("cross_page", kinds=(Kind.CROSS_PAGE,))
-def cross_page(doc: Document, profiles: str | None = None) -> None:
-    return None
+def cross_page(doc: Document, profiles: str | None = None, source: str | None = None) -> None:
+    """Drop the lines the document's source repeats across its pages."""
+    if not profiles:
+        return
+    from ..profiles import source_key
+
+    loaded = load_profiles(str(profiles))
+    key = source or source_key(doc.url or doc.metadata.url)
+    profile = loaded.get(key)
+    if profile is None or not profile.recurring_lines:
+        return
+    for block in doc.blocks:
+        if doc.is_dropped(block):
+            continue
+        share = loaded.is_recurring(key, block.text)
+        if share is not None:
+            doc.drop(block, Kind.CROSS_PAGE, f"recurs in {share:.0%} of {key} pages ({profile.documents} learned)")

@@ -1,11 +1,142 @@
-"""Provenance lines: "originally appeared on", agency datelines (stub, to be written)."""
+"""Provenance lines: agency datelines and "this article originally appeared on X" lines.
+
+Two classes of line, vocabularies in ``vocab/provenance.toml`` (English, French, German, Spanish):
+
+- An agency dateline, ``(Reuters) -``, ``WASHINGTON (AFP) —``, ``Berlin (dpa) -``, opening a body
+  paragraph: the agency is recorded (``metadata.agency``) and the line stays, it is body text.
+- A first-publication line, "This article originally appeared on The Conversation",
+  "Dieser Artikel erschien zuerst bei ...", "Originally published at https://...": the source
+  name goes to ``attributed_source`` (a URL to ``original_url``) and the line is removed as
+  metadata. Only short lines that open with the phrase count, so a body sentence that merely
+  mentions an earlier publication stays.
+
+"Source: X", "By X for AFP" and "Original url:" lines belong to the ``metadata`` cleaner.
+"""
 
 from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
 
 from ..document import Document, Kind
 from ..registry import cleaner
 
+MAX_LINE_WORDS = 30  # a first-publication line is a credit, not a paragraph
+MAX_SOURCE_WORDS = 8  # "The Conversation", "Kaiser Health News", "the Berkeley Blog"
+MAX_TAIL_WORDS = 12  # after the name: "under a Creative Commons license. Read the original article."
+DATELINE_PLACE_CHARS = 60  # "WASHINGTON, March 29" / "PARIS, 29 mars" before "(AFP)"
+
+_URL = re.compile(r"<?(https?://[^\s<>()\]]+|www\.[^\s<>()\]]+)>?")
+# Where a source name ends: sentence end, a clause that is not part of the name.
+_NAME_END = re.compile(
+    r"(?:[.;|]\s|[.;|]?$|,|\s+(?:under|and is|and was|with permission|on \d"
+    r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|sous|unter|und wird|bajo|y se)\b)",
+    re.I,
+)
+
+
+_ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "der", "die", "das"})
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The parsed ``vocab/provenance.toml``."""
+    text = files("newsclean.cleaners.vocab").joinpath("provenance.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _first_published() -> re.Pattern[str]:
+    phrases = [p for lang in vocabulary()["first_published"]["lead"].values() for p in lang]
+    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"^(?:{alternation})\b[\s:]*(?P<rest>.+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, str]:
+    """Agency names as written (lower-case) -> the name reported."""
+    return dict(vocabulary()["agencies"])
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(agencies(), key=len, reverse=True))
+    # an optional place/date before the credit, checked by _is_place
+    place = rf"(?P<place>[^()\n!?]{{0,{DATELINE_PLACE_CHARS}}}?)"
+    return re.compile(rf"^{place}\(\s*(?P<agency>{names})\s*\)\s*[-—–]+\s*\S", re.I)
+
+
+# Lower-case words a dateline's place/date may hold ("PARIS, 29 mars", "Frankfurt am Main").
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec janv févr avr juil déc mars mai juin "
+    "janvier février avril juillet août septembre octobre novembre décembre januar februar märz "
+    "april juni juli august oktober dezember enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre de del la am an der sur upon on".split()
+)
+_DATE_LIKE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|\d)|\b(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+def _is_place(place: str) -> bool:
+    """True for a dateline's place/date: empty, "WASHINGTON ...", or a few capitalised words."""
+    words = place.replace(",", " ").split()
+    if not words:
+        return True
+    if words[0].isupper() and len(words[0].strip(".")) >= 2:
+        return True  # agency datelines put the place in capitals
+    return len(words) <= 5 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower().strip(".") in _DATE_WORDS for w in words
+    )
+
+
+def dateline_agency(line: str) -> str | None:
+    """The agency credited by a dateline that opens ``line`` ("(Reuters) - ..."), if any."""
+    m = _dateline().match(line)
+    if not m or not _is_place(m.group("place")):
+        return None
+    return agencies()[m.group("agency").lower()]
+
+
+def first_published(line: str) -> tuple[str, str] | None:
+    """``("original_url", url)`` or ``("attributed_source", name)`` for a first-publication line."""
+    m = _first_published().match(line.strip().strip("*_ "))
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    url = _URL.match(rest)
+    if url:
+        return "original_url", url.group(1).rstrip(".,;")
+    end = _NAME_END.search(rest)
+    name = rest[: end.start()] if end else rest
+    if end and len(rest[end.start() :].split()) > MAX_TAIL_WORDS:
+        return None  # a sentence goes on after the name: body text that mentions a publication
+    name = name.strip(" .:;,'\"“”«»*_")
+    words = name.split()
+    if not words or len(words) > MAX_SOURCE_WORDS or _DATE_LIKE.search(name):
+        return None  # "First published on Tue 29 Mar 2022" gives a date, not a source
+    if not (words[0][0].isupper() or words[0].lower() in _ARTICLES):
+        return None
+    return "attributed_source", name
+
 
 @cleaner("provenance", kinds=(Kind.METADATA,))
 def provenance(doc: Document) -> None:
-    return None
+    """Record agencies from datelines (line kept) and first-publication lines (line removed)."""
+    for block in doc.blocks:
+        if doc.is_dropped(block):
+            continue
+        line = block.plain
+        agency = dateline_agency(line)
+        if agency:
+            doc.meta("agency", agency)  # block=None: the dateline opens a body paragraph
+            continue
+        if block.n_words <= MAX_LINE_WORDS:
+            found = first_published(line)
+            if found:
+                field_name, value = found
+                doc.meta(field_name, value, block)

@@ -1,0 +1,370 @@
+"""Text integrity: damage a scraper or a wrong decoding did to the text, one detector each.
+
+Every detector returns a rate in [0, 1] and flags the text when the rate crosses its documented
+threshold (and, for the rare-event detectors, when a minimum count of hits is reached, so one
+odd token in a long text does not flag it). A detector that does not apply to the text's
+language reports no rate at all (the key is absent), never a made-up 0.
+
+Thresholds were set on the 88 dev ground-truth bodies taken as intact (at most 2% flagged per
+detector) and checked on synthetic corruptions of the same bodies (recall >= 0.9);
+``benchmarks/bench_reliability.py`` measures both.
+
+=================  ==========================================================  ===================
+detector           rate                                                        flagged when
+=================  ==========================================================  ===================
+apostrophes        stripped forms / (stripped forms + forms with apostrophe)   >= 0.5 and >= 2 hits,
+                                                                               or 1 hit and no
+                                                                               apostrophe in 150+
+                                                                               words
+mojibake           mis-decoded UTF-8 sequences per word                        >= 1 hit
+replacement        U+FFFD and "?" standing for lost characters, per word        >= 2 hits
+lost_letters       max(distinct words with impossible letter runs per distinct  >= 0.01 and >= 3
+                   word, missing-accents signal for languages that need them)  hits, or accents
+                                                                               < 10% of the norm
+truncated          1.0 when the last paragraph stops mid-sentence, else 0.0     == 1.0
+duplicates         characters in repeated paragraphs / all characters           > 0
+=================  ==========================================================  ===================
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Integrity
+
+# -- thresholds (each detector's documented flag condition) --------------------------------------
+APOSTROPHE_RATE = 0.5  # more stripped forms than intact ones: the text lost its apostrophes
+APOSTROPHE_MIN_HITS = 2
+APOSTROPHE_ALONE_WORDS = 150  # ... or 1 hit when a text this long has no apostrophe at all
+MOJIBAKE_MIN_HITS = 1  # a mis-decoded UTF-8 sequence is never legitimate text
+REPLACEMENT_MIN_HITS = 2
+LOST_LETTERS_RATE = 0.01  # share of words with letter runs no Latin-script language writes
+LOST_LETTERS_MIN_HITS = 3
+ACCENT_MIN_LETTERS = 400  # the missing-accents signal needs a text long enough to expect some
+ACCENT_SHARE_FLOOR = 0.1  # observed share of accented letters below 10% of the language's norm
+DUPLICATE_MIN_WORDS = 20  # shorter repeated lines (a recipe step, an interview question,
+#                          a tweet credit) recur in intact pages; a doubled prose paragraph is damage
+TRUNCATED_MIN_WORDS = 4  # a shorter last line is a credit or a label, not a cut paragraph
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_URL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.I)  # cheap pre-check
+_URL = re.compile(r"\S*(?:://|www\.|@|\.(?:com|org|net|html?|php)\b)\S*", re.I)
+
+
+def _without_urls(text: str) -> str:
+    """The text with URLs, e-mail addresses and bare domains blanked out."""
+    return _URL.sub(" ", text) if _URL_HINT.search(text) else text
+
+
+# -- apostrophes --------------------------------------------------------------------------------
+# Contractions that lose their apostrophe become strings that are not words of the language.
+# Forms that are also words ("its", "were", "well", "ill", "cant", "wont", "lets", "shell";
+# French "quelle", "dune", "laide") are left out here; a few are counted in context below.
+_CONTRACTIONS = {
+    "en": frozenset(
+        "dont doesnt didnt isnt wasnt arent werent couldnt wouldnt shouldnt hasnt havent hadnt "
+        "mustnt neednt mightnt shant aint youre theyre weve youve theyve youll theyll itll "
+        "thatll youd theyd shes thats theres whats heres wheres whos hows whens itd wouldve "
+        "couldve shouldve mightve mustve yall".split()
+    ),
+    "fr": frozenset(
+        "cest nest quil quils jai jen jy daujourdhui quon dun sil sils "
+        "lhomme lhistoire lannée leurope lunion lukraine létat lépoque lété larmée "
+        "qualors puisquil lorsquil jusquà jusqualors".split()
+    ),
+}
+# Forms that keep their apostrophe ("don't", "Russia's", "l'homme") are words of _WORD; an
+# apostrophe damaged into another mark ("donâ€™t", "don?t") still shows where it was and counts
+# as kept: that damage is the mojibake or replacement detector's finding, not this one's.
+_DAMAGED_APOSTROPHE = re.compile(r"[^\W\d_](?:[`´\ufffd?]|â€™)[^\W\d_]")
+# A possessive that lost its apostrophe: "Russias operations", "ministrys" ("-ys" after a
+# consonant is never an English plural, which is "-ies").
+_CONSONANT_YS = re.compile(r"^[a-z]{2,}[b-df-hj-np-tv-xz]ys$")
+# Words that follow plurals far more than possessives: a capitalised "-s" word followed by one
+# of these ("Democrats say", "Americans in") is a plural, not a stripped possessive.
+_AFTER_PLURAL = frozenset(
+    "are were have had and or in on of to for with at from by who that which will would can "
+    "could should may might must do did say said says is was as but than also all both each "
+    "across around into over after before under like such more now still being".split()
+)
+
+
+# Contractions that are also words, counted only before a word that shows the contraction:
+# "its a shame", "Ive been", "wont be", "cant afford", "Im not".
+_CONTEXT_CONTRACTIONS = {
+    "its": frozenset(
+        "a an the not been going just also very so too about true clear unclear important "
+        "possible likely unlikely time hard".split()
+    ),
+    "ive": frozenset("been got never seen had always done heard made".split()),
+    "wont": frozenset("be have go let stop happen work get do".split()),
+    "cant": frozenset("be have do get go wait see believe say afford help".split()),
+    "im": frozenset("not going so very sure just a the glad happy excited really still".split()),
+}
+_CONTEXT_FORMS = frozenset(f for w in _CONTEXT_CONTRACTIONS for f in (w, w.capitalize(), w.upper()))
+_NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
+
+
+def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[float | None, bool]:
+    lang = (language or "").split("-")[0]
+    if lang not in _CONTRACTIONS:
+        return None, False
+    intact = sum(1 for w in words if "'" in w or "’" in w)
+    if any(mark in text for mark in ("?", "`", "´", "\ufffd", "â€™")):
+        intact += len(_DAMAGED_APOSTROPHE.findall(text))
+    counts = Counter(words)
+    stripped = sum(n for w, n in counts.items() if w.lower() in _CONTRACTIONS[lang])
+    if lang == "en":
+        stripped += _stripped_in_context(words)
+    total = stripped + intact
+    rate = stripped / total if total else 0.0
+    # one stripped form is enough when no word of a long text keeps an apostrophe: running
+    # prose of that length without a single contraction or possessive is itself a sign
+    alone = stripped >= 1 and intact == 0 and len(words) >= APOSTROPHE_ALONE_WORDS
+    return rate, (rate >= APOSTROPHE_RATE and stripped >= APOSTROPHE_MIN_HITS) or alone
+
+
+def _stripped_in_context(words: list[str]) -> int:
+    """Count English forms that need their neighbours to be told apart from real words.
+
+    - a contraction that is also a word, before a word that shows it ("its a", "Ive been");
+    - a possessive that lost its apostrophe, before the noun it qualifies: "Russias operations",
+      "NATOs response", and "-ys" after a consonant ("ministrys", never an English plural).
+      Plurals are told apart by what follows them: a verb, a preposition, a conjunction
+      ("Democrats say", "Americans in") or a capital.
+    """
+    present = set(words)
+    count = 0
+    # only words ending in "s" or that are context contractions can count: skip the rest fast
+    candidates = [i for i, w in enumerate(words[:-1]) if w[-1] == "s" or w in _CONTEXT_FORMS]
+    for i in candidates:
+        word, following = words[i], words[i + 1]
+        context = _CONTEXT_CONTRACTIONS.get(word.lower())
+        if context is not None:
+            count += following.lower() in context
+            continue
+        if _CONSONANT_YS.match(word):
+            count += 1
+            continue
+        if len(word) < 3 or not word.endswith("s") or word.endswith("ss") or not word[-2].isalpha():
+            continue
+        if not following[0].islower() or following in _AFTER_PLURAL or _NOT_NOUN.search(following):
+            continue
+        base = word[:-1]
+        if base.isupper() and len(base) >= 2:
+            count += 1  # "NATOs response", "MSCIs gauge"
+        elif word[0].isupper() and len(base) >= 4 and (base in present or base[-1] in "aio"):
+            count += 1  # "Russias operations" (Russia occurs alone, or no plural ends "-as")
+    return count
+
+
+# -- mojibake -----------------------------------------------------------------------------------
+# UTF-8 bytes decoded as cp1252/latin-1: a lead byte (Â-ß for two-byte, à-ï for three-byte,
+# ð-ô for four-byte sequences) followed by continuation bytes, which cp1252 shows as
+# € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ or U+00A0-U+00BF (latin-1: U+0080-U+00BF).
+_CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
+
+
+def _sloppy_byte(char: str) -> int:
+    """The byte a cp1252 decoder turned into ``char`` (latin-1 for the bytes cp1252 leaves undefined)."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # U+0080-U+00FF only: the pattern admits nothing else
+
+
+def _is_mojibake(seq: str) -> bool:
+    """Confirm a candidate: the bytes it was decoded from form valid UTF-8."""
+    try:
+        bytes(_sloppy_byte(c) for c in seq).decode("utf-8")
+        return True
+    except (UnicodeDecodeError, ValueError):
+        return False
+
+
+def _mojibake(text: str) -> int:
+    return sum(1 for m in _MOJIBAKE.finditer(text) if _is_mojibake(m.group()))
+
+
+# -- replacement characters ---------------------------------------------------------------------
+# A "?" glued to the front of a word or inside one ("??General", "Mevl?t"): a real question
+# mark is followed by a space, a quote or the end. A run of two or more "?" standing alone
+# ("?? ??") is a lost emoji too; "What??" after a word is punctuation and does not count.
+_LOST_QMARK = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
+# A "?" alone between spaces is a lost dash or symbol, except in French, whose typography
+# puts a space before "?" ("Pourquoi ?").
+_LONE_QMARK = re.compile(r"(?:(?<=\s)|^)\?(?=\s|$)", re.M)
+
+
+def _replacement(without_urls: str, language: str | None = None) -> int:
+    """Hits in a text whose URLs were blanked ("?id=3" in a URL is a query string)."""
+    if "?" not in without_urls and "\ufffd" not in without_urls:
+        return 0
+    hits = without_urls.count("\ufffd") + len(_LOST_QMARK.findall(without_urls))
+    if (language or "").split("-")[0] != "fr":
+        hits += len(_LONE_QMARK.findall(without_urls))
+    return hits
+
+
+# -- lost letters -------------------------------------------------------------------------------
+# A word whose non-ASCII letters were dropped ("Mnchen", "Dsseldorf", "rzt") often keeps a
+# consonant run no Latin-script language writes, or no vowel at all.
+# Compounding languages join morphemes into long runs ("Selbstmanagement", "Arztbriefe"):
+# there only a run of 6 consonants counts (5 elsewhere), or 4 opening the word.
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "af", "lb"})
+# Two consonants that open words in European languages and in names common in the news
+# (Dmitry, Tbilisi, Mbappé, Nkosi, Zbigniew, Gdańsk, Lviv, Srebrenica, Pskov, Pfizer ...).
+# A word opening with any other pair ("pgina", "ttulo", "Dsseldorf", "Zrich") lost a letter.
+_ONSETS = frozenset(
+    "bl br bj ch cl cr cz dr dw dv dj dz dm fl fr gh gl gn gr gw gd hr hv hm hn jh kh kl kn kr kv kw "
+    "ll lv ml mb mk nd ng nk nz ph pl pn pr ps pf pt rh sc sh sk sl sm sn sp sq st sv sw sz sr sch "
+    "th tr ts tw tz tb tk tl vl vr wh wr zh zw zl zb zd zg zm zn zv xh".split()
+)
+# Consonant runs that real words have ("Deutsch", "Angst", "strengths")
+_ALLOWED_RUNS = (
+    "tsch", "schr", "schl", "schw", "ngst", "chts", "ndsch", "rstst", "mpfst", "nschw", "chst", "rchs", "ntsch",
+    "ngth", "fth", "xth",  # English: "strengths", "twelfths", "sixths"
+)
+# Expected share of non-ASCII letters in running text, for languages whose spelling needs them.
+# Rough figures from letter-frequency tables; the flag fires below ACCENT_SHARE_FLOOR of these.
+_ACCENT_SHARE = {
+    "fr": 0.030, "de": 0.012, "es": 0.012, "pt": 0.020, "it": 0.006, "ca": 0.015, "pl": 0.070,
+    "cs": 0.090, "sk": 0.080, "hu": 0.080, "ro": 0.040, "tr": 0.060, "sv": 0.030, "da": 0.015,
+    "no": 0.012, "fi": 0.040, "is": 0.080, "vi": 0.250, "hr": 0.030, "sl": 0.020, "lt": 0.050,
+    "lv": 0.060, "et": 0.030,
+}
+
+
+# Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
+# \b so "Mevlüt" is not one and "Mevlt" is; acronyms, CamelCase handles and short abbreviations
+# ("tsp", "mph") never match. Each test is one pattern run in C over the whole text.
+_C = "b-df-hj-np-tv-xz"  # consonants; "y" counts as a vowel
+_NO_VOWEL = re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b")
+_TWO_CONSONANTS = re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b")
+_RUN = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
+_ASCII_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _enclosing_word(text: str, start: int, end: int) -> str:
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+def _broken_words(text: str, compounding: bool) -> set[str]:
+    """Distinct words with letter sequences no Latin-script language writes."""
+    broken = set(_NO_VOWEL.findall(text))
+    broken.update(
+        m.group() for m in _TWO_CONSONANTS.finditer(text) if m.group(1).lower() not in _ONSETS
+    )
+    for m in _RUN[6 if compounding else 5].finditer(text):  # long runs are rare: check each
+        word = _enclosing_word(text, m.start(), m.end())
+        if _ASCII_WORD.fullmatch(word) and not any(a in word.lower() for a in _ALLOWED_RUNS):
+            broken.add(word)
+    return broken
+
+
+def _lost_letters(text: str, all_words: list[str], language: str | None) -> tuple[float, bool]:
+    """``text`` has its URLs blanked; ``all_words`` are its words."""
+    # distinct words: one odd unit repeated down a recipe is one oddity, not twenty
+    words = set(all_words)
+    if not words:
+        return 0.0, False
+    lang = (language or "").split("-")[0]
+    broken = len(_broken_words(text, lang in _COMPOUNDING))
+    word_rate = broken / len(words)
+    flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
+    accent_rate = 0.0
+    expected = _ACCENT_SHARE.get(lang)
+    letters = [c for c in text if c.isalpha()] if expected else []
+    if expected and len(letters) >= ACCENT_MIN_LETTERS:
+        latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
+        if len(latin) >= 0.9 * len(letters):  # a Latin-script text
+            share = sum(1 for c in latin if not c.isascii()) / len(latin)
+            # 1.0 when no accented letter is left, 0.0 at or above the floor
+            accent_rate = max(0.0, 1.0 - share / (expected * ACCENT_SHARE_FLOOR))
+            flagged = flagged or share < expected * ACCENT_SHARE_FLOOR
+    return round(max(word_rate, accent_rate), 6), flagged
+
+
+# -- truncated ending ---------------------------------------------------------------------------
+_CREDIT = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b)", re.I)
+_TERMINAL = set(".!?…:;\"'”’»)]}>*|")
+
+
+def _truncated(text: str, language: str | None = None) -> bool:
+    """True when the last paragraph reads as prose that stops mid-sentence."""
+    paragraphs = [p for p in text.strip().split("\n") if p.strip()]
+    if not paragraphs:
+        return False
+    last = paragraphs[-1].strip()
+    words = last.split()
+    if re.search(r"[,;]\s*[\"'”’»]?$", last) and len(words) >= 2:
+        return True  # a clause that never ended (',"' closes a quote, not a sentence)
+    if last[-1] in _TERMINAL or _URL.search(words[-1]) or _CREDIT.match(last):
+        return False
+    if len(words) < TRUNCATED_MIN_WORDS:
+        return False  # a credit or a label ("With Post wires", "© Regan")
+    after_stop = re.split(r"[.!?…]\s", last)[-1].split()
+    if len(after_stop) < len(words) and len(after_stop) <= 3 and all(w[0].isupper() for w in after_stop):
+        return False  # "... into the US. PTI": a credit after the last sentence
+    tail = re.sub(r"[-'’\"“”‘]", "", words[-1])
+    if not tail[-1:].isalpha() or tail[0] in "#@":
+        return False  # "2019", "#tag", "@handle": a date or label line
+    if not any(c.isupper() or c.islower() for c in last):
+        return True  # a script without case: no title-case test possible, no end mark found
+    if (language or "").split("-")[0] == "de":
+        return tail.islower()  # German capitalises nouns: no title-case test
+    # a headline-like line ("Volkswagen Bets It All") is a label; judge the last sentence only
+    long_words = [w for w in after_stop if len(w) >= 4 and w[0].isalpha()]
+    title_like = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.5
+    return not title_like and (tail.islower() or len(words) >= 12)
+
+
+# -- duplicated paragraphs ----------------------------------------------------------------------
+def _duplicates(text: str) -> float:
+    paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
+    total = sum(len(p) for p in paragraphs)
+    if not total:
+        return 0.0
+    counts = Counter(p for p in paragraphs if len(p.split()) >= DUPLICATE_MIN_WORDS)
+    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1)
+    return repeated / total
+
+
+# -- all detectors ------------------------------------------------------------------------------
+def check(text: str, language: str | None = None) -> Integrity:
+    """Run every detector on ``text`` (the clean article text) and collect rates and flags."""
+    rates: dict[str, float] = {}
+    flags: list[str] = []
+    without_urls = _without_urls(text)
+    all_words = _WORD.findall(without_urls)
+    words = max(1, len(all_words))
+
+    def record(name: str, rate: float, flagged: bool) -> None:
+        rates[name] = round(min(1.0, rate), 6)
+        if flagged:
+            flags.append(name)
+
+    apostrophe_rate, stripped_flag = _apostrophes(text, all_words, language)
+    if apostrophe_rate is not None:
+        record("apostrophes", apostrophe_rate, stripped_flag)
+    hits = _mojibake(text)
+    record("mojibake", hits / words, hits >= MOJIBAKE_MIN_HITS)
+    hits = _replacement(without_urls, language)
+    record("replacement", hits / words, hits >= REPLACEMENT_MIN_HITS)
+    record("lost_letters", *_lost_letters(without_urls, all_words, language))
+    cut = _truncated(text, language)
+    record("truncated", 1.0 if cut else 0.0, cut)
+    dup = _duplicates(text)
+    record("duplicates", dup, dup > 0)
+    return Integrity(rates=rates, flags=flags)
+
+
+DETECTORS: tuple[str, ...] = ("apostrophes", "mojibake", "replacement", "lost_letters", "truncated", "duplicates")
+
+__all__ = ["DETECTORS", "check"]

@@ -1,0 +1,81 @@
+"""The provenance cleaner: agency datelines (kept, agency recorded) and first-publication lines."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanerutil import BODY, page, removed, run
+
+DATELINES = [
+    ("(Reuters) - Oil prices fell on Tuesday as traders weighed new supply figures.", "Reuters"),
+    ("WASHINGTON (AFP) - The US said on Monday it would send more aid to the region.", "AFP"),
+    ("KYIV, Ukraine (AP) — Russia pledged to scale back its attacks near the capital.", "AP"),
+    ("WASHINGTON, March 29 (Reuters) - U.S. officials said the talks had stalled.", "Reuters"),
+    ("PARIS, 29 mars (AFP) - Le gouvernement a présenté son budget mardi.", "AFP"),
+    ("Berlin (dpa) - Die Bundesregierung hat am Dienstag neue Hilfen beschlossen.", "dpa"),
+    ("MADRID, 29 Mar. (EUROPA PRESS) - El Gobierno ha aprobado este martes el decreto.", "Europa Press"),
+]
+
+
+@pytest.mark.parametrize(("line", "agency"), DATELINES)
+def test_dateline_records_agency_and_keeps_the_line(line, agency):
+    r = run("provenance", page(line))
+    assert r.metadata.agency == agency
+    assert line in r.text  # the dateline opens a body paragraph: it stays
+    assert r.removals == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said (AP) - nothing more, and left the room before the vote.",
+        "The senator (R-Texas) - who chairs the panel - declined to comment.",
+        "Reuters reported that the talks had stalled on Tuesday evening.",
+        "This is a long sentence about the budget. Then (AFP) - the rest of it.",
+    ],
+)
+def test_agency_mentions_that_are_not_datelines_record_nothing(line):
+    assert run("provenance", page(line)).metadata.agency is None
+
+
+FIRST_PUBLISHED = [
+    ("This article originally appeared on The Conversation.", "attributed_source", "The Conversation"),
+    ("This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+     "attributed_source", "The Conversation"),
+    ("This story was first published by ProPublica, a nonprofit newsroom.", "attributed_source", "ProPublica"),
+    ("*Originally published on Live Science.*", "attributed_source", "Live Science"),
+    ("Originally published at https://example.org/2022/03/story.html", "original_url", "https://example.org/2022/03/story.html"),
+    ("Cet article a été publié initialement sur Le Monde.", "attributed_source", "Le Monde"),
+    ("Dieser Artikel erschien zuerst bei Spiegel Online.", "attributed_source", "Spiegel Online"),
+    ("Este artículo fue publicado originalmente en El País.", "attributed_source", "El País"),
+]
+
+
+@pytest.mark.parametrize(("line", "field", "value"), FIRST_PUBLISHED)
+def test_first_publication_line_becomes_metadata(line, field, value):
+    r = run("provenance", page(line))
+    assert getattr(r.metadata, field) == value
+    assert removed("provenance", page(line)) == {line: "metadata"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First published on Tue 29 Mar 2022 10.00 BST",  # a date, not a source
+        "The report, which originally appeared on a government website, was later withdrawn.",
+        "Originally published in 1851, the novel sold poorly at first.",
+        "First published by Penguin, the book sold only a few hundred copies in its first year and was soon "
+        "forgotten by all but a handful of critics.",
+    ],
+)
+def test_lines_that_name_no_source_stay(line):
+    r = run("provenance", page(line))
+    assert r.metadata.attributed_source is None and r.metadata.original_url is None
+    assert line in r.text
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
+def test_never_raises_and_loses_nothing(text):
+    r = run("provenance", BODY + "\n\n" + text)
+    assert BODY in r.text
+    assert all(x.cleaner == "provenance" and x.kind.value == "metadata" for x in r.removals)

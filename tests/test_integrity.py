@@ -1,0 +1,167 @@
+"""Text-integrity detectors: a positive and a negative per detector, and invariants."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.reliability.integrity import DETECTORS, check
+
+PROSE = (
+    "The council said on Tuesday that it would not raise fares this year. "
+    "Officials don't expect the budget to change, and the mayor's office agreed.\n\n"
+    "Residents who use the buses every day said they were relieved. "
+    "\"We can't afford another increase,\" one commuter said outside the station.\n\n"
+    "The decision will be reviewed in the spring, when the city's accounts are published."
+)
+
+
+def flags(text, language="en"):
+    return check(text, language).flags
+
+
+def test_intact_prose_has_no_flag():
+    assert flags(PROSE) == []
+
+
+# -- apostrophes ----------------------------------------------------------------------------------
+def test_stripped_apostrophes_are_flagged():
+    damaged = PROSE.replace("'", "").replace("’", "")
+    assert "apostrophes" in flags(damaged)
+
+
+def test_stripped_possessives_alone_are_flagged():
+    text = (
+        "Russias operations near the capital had failed, the ministrys statement said. "
+        "Ukraines defense agency said Russia was regrouping and NATOs response was firm."
+    )
+    assert "apostrophes" in flags(text)
+
+
+def test_plurals_are_not_possessives():
+    text = (
+        "Democrats say the Republicans are wrong. Americans in Ohio and Texas voted on Tuesdays "
+        "and Fridays, and the Browns won. CEOs are worried, and the Joneses were away. "
+        "Democrat leaders met the American envoy, who said the vote was close."
+    )
+    assert check(text, "en").rates["apostrophes"] == 0.0
+
+
+def test_apostrophes_only_measured_in_known_languages():
+    assert "apostrophes" not in check("Das ist Deutschlands größte Stadt.", "de").rates
+
+
+# -- mojibake -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("original", ["Café society — “quoted” text", "Mevlüt Çavuşoğlu said", "Price: £5 ± 2°"])
+def test_utf8_read_as_cp1252_is_flagged(original):
+    damaged = original.encode("utf-8").decode("cp1252", errors="replace")
+    assert "mojibake" in flags(damaged)
+    assert "mojibake" not in flags(original)
+
+
+def test_legitimate_accented_capitals_are_not_mojibake():
+    assert "mojibake" not in flags("SÃO PAULO. Ça va, ÉTÉ, Ñandú, ÖSTERREICH.", "pt")
+
+
+# -- replacement ----------------------------------------------------------------------------------
+def test_replacement_characters_and_lost_emoji_are_flagged():
+    assert "replacement" in flags("??General Staff: Russia withdraws units. Mevl?t Cavusoglu said \ufffd.")
+    assert "replacement" in flags("The minister ? who spoke late ? said the talks went well.")
+
+
+def test_question_marks_and_urls_are_not_replacement():
+    text = "What?? Really? Is that so?! See https://example.com/page?id=3&x=?? for more."
+    assert "replacement" not in flags(text)
+    assert "replacement" not in flags("Pourquoi ? Parce que la loi le dit ? Non.", "fr")
+
+
+# -- lost letters ---------------------------------------------------------------------------------
+FRENCH = (
+    "Le président a été reçu à l'Élysée où il a évoqué la sécurité, l'économie et la santé. "
+    "Les députés ont rappelé que la réforme était très attendue par les élèves et les étudiants. "
+    "Après la réunion, le ministre a déclaré que les négociations reprendraient dès la semaine prochaine, "
+    "à Genève, où les délégations étrangères sont déjà arrivées. "
+)
+
+
+GERMAN = (
+    "Die Bundesregierung hat am Dienstag neue Hilfen für Familien beschlossen. Nach Angaben des "
+    "Ministeriums sollen die Zahlungen schon im nächsten Monat beginnen, während die Länder über "
+    "die Verteilung der Mittel verhandeln. Kritiker bemängeln, dass die Maßnahmen zu spät kämen "
+    "und für viele Haushalte nicht ausreichten. Die Opposition forderte höhere Zuschüsse für "
+    "Rentner und Studierende, deren Kosten stark gestiegen seien. "
+)
+SPANISH = (
+    "El Gobierno aprobó este martes un nuevo paquete de ayudas para las familias más afectadas por "
+    "la subida de precios. Según el ministerio, los pagos comenzarán el próximo mes y llegarán a "
+    "millones de hogares en todo el país. La oposición criticó que las medidas lleguen tarde y "
+    "pidió más inversión en educación, sanidad y vivienda para los jóvenes, cuya situación "
+    "económica sigue siendo difícil después de años de crisis. El presidente defendió la reforma "
+    "en el Congreso y aseguró que habrá más ayudas en otoño. Los sindicatos anunciaron que "
+    "estudiarán el texto antes de decidir si convocan nuevas protestas. "
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (GERMAN, "de"), (SPANISH, "es")])
+def test_text_without_its_accents_is_flagged(text, language):
+    stripped = "".join(c for c in text if c.isascii())
+    assert "lost_letters" in flags(stripped, language)
+    assert "lost_letters" not in flags(text, language)
+
+
+def test_accents_are_not_expected_of_a_short_text():
+    short = "".join(c for c in SPANISH[:200] if c.isascii())  # too few letters to expect accents
+    assert "lost_letters" not in flags(short, "es")
+
+
+def test_words_with_impossible_letter_runs_are_flagged():
+    text = "The team travelled from Mnchen to Dsseldorf and Zrich, then on to Gteborg and Malm for the final."
+    assert "lost_letters" in flags(text)
+
+
+def test_names_and_abbreviations_are_not_lost_letters():
+    text = (
+        "Dmitry Peskov met officials in Tbilisi and Gdansk; Zbigniew and Mbappe watched. "
+        "Add 1 tsp of salt and drive at 60 mph in the NGRSenate lane with Schwarzenegger."
+    )
+    assert "lost_letters" not in flags(text)
+
+
+# -- truncated ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "ending",
+    ["The minister said the talks would resume on Wednesday in the", "Prices rose sharply in March,",
+     "Analysts expect the bank to raise rates again when it meets next"],
+)
+def test_text_cut_mid_sentence_is_flagged(ending):
+    assert "truncated" in flags(PROSE + "\n\n" + ending)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["© 2019 Reuters", "With Post wires", "Main image credit: Getty", "— The Senate (@Senate) October 9, 2018",
+     "The ruling can be appealed. PTI", "More Stories From The Region", "See more photos:"],
+)
+def test_credits_and_labels_are_not_truncation(ending):
+    assert "truncated" not in flags(PROSE + "\n\n" + ending)
+
+
+# -- duplicates -----------------------------------------------------------------------------------
+def test_doubled_paragraph_is_flagged_and_short_repeats_are_not():
+    paragraphs = PROSE.split("\n\n")
+    assert "duplicates" in flags("\n\n".join(paragraphs + [paragraphs[0]]))
+    assert "duplicates" not in flags(PROSE + "\n\nAdvertisement\n\nMore text here.\n\nAdvertisement")
+
+
+# -- invariants -----------------------------------------------------------------------------------
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400), st.sampled_from([None, "en", "fr", "de", "ko"]))
+def test_rates_are_bounded_and_flags_are_known(text, language):
+    result = check(text, language)
+    assert set(result.flags) <= set(result.rates) <= set(DETECTORS)
+    assert all(0.0 <= rate <= 1.0 for rate in result.rates.values())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PROSE.split("\n\n")), min_size=1, max_size=3, unique=True))
+def test_reordering_intact_paragraphs_raises_no_flag(paragraphs):
+    assert flags("\n\n".join(paragraphs)) == []

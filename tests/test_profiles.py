@@ -1,0 +1,125 @@
+"""Per-source profiles: learning, JSON round trip, and the cross_page cleaner."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.profiles import MIN_DOCUMENTS, Profiles, learn_profiles, normalise_line
+
+BARE = newsclean.Pipeline.from_names([])  # learning only needs input_text and the URL
+TOPICS = ["harbour", "library", "budget", "tram", "school", "bridge", "museum", "park", "market", "river"]
+
+
+def docs(site: str, n: int, extra=lambda i: []):
+    """``n`` results from ``site``: a menu on every page, a unique body, page-specific extras."""
+    out = []
+    for i in range(n):
+        lines = ["Home | News | Sport", f"The council met to discuss the {TOPICS[i % 10]} plan, item {i}, and {TOPICS[(i * 3 + 1) % 10]}.", *extra(i),
+                 f"© {2000 + i} {site} Ltd"]
+        out.append(BARE.clean("\n\n".join(lines), url=f"https://www.{site}/news/{i}"))
+    return out
+
+
+def with_profiles(tmp_path, profiles: Profiles) -> newsclean.Pipeline:
+    path = tmp_path / "profiles.json"
+    profiles.save(path)
+    return newsclean.Pipeline.from_names(["cross_page"]).configure("cross_page", profiles=str(path))
+
+
+def test_recurring_lines_need_enough_documents_and_share():
+    results = docs("a.com", 30, extra=lambda i: ["Listen to this article"] * (i % 2 == 0) + ["Rare promo"] * (i < 3)
+                   + ["Twice only"] * (i < 2))
+    profile = learn_profiles(results).get("a.com")
+    assert profile.documents == 30
+    assert "home | news | sport" in profile.recurring_lines
+    assert profile.recurring_lines["listen to this article"] == 0.5
+    assert normalise_line("© 2001 a.com Ltd") in profile.recurring_lines  # digits fold: year varies
+    assert "rare promo" not in profile.recurring_lines  # 3 documents but 10% < MIN_SHARE
+    assert "twice only" not in profile.recurring_lines  # fewer than MIN_DOCUMENTS
+    assert not any("council" in line for line in profile.recurring_lines)  # body lines differ
+
+
+def test_a_source_with_few_documents_learns_no_lines():
+    assert learn_profiles(docs("b.com", MIN_DOCUMENTS - 1)).get("b.com").recurring_lines == {}
+
+
+def test_profiles_round_trip_as_versioned_json(tmp_path):
+    profiles = learn_profiles(docs("a.com", 5) + docs("b.org", 4))
+    path = tmp_path / "p.json"
+    profiles.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == "newsclean-profiles" and data["version"] == 1
+    assert Profiles.load(path) == profiles
+    data["version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="version"):
+        Profiles.load(path)
+
+
+def test_typical_signal_and_integrity_are_recorded():
+    profile = learn_profiles(docs("a.com", 4)).get("a.com")
+    assert profile.signal_fraction is not None and 0 <= profile.signal_fraction <= 1
+    assert set(profile.integrity) >= {"mojibake", "truncated"}
+
+
+def test_cross_page_drops_only_the_sources_own_recurring_lines(tmp_path):
+    pipe = with_profiles(tmp_path, learn_profiles(docs("a.com", 6)))
+    page = "Home | News | Sport\n\nA new story about the harbour.\n\n© 2031 a.com Ltd"
+    r = pipe.clean(page, url="https://m.a.com/x")  # the m. subdomain folds to a.com
+    assert r.text == "A new story about the harbour."
+    assert {x.kind.value for x in r.removals} == {"cross_page"}
+    assert pipe.clean(page, url="https://other.net/x").text == page  # another source: nothing learned
+    forced = pipe.configure("cross_page", source="a.com").clean(page)  # no URL, source given
+    assert forced.text == "A new story about the harbour."
+
+
+def test_without_profiles_cross_page_does_nothing():
+    page = "Home | News | Sport\n\nA new story."
+    assert newsclean.Pipeline.from_names(["cross_page"]).clean(page, url="https://a.com/x").removals == []
+
+
+def test_cleaning_with_profiles_is_pure(tmp_path):
+    pipe = with_profiles(tmp_path, learn_profiles(docs("a.com", 6)))
+    before = (tmp_path / "profiles.json").read_bytes()
+    page = "Home | News | Sport\n\nA new story."
+    first, second = pipe.clean(page, url="https://a.com/1"), pipe.clean(page, url="https://a.com/1")
+    assert first.to_dict() == second.to_dict()
+    assert (tmp_path / "profiles.json").read_bytes() == before
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_TRUTH = ROOT.parent / "shared" / "bench" / "articles-dev" / "ground-truth.json"
+
+
+def _benchmark_module(name: str):
+    """Load a module of benchmarks/ by path (benchmarks/ is not a package on pytest's path)."""
+    spec = importlib.util.spec_from_file_location(f"_bench_{name}", ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not DEV_TRUTH.exists(), reason="the dev benchmark pages are not next to the repository")
+def test_synthetic_sites_furniture_goes_and_body_stays(tmp_path):
+    """Real dev bodies in invented sites' furniture: learn on one half, clean the other."""
+    from newsclean.segment import segment
+
+    sites = _benchmark_module("synthetic_sites")
+    bodies = [item["articleBody"] for _, item in sorted(json.loads(DEV_TRUTH.read_text(encoding="utf-8")).items())]
+    learn_on, clean_on = sites.split_halves(sites.make_corpus(bodies, pages_per_site=30, seed=1))
+    pipe = with_profiles(tmp_path, learn_profiles(BARE.clean(p.text, url=p.url) for p in learn_on))
+    furniture = [0, 0]
+    body = [0, 0]
+    for page in clean_on:
+        gone = {x.start for x in pipe.clean(page.text, url=page.url).removals}
+        for block, label in zip(segment(page.text), page.labels, strict=True):
+            tally = furniture if label == "furniture" else body
+            tally[0] += block.start in gone
+            tally[1] += 1
+    assert furniture[0] / furniture[1] >= 0.95
+    assert body[0] / body[1] <= 0.005

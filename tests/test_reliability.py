@@ -1,0 +1,169 @@
+"""Reliability: registrable domains, the publisher prior, provenance, the score, and the seeds."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.document import Metadata
+from newsclean.reliability import ratings, score
+from newsclean.reliability.domain import registrable_domain
+from newsclean.reliability.provenance import assess_provenance, outlet_from_url
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+# -- registrable domains and the prior -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://www.theguardian.com/world/2022/mar/29/x", "theguardian.com"),
+        ("https://amp.theguardian.com/world", "theguardian.com"),
+        ("http://m.bbc.co.uk/news/world-60911111", "bbc.co.uk"),
+        ("https://edition.cnn.com/2022/03/29/europe/x/index.html", "cnn.com"),
+        ("www.lemonde.fr/international/", "lemonde.fr"),
+        ("http://192.168.0.1/page", None),
+        ("not a url", None),
+        ("", None),
+    ],
+)
+def test_registrable_domain_folds_subdomains_offline(url, domain):
+    assert registrable_domain(url) == domain
+
+
+def test_ratings_come_from_the_shipped_table():
+    assert ratings.rating("https://www.reuters.com/world/") == 1.0
+    assert ratings.rating("https://www.bbc.co.uk/news") == ratings.rating("bbc.co.uk") is not None
+    assert len(ratings.known_domains()) > 11000
+
+
+def test_unknown_publisher_gives_none_not_a_guess():
+    assert ratings.rating("https://no-such-newspaper.example/story") is None
+
+
+def test_section_keys_rate_the_section_and_the_rest_of_the_domain_apart():
+    observer = ratings.rating("https://www.theguardian.com/observer/2022/x")
+    guardian = ratings.rating("https://www.theguardian.com/world/2022/x")
+    assert observer is not None and guardian is not None and observer != guardian
+    assert ratings.rating("https://www.theguardian.com/observerx/1") == guardian  # a prefix, not a section
+
+
+# -- provenance -----------------------------------------------------------------------------------
+def test_a_republishers_outlet_section_names_the_outlet():
+    assert outlet_from_url("https://krdo.example.com/news/cnn-world/2022/03/29/story/") == "CNN"
+    assert outlet_from_url("https://ktvz.example.com/news/ap-national-news/2022/story-x/") == "AP"
+
+
+def test_outlet_names_in_the_article_slug_or_on_its_own_site_do_not_count():
+    assert outlet_from_url("https://example.com/2022/03/29/cnn-reports-a-story/") is None
+    assert outlet_from_url("https://edition.cnn.com/cnn-underscored/2022/story") is None
+    assert outlet_from_url("https://example.com/news/apple-event/story") is None
+
+
+def test_syndicated_when_an_agency_is_credited_but_not_on_the_agencys_own_site():
+    assert assess_provenance(Metadata(agency="Reuters"), "https://www.example-news.com/a").syndicated
+    assert not assess_provenance(Metadata(agency="Reuters"), "https://www.reuters.com/world/a").syndicated
+
+
+def test_syndicated_when_the_original_url_is_on_another_domain():
+    meta = Metadata(original_url="https://www.theguardian.com/world/2022/x")
+    prov = assess_provenance(meta, "https://republisher.example.com/x")
+    assert prov.syndicated and prov.original_url == meta.original_url
+    same = assess_provenance(Metadata(original_url="https://www.site.com/a"), "https://m.site.com/a")
+    assert not same.syndicated
+
+
+def test_a_credit_to_the_pages_own_publisher_is_not_syndication():
+    own = assess_provenance(Metadata(attributed_source="Live Science"), "https://www.livescience.com/x")
+    assert own.attributed_source == "Live Science" and not own.syndicated
+    assert assess_provenance(Metadata(attributed_source="Live Science"), "https://www.example.com/x").syndicated
+
+
+def test_a_canonical_url_on_another_domain_marks_a_republication():
+    html = (
+        "<html><head><title>Talks resume</title>"
+        '<link rel="canonical" href="https://www.theguardian.com/world/2022/mar/29/talks-resume">'
+        "</head><body><article><h1>Talks resume</h1>"
+        + "<p>Negotiators met again on Tuesday in Istanbul, where both delegations said progress was made on several points.</p>" * 4
+        + "</article></body></html>"
+    )
+    rel = newsclean.clean(html, url="https://republisher.example.com/news/talks-resume").reliability
+    assert rel.syndicated
+    assert rel.original_url == "https://www.theguardian.com/world/2022/mar/29/talks-resume"
+    assert rel.parts["source"] == pytest.approx(ratings.rating("theguardian.com"), abs=1e-4)
+
+
+def test_an_original_article_is_not_syndicated():
+    assert not assess_provenance(Metadata(), "https://www.example-news.com/a").syndicated
+
+
+# -- the score ------------------------------------------------------------------------------------
+def test_score_is_the_documented_weighted_mean():
+    value, parts = score.total(0.8, None, [], 0.9)
+    assert value == pytest.approx(score.W_PRIOR * 0.8 + score.W_INTEGRITY * 1.0 + score.W_SIGNAL * 0.9, abs=1e-4)
+    assert parts == {"publisher": 0.8, "source": None, "prior": 0.8, "integrity": 1.0, "signal": 0.9}
+
+
+def test_unknown_prior_is_reported_as_none_and_scored_as_the_middle():
+    value, parts = score.total(None, None, ["truncated"], 1.0)
+    assert parts["prior"] is None
+    assert value == pytest.approx(score.W_PRIOR * score.UNKNOWN_PRIOR + score.W_INTEGRITY * 0.75 + score.W_SIGNAL, abs=1e-4)
+
+
+@given(
+    st.one_of(st.none(), st.floats(0, 1)),
+    st.one_of(st.none(), st.floats(0, 1)),
+    st.lists(st.sampled_from(["apostrophes", "mojibake", "truncated", "duplicates", "replacement"]), unique=True),
+    st.floats(0, 1),
+)
+def test_score_is_bounded_and_falls_with_each_flag(publisher, source, flags, signal):
+    value, _ = score.total(publisher, source, flags, signal)
+    assert 0.0 <= value <= 1.0
+    if flags:
+        assert value <= score.total(publisher, source, flags[:-1], signal)[0]
+
+
+def test_result_reports_every_part_next_to_the_total():
+    r = newsclean.clean("A short article about the city budget, which was approved on Tuesday.",
+                        url="https://www.reuters.com/world/x")
+    rel = r.reliability
+    assert rel.domain == "reuters.com" and rel.domain_rating == 1.0
+    assert set(rel.parts) == {"publisher", "source", "prior", "integrity", "signal"}
+    assert rel.score == score.total(rel.domain_rating, None, rel.integrity.flags, rel.signal_fraction)[0]
+    assert newsclean.Result.from_dict(r.to_dict()).reliability == rel
+
+
+def test_an_empty_page_gets_no_reliability_score():
+    rel = newsclean.clean(b"", url="https://www.reuters.com/x").reliability
+    assert rel.score is None and rel.parts["publisher"] == 1.0
+
+
+# -- the seeds, through the full default pipeline ---------------------------------------------------
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, newsclean.Result]:
+    return {p.name[:3]: newsclean.clean(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_seed_004_lost_its_apostrophes_and_is_cnn_copy(seeds):
+    rel = seeds["004"].reliability
+    assert "apostrophes" in rel.integrity.flags
+    assert rel.attributed_source == "CNN" and rel.syndicated
+    assert seeds["004"].metadata.attributed_source == "CNN"
+
+
+def test_seed_001_is_attributed_to_the_guardian(seeds):
+    assert seeds["001"].reliability.attributed_source == "The Guardian"
+    assert seeds["001"].reliability.syndicated
+
+
+def test_seed_000_is_afp_copy_with_its_original_url(seeds):
+    rel = seeds["000"].reliability
+    assert rel.agency == "AFP" and rel.syndicated
+    assert rel.original_url == "https://www.themoscowtimes.com/2022/03/30/russia-pledge-to-deescalate-in-ukraine-leaves-west-cold-a77135"
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002"])
+def test_intact_seeds_raise_no_integrity_flag(seeds, name):
+    assert seeds[name].reliability.integrity.flags == []
