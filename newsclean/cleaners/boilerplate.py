@@ -1,11 +1,446 @@
-"""Full-page text: the article region among the page's other text (stub, to be written)."""
+"""Full-page text: find the article region among the page's other text and drop the rest.
+
+A page rendered to text or markdown (html-text, html2text, a scraper's "page text") carries the
+article among menus, footers, cookie notices, lists of headlines and comment threads. This
+cleaner follows jusText's idea with small readable features per line:
+
+1. classify each line, context-free, as ``good`` (prose: long enough, dense in function words,
+   few links), ``near`` (prose-like: fewer function words, or short, or one sentence),
+   ``short`` (too short to judge) or ``bad`` (link lists, copyright and cookie lines, lines
+   repeated on the page, words without function words or sentence ends);
+2. runs of ``near`` lines become ``good`` (an article in short paragraphs), then a context
+   pass settles ``short`` and ``near`` lines by their nearest decided neighbours;
+3. the main region is the run of lines with the largest weight (prose adds its length,
+   furniture subtracts it, short lines cost a little), searched after the article's headline
+   when the page repeats its title; a small prose island behind a run of furniture at either
+   end is cut off (an author bio, a newsletter prompt), and a comment-thread heading ends it.
+
+Lines outside the region are dropped; inside it, headings and short lines stay and only link
+lists go. Function words and phrases are data: ``vocab/stopwords.toml``.
+
+Already clean article text (a scraper's article body) must pass untouched, so the cleaner only
+acts when there is a page around the region: enough text outside it (``min_outside_*``).
+"""
 
 from __future__ import annotations
 
-from ..document import Document, Kind
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Block, Document, Kind
 from ..registry import cleaner
+
+_VOCAB = Path(__file__).resolve().parent / "vocab" / "stopwords.toml"
+_WORD = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")
+_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
+# Scripts written without spaces between words: word counts and stopwords mean nothing there.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+
+@lru_cache(maxsize=1)
+def stopword_lists() -> dict[str, frozenset[str]]:
+    """The function-word lists of ``vocab/stopwords.toml``, by language code."""
+    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["stopwords"]
+    return {lang: frozenset(words.split()) for lang, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def furniture_pattern() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The ``[furniture]`` phrases of ``vocab/stopwords.toml`` (all languages) as one pattern,
+    with the set of their first words (a cheap test that spares most lines the pattern)."""
+    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["furniture"]
+    phrases = [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
+    first_words = frozenset(_WORD.findall(p)[0] for p in phrases)
+    return first_words, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def is_furniture(line_words: list[str], text: str) -> bool:
+    """True when the line holds a furniture phrase (cookie notice, comment form, legal footer)."""
+    first_words, pattern = furniture_pattern()
+    return not first_words.isdisjoint(line_words) and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def comment_headings() -> frozenset[str]:
+    """The ``[comment_headings]`` of ``vocab/stopwords.toml``, all languages, lowercased."""
+    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["comment_headings"]
+    return frozenset(p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip())
+
+
+def is_comment_heading(text: str) -> bool:
+    """True for a line that opens a comment thread: "Comments", "[ 167 comments ]", "Leave a Reply"."""
+    if len(text) > 40:
+        return False
+    letters = " ".join("".join(c if c.isalpha() or c.isspace() else " " for c in text).lower().split())
+    return letters in comment_headings()
+
+
+@dataclass
+class Line:
+    """One block and the features and labels the classifier gives it."""
+
+    block: Block
+    chars: int  # letters and digits of the plain text (what a reader reads)
+    words: list[str]  # lowercased words of the plain text
+    link_density: float  # share of the plain text inside markdown link text
+    stop_density: float = 0.0
+    label: str = SHORT
+    rule: str = ""
+    first_label: str = SHORT  # the context-free label
+
+
+def _features(block: Block) -> Line:
+    plain = block.plain
+    chars = len(_ALNUM.findall(plain))
+    link_chars = 0
+    if "](" in block.text:  # markdown link syntax: count the characters of the link texts
+        link_chars = sum(len(_ALNUM.findall(m.group(1))) for m in _MD_LINK.finditer(block.text))
+    density = min(1.0, link_chars / chars) if chars else 0.0
+    return Line(block, chars, _WORD.findall(plain.lower()), density)
+
+
+def _language(lines: list[Line], lists: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The stopword list that matches most words of the page (the article is its longest prose)."""
+    counts = Counter(w for line in lines for w in line.words)
+    total = sum(counts.values())
+    hits = {lang: sum(n for w, n in counts.items() if w in words) for lang, words in lists.items()}
+    best = max(hits, key=lambda lang: hits[lang], default=None)
+    # A page in a language without a list matches a few words by chance only.
+    return lists[best] if best and total and hits[best] / total >= 0.08 else None
+
+
+def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tuple[str, str]:
+    """Context-free label and the rule that gave it."""
+    text = line.block.plain
+    if line.link_density > s.max_link_density:
+        return BAD, "link list"
+    if _COPYRIGHT.search(text) and line.chars < s.length_high:
+        return BAD, "copyright line"
+    if is_furniture(line.words, text):
+        return BAD, "site furniture wording"
+    if line.chars < s.length_low:
+        # One sentence of news prose fits in a short line; a headline or menu entry does not
+        # end like a sentence.
+        if len(line.words) >= s.sentence_words and _is_sentence(text):
+            return NEAR, "short sentence"
+        return SHORT, ""
+    if stopwords is None or _UNSPACED.search(text):
+        # No function words to count: judge by length and sentence punctuation alone.
+        if line.block.ends_with_punctuation or _ends_like_sentence(text):
+            return (GOOD, "long sentence") if line.chars >= s.length_high else (NEAR, "sentence")
+        return BAD, "no sentence end"
+    line.stop_density = sum(1 for w in line.words if w in stopwords) / len(line.words) if line.words else 0
+    if line.stop_density >= s.stopwords_high:
+        return (GOOD, "prose") if line.chars >= s.length_high else (NEAR, "short prose")
+    if line.stop_density >= s.stopwords_low:
+        return NEAR, "some function words"
+    if line.chars >= 3 * s.length_high and len(_SENTENCE_END.findall(text)) >= 3:
+        return GOOD, "long run of sentences"  # menus and headlines are never this long
+    # Prose in a register the stopword list misses (market reports, informal writing):
+    # sentences end with sentence punctuation, headlines and menu entries do not.
+    if _is_sentence(text):
+        return NEAR, "a sentence"
+    if line.chars >= s.length_high and len(_SENTENCE_END.findall(text)) >= 2:
+        return NEAR, "several sentences"
+    return BAD, "few function words"
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends with sentence punctuation (a colon introduces something: not an end)."""
+    return text.rstrip(" )]\"'”’»")[-1:] in (".", "!", "?", "…")
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Sentence ends of scripts without spaces (and Korean's declarative ending 다)."""
+    return text.rstrip(" )]\"'”’»")[-1:] in ("。", "！", "？", "다", ".")
+
+
+def _prose_runs(lines: list[Line], min_chars: int) -> None:
+    """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
+
+    A teaser list alternates headlines (short or bad) with one-line summaries, so its near
+    lines never form a run; an article's short paragraphs follow each other.
+    """
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.label == NEAR:
+            run.append(line)
+            continue
+        if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
+            for r in run:
+                r.label = r.first_label = GOOD
+                r.rule = "run of short paragraphs"
+        run = []
+
+
+def _context(lines: list[Line]) -> None:
+    """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText)."""
+    labels = [line.label for line in lines]
+    prev_decided, next_decided = _nearest(labels, (SHORT, NEAR))
+    prev_any, next_any = _nearest(labels, (SHORT,))
+    for i, line in enumerate(lines):
+        if line.label != SHORT:
+            continue
+        before, after = prev_decided[i], next_decided[i]
+        if before == GOOD and after == GOOD:
+            line.label, line.rule = GOOD, "short, between prose"
+        elif before == BAD and after == BAD:
+            line.label, line.rule = BAD, "short, between furniture"
+        elif (prev_any if before == BAD else next_any)[i] == NEAR:
+            line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
+        else:
+            line.label, line.rule = BAD, "short, next to furniture"
+    labels = [line.label for line in lines]
+    prev_decided, next_decided = _nearest(labels, (NEAR,))
+    for i, line in enumerate(lines):
+        if line.label != NEAR:
+            continue
+        if prev_decided[i] == BAD and next_decided[i] == BAD:
+            line.label, line.rule = BAD, "prose-like, between furniture"
+        else:
+            line.label, line.rule = GOOD, "prose-like, next to prose"
+
+
+def _nearest(labels: list[str], skip: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """For each line, the nearest label before and after it that is not in ``skip``.
+
+    The edge of the page counts as furniture.
+    """
+    before, after = [BAD] * len(labels), [BAD] * len(labels)
+    last = BAD
+    for i, label in enumerate(labels):
+        before[i] = last
+        if label not in skip:
+            last = label
+    last = BAD
+    for i in range(len(labels) - 1, -1, -1):
+        after[i] = last
+        if labels[i] not in skip:
+            last = labels[i]
+    return before, after
+
+
+def _weight(line: Line, s: Settings) -> float:
+    """A line's weight in the region search: prose adds its length, furniture subtracts it.
+
+    Prose on its own weighs in full; lines only context made good weigh less, so a run of
+    teasers (headline + one-line summary) cannot outweigh the article. Short lines cost a
+    little whatever their context (a heading, or a date and "34 photos" in a teaser list).
+    """
+    if line.first_label == SHORT or (line.first_label == NEAR and line.label == BAD):
+        return -float(s.short_penalty)
+    if line.label == GOOD:
+        return line.chars * (1.0 if line.first_label == GOOD else s.near_weight)
+    return -(line.chars + s.line_penalty) * s.bad_weight
+
+
+def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:
+    """The run of lines with the largest total weight (Kadane's maximum subarray)."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _weight(line, s)
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The cleaner's thresholds; the keyword arguments of :func:`boilerplate` (same names)."""
+
+    length_low: int = 50
+    length_high: int = 150
+    stopwords_low: float = 0.25
+    stopwords_high: float = 0.32
+    max_link_density: float = 0.4
+    run_chars: int = 300
+    line_penalty: int = 20
+    bad_weight: float = 1.0
+    near_weight: float = 0.5
+    short_penalty: int = 35
+    sentence_words: int = 6
+    title_share: float = 0.5
+    min_gap_lines: int = 3
+    island_share: float = 0.15
+    min_outside_chars: int = 150
+    min_outside_share: float = 0.1
+
+
+@dataclass
+class Analysis:
+    """The labelled lines of a page and the article region ``lines[first : last + 1]``."""
+
+    lines: list[Line]
+    first: int
+    last: int
+
+    @property
+    def outside_chars(self) -> int:
+        return sum(line.chars for i, line in enumerate(self.lines) if not self.first <= i <= self.last)
+
+
+def _title_index(lines: list[Line], title: str | None) -> int | None:
+    """The article's headline among the lines: the page title repeated, or a markdown H1.
+
+    Full-page text starts with the page's <title> (html-text) and shows the headline again
+    where the article starts; markdown marks it ``# ``. Teasers and menus come before it.
+    """
+    if title is None and lines:
+        title = lines[0].block.plain
+    wanted = set(_WORD.findall((title or "").lower()))
+    for i, line in enumerate(lines[1:], 1):
+        words = set(line.words)
+        if not words or len(line.words) > 40:
+            continue
+        if line.block.text.startswith("# ") and len(line.words) >= 3:
+            return i
+        # The headline shares most of its words with the title ("Title - Site name" included).
+        if len(words) >= 3 and len(words & wanted) >= 0.8 * len(words) and len(words & wanted) >= 0.5 * len(wanted):
+            return i
+    return None
+
+
+def _split_gaps(lines: list[Line], first: int, last: int, s: Settings) -> tuple[int, int]:
+    """Cut a small prose island off the region where a run of furniture lines separates it.
+
+    An author's bio, a newsletter prompt or a teaser after the article, behind a few headline
+    or link lines, is prose too; it is not the article when it weighs little beside it.
+    """
+    gaps, run = [], 0
+    for i in range(first, last + 1):
+        if lines[i].label == BAD and lines[i].first_label != NEAR:  # furniture, not demoted prose
+            run += 1
+        else:
+            if run >= s.min_gap_lines:
+                gaps.append((i - run, i - 1))
+            run = 0
+    if not gaps:
+        return first, last
+    # One island at each end at most: cutting island after island would eat a long article
+    # whose sections are separated by furniture (a listicle, a Q&A).
+    (a, _), (_, b) = gaps[-1], gaps[0]
+    if _good_chars(lines, gaps[-1][1] + 1, last) < s.island_share * _good_chars(lines, first, a - 1):
+        last = a - 1
+    if _good_chars(lines, first, b - 1) < s.island_share * _good_chars(lines, b + 1, last):
+        first = b + 1
+    return first, last
+
+
+def _good_chars(lines: list[Line], first: int, last: int) -> int:
+    return sum(x.chars for x in lines[first : last + 1] if x.label == GOOD)
+
+
+def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = None) -> Analysis:
+    """Label the blocks (context-free, then in context) and find the article region.
+
+    ``title``: the page title if known (else the first line is taken for it).
+    """
+    lines = [line for line in (_features(b) for b in blocks) if line.chars]
+    if not lines:
+        return Analysis(lines, 0, -1)
+    stopwords = _language(lines, stopword_lists())
+    seen: dict[str, int] = {}
+    for line in lines:
+        seen[line.block.plain] = seen.get(line.block.plain, 0) + 1
+    for line in lines:
+        line.label, line.rule = _classify(line, stopwords, s)
+        if line.label != SHORT and seen[line.block.plain] > 1:
+            # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
+            # (a pull quote that does sits inside the region, where bad lines are kept).
+            line.label, line.rule = BAD, "repeated on the page"
+        line.first_label = line.label
+    _prose_runs(lines, s.run_chars)
+    _context(lines)
+    start = 0
+    t = _title_index(lines, title)
+    if t is not None:
+        after = sum(x.chars for x in lines[t + 1 :] if x.first_label == GOOD)
+        if after >= s.title_share * sum(x.chars for x in lines if x.first_label == GOOD):
+            start = t + 1  # the article is after its headline
+    first, last = _main_region(lines[start:], s)
+    first, last = first + start, last + start
+    first, last = _split_gaps(lines, first, last, s)
+    # A comment thread is prose too, and often longer than the article: its heading ends the
+    # region, once the region holds some prose of its own.
+    for i in range(first + 1, last + 1):
+        if is_comment_heading(lines[i].block.plain) and any(x.label == GOOD for x in lines[first:i]):
+            last = i - 1
+            break
+    return Analysis(lines, first, last)
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))
-def boilerplate(doc: Document) -> None:
-    return None
+def boilerplate(
+    doc: Document,
+    length_low: int = Settings.length_low,
+    length_high: int = Settings.length_high,
+    stopwords_low: float = Settings.stopwords_low,
+    stopwords_high: float = Settings.stopwords_high,
+    max_link_density: float = Settings.max_link_density,
+    run_chars: int = Settings.run_chars,
+    line_penalty: int = Settings.line_penalty,
+    bad_weight: float = Settings.bad_weight,
+    near_weight: float = Settings.near_weight,
+    short_penalty: int = Settings.short_penalty,
+    sentence_words: int = Settings.sentence_words,
+    title_share: float = Settings.title_share,
+    min_gap_lines: int = Settings.min_gap_lines,
+    island_share: float = Settings.island_share,
+    min_outside_chars: int = Settings.min_outside_chars,
+    min_outside_share: float = Settings.min_outside_share,
+) -> None:
+    """Drop the page text outside the article's main region (see the module docstring).
+
+    Settings (characters count letters and digits):
+
+    - ``length_low``/``length_high``: below low a line is too short to judge alone; from high
+      a prose line is good on its own;
+    - ``stopwords_low``/``stopwords_high``: function-word densities of near-prose and prose;
+    - ``max_link_density``: share of a line in markdown link text above which it is a link list;
+    - ``run_chars``: near-prose lines in a row with this many characters are article prose;
+    - ``sentence_words``: a short line of this many words ending like a sentence is near-prose;
+    - ``line_penalty``, ``bad_weight``, ``near_weight``, ``short_penalty``: how lines weigh in
+      the region search;
+    - ``title_share``: search after the repeated headline when that much of the page's prose
+      follows it;
+    - ``min_gap_lines``, ``island_share``: a run of that many furniture lines cuts off an end of
+      the region holding less than that share of its prose;
+    - ``min_outside_chars``, ``min_outside_share``: the full-page guard; the cleaner acts only
+      when the text outside the region reaches both.
+    """
+    settings = dict(locals())  # the keyword arguments, named as the Settings fields
+    del settings["doc"]
+    s = Settings(**settings)
+    # All blocks, dropped or not: the page's shape (menus, repeats, headline lists) is the
+    # evidence, and the decision must not depend on which cleaners ran first.
+    found = analyse(doc.blocks, s, doc.metadata.title)
+    if found.last < found.first:
+        return
+    outside, total = found.outside_chars, sum(line.chars for line in found.lines)
+    if outside < s.min_outside_chars or outside < s.min_outside_share * total:
+        return  # no page around the text: already an article, leave it to the other cleaners
+    labels = {line.block.index: line for line in found.lines}
+    start, end = found.lines[found.first].block.index, found.lines[found.last].block.index
+    for block in doc.blocks:
+        if doc.is_dropped(block):
+            continue
+        line = labels.get(block.index)  # None for a line without letters or digits
+        why = f"{line.label}: {line.rule or 'short'}" if line else "no words"
+        if block.index < start:
+            doc.drop(block, Kind.BOILERPLATE, f"before the article region ({why})")
+        elif block.index > end:
+            doc.drop(block, Kind.BOILERPLATE, f"after the article region ({why})")
+        elif line and line.label == BAD and line.link_density > s.max_link_density:
+            doc.drop(block, Kind.BOILERPLATE, "link list inside the article region")

@@ -1,0 +1,72 @@
+"""Render the dev pages to full-page text (html-text) and markdown (html2text), cached.
+
+The text pipeline is measured on what scrapers actually hand it: a whole page rendered to text,
+menus, footers and all. Renderings are cached under ``benchmarks/.cache/renderings/`` (one file
+per page and rendering) because html2text is slow and the renderings never change.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import html2text
+import html_text
+
+CACHE_DIR = Path(__file__).resolve().parent / ".cache" / "renderings"
+RENDERINGS = ("text", "markdown")
+
+# html2text writes [words](target) and, for an empty or absent href, [words]() or plain words.
+# The seeds show link targets as "#": rewrite every inline link target to "#".
+# A link title may hold quotes of its own: it ends at the first '")' on the line.
+_LINK_TARGET = re.compile(r"(\]\()(?:[^()\s]|\([^()\s]*\))*(?:\s+\".*?\")?(\))")
+
+
+def render_text(html: str) -> str:
+    """Plain full-page text, one block per line (html-text with layout guessing)."""
+    return html_text.extract_text(html, guess_layout=True)
+
+
+def render_markdown(html: str) -> str:
+    """Markdown with images ignored, no wrapping, and every link target replaced by ``#``."""
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_images = True
+    converter.ignore_emphasis = False
+    converter.ignore_links = False
+    converter.inline_links = True
+    converter.protect_links = False
+    converter.wrap_links = False
+    text = converter.handle(html)
+    return _LINK_TARGET.sub(r"\1#\2", text)
+
+
+_RENDERERS = {"text": render_text, "markdown": render_markdown}
+
+
+def render(page_id: str, html: str, kind: str, cache: bool = True) -> str:
+    """Return the ``kind`` rendering (``"text"`` or ``"markdown"``) of one page, cached by id."""
+    if kind not in _RENDERERS:
+        raise ValueError(f"unknown rendering {kind!r}; choose from {', '.join(RENDERINGS)}")
+    path = CACHE_DIR / kind / f"{page_id}.txt"
+    if cache and path.exists():
+        return path.read_text(encoding="utf-8")
+    text = _RENDERERS[kind](html)
+    if cache:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return text
+
+
+def render_all(pages: dict[str, dict[str, str]], kind: str) -> dict[str, str]:
+    """``{page id: rendering}`` for every page of :func:`benchmarks.metric.load_dev`."""
+    return {page_id: render(page_id, page["html"], kind) for page_id, page in pages.items()}
+
+
+if __name__ == "__main__":  # warm the cache
+    from .metric import load_dev
+
+    dev = load_dev()
+    for name in RENDERINGS:
+        render_all(dev, name)
+    print(f"rendered {len(dev)} pages to {CACHE_DIR}")

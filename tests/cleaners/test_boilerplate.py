@@ -1,0 +1,227 @@
+"""The ``boilerplate`` cleaner: the article region of a full page rendered to text or markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.cleaners.boilerplate import is_comment_heading, is_furniture
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SEEDS = FIXTURES / "seeds"
+PAGES = FIXTURES / "pages" / "text"
+
+ARTICLE = [
+    "The regional water authority said on Monday that it would raise prices by nine percent next "
+    "year, the largest increase in more than a decade, after a dry summer left its reservoirs at "
+    "their lowest level since records began.",
+    "Officials blamed the rise on the cost of pumping water from deeper wells and on the repairs "
+    "that the aging network of pipes has needed since the floods of the previous winter.",
+    "What happens next",
+    "Consumer groups said that the increase would hit poorer households hardest and asked the "
+    "authority to offer a reduced rate to families who are already struggling with their bills.",
+    "The authority is expected to publish the details of its plan in the spring, when it will "
+    "also announce how much it intends to invest in new storage over the next five years.",
+]
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Culture", "Video", "Podcasts", "Log in"]
+FOOTER = [
+    "About us",
+    "Contact",
+    "Careers",
+    "Advertise with us",
+    "This website uses cookies to improve your experience and to show you relevant advertising.",
+    "Privacy policy",
+    "Terms of use",
+    "© 2024 Example Media Group. All rights reserved.",
+]
+HEADLINES = [
+    "Most read",
+    "Council Approves New Stadium Plans Despite Protests",
+    "Five Things To Know About The Budget Vote",
+    "Local Team Wins Cup After Penalty Shootout",
+    "Storm Warning Issued For Coastal Towns",
+    "Police Appeal For Witnesses After Crash",
+    "Train Fares Set To Rise Again In January",
+]
+
+
+def clean(text: str, name: str = "boilerplate") -> newsclean.Result:
+    return newsclean.Pipeline.from_names([name]).clean_text(text)
+
+
+def dropped(result: newsclean.Result) -> dict[str, str]:
+    """Lines the boilerplate cleaner dropped, as {line: reason}."""
+    return {r.text: r.reason for r in result.removals if r.cleaner == "boilerplate"}
+
+
+def lines(*groups: list[str]) -> str:
+    return "\n\n".join(line for group in groups for line in group)
+
+
+# -- positives: the furniture of a full page goes, the article stays --------------------------
+
+
+def test_menu_and_footer_around_an_article_are_dropped():
+    result = clean(lines(MENU, ARTICLE, FOOTER))
+    gone = dropped(result)
+    assert set(MENU) <= set(gone) and set(FOOTER) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+    assert all("before the article region" in gone[m] for m in MENU)
+    assert all("after the article region" in gone[f] for f in FOOTER)
+    assert {r.kind for r in result.removals} == {newsclean.Kind.BOILERPLATE}
+
+
+def test_a_headline_list_after_the_article_is_dropped():
+    result = clean(lines(MENU, ARTICLE, HEADLINES, FOOTER))
+    gone = dropped(result)
+    assert set(HEADLINES) <= set(gone)
+    assert all(line in result.text for line in ARTICLE)
+
+
+def test_a_comment_thread_after_the_article_is_dropped():
+    comments = [
+        "24 comments",
+        "jsmith",
+        "2 hours ago",
+        "I have been paying these bills for years and I think that the increase is far too much for "
+        "what we get, and nobody at the authority has ever explained where all of the money goes.",
+        "Reply",
+        "waterwatcher",
+        "1 hour ago",
+        "The pipes in my street have been leaking for as long as I can remember, and it is not the "
+        "first time that we have been asked to pay more while the repairs are never done at all.",
+    ]
+    result = clean(lines(MENU, ARTICLE, comments, FOOTER))
+    gone = dropped(result)
+    assert set(comments) <= set(gone)
+    assert all(line in result.text for line in ARTICLE)
+
+
+def test_markdown_link_lists_are_dropped():
+    menu = [f"* [{item}](#)" for item in MENU]
+    related = ["## Related", *(f"* [{h}](#)" for h in HEADLINES[1:])]
+    linked = "Officials said the plan was [published online](#) on Monday and will be discussed."
+    body = [*ARTICLE[:2], linked, *ARTICLE[2:]]
+    result = clean(lines(menu, body, related, FOOTER))
+    gone = dropped(result)
+    assert set(menu) <= set(gone) and set(related) <= set(gone)
+    assert "published online" in result.text
+
+
+def test_a_german_page_is_cleaned_with_german_function_words():
+    article = [
+        "Die Stadtwerke haben am Montag angekündigt, dass die Preise für Wasser im kommenden Jahr um "
+        "neun Prozent steigen werden, nachdem der trockene Sommer die Speicher geleert hat.",
+        "Als Grund nannten sie die Kosten für das Pumpen aus tieferen Brunnen und für die Reparaturen "
+        "an dem alten Netz, das nach dem Hochwasser des letzten Winters beschädigt wurde.",
+        "Verbraucherschützer kritisierten, dass die Erhöhung vor allem die ärmeren Haushalte treffe, "
+        "und forderten einen ermäßigten Tarif für Familien mit kleinem Einkommen.",
+    ]
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Reise", "Gesundheit", "Anmelden"]
+    footer = [
+        "Impressum",
+        "Datenschutzerklärung",
+        "Kontakt",
+        "Nutzungsbedingungen",
+        "Mediadaten",
+        "Karriere",
+        "Abo",
+        "Diese Website verwendet Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten.",
+    ]
+    result = clean(lines(menu, article, footer))
+    assert set(menu) | set(footer) <= set(dropped(result))
+    assert all(line in result.text for line in article)
+
+
+# -- negatives: article text is left alone ---------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_no_body_line_of_a_seed_is_dropped(seed):
+    result = clean(seed.read_text(encoding="utf-8"))
+    gone = set(dropped(result))
+    gold = SEEDS / "gold" / f"{seed.stem}.labels.tsv"
+    body = [row.split("\t", 2) for row in gold.read_text(encoding="utf-8").splitlines()]
+    lost = [text for _, label, text in body if label in ("body", "body+", "heading") and text.strip() in gone]
+    assert lost == []
+
+
+def test_a_one_paragraph_article_is_untouched():
+    text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
+    assert dropped(clean(text)) == {}
+
+
+def test_an_article_with_a_subheading_and_short_paragraphs_is_untouched():
+    text = lines(
+        ["Water prices to rise", "By a staff reporter"],
+        ARTICLE,
+        [
+            "Prices will rise for every household in January.",
+            "The board votes on the plan on Friday.",
+            "Background",
+            "The authority last raised its prices four years ago, when it said that the money would "
+            "pay for a new treatment plant on the river, which opened in the autumn of that year.",
+        ],
+    )
+    assert dropped(clean(text)) == {}
+
+
+def test_a_page_in_a_language_without_a_stopword_list_keeps_its_article():
+    text = (PAGES / "entermedia-ko.txt").read_text(encoding="utf-8")
+    result = clean(text)
+    assert "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가" in result.text
+    assert "많이 본 칼럼" not in result.text  # "most read columns" box
+    assert "광고제휴문의" not in result.text  # footer links
+
+
+def test_prose_that_mentions_cookies_or_comments_is_not_furniture():
+    line = "The bakery said its cookies had sold out within an hour of the shop opening on Saturday."
+    assert not is_furniture(line.lower().split(), line)
+    notice = "We use cookies to improve your experience"
+    assert is_furniture(notice.lower().split(), notice)
+    assert is_comment_heading("[ 167 comments ]") and is_comment_heading("Kommentare")
+    assert not is_comment_heading("Comments from the minister angered the opposition.")
+
+
+# -- real pages: html-text and html2text renderings of a dev page ----------------------------
+
+NBC_BODY = [
+    "VIENNA — The house where Adolf Hitler was born will be turned into a police station",
+    "Architects from across the European Union will be invited to submit plans",
+    "Recent governments have, however, recognized that Austrians were also perpetrators",
+]
+NBC_FURNITURE = ["Nightly News", "Meet the Press", "Culture Matters", "Privacy policy", "NBC UNIVERSAL", "Know Your Value"]
+
+
+@pytest.mark.parametrize("name", ["nbcnews-hitler-house.txt", "nbcnews-hitler-house.md"])
+def test_real_page_keeps_the_article_and_drops_the_site(name):
+    result = clean((PAGES / name).read_text(encoding="utf-8"))
+    plain = " ".join(result.text.replace("\\", "").split())
+    for snippet in NBC_BODY:
+        assert snippet in plain
+    for snippet in NBC_FURNITURE:
+        assert snippet not in plain
+
+
+# -- invariants ------------------------------------------------------------------------------
+
+line_strategy = st.one_of(st.sampled_from(ARTICLE + MENU + FOOTER + HEADLINES), st.text(max_size=80))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(line_strategy, max_size=40))
+def test_the_kept_lines_are_one_region(page_lines):
+    """Whatever the page, drops "before" precede every kept line and drops "after" follow them."""
+    text = "\n".join(page_lines)
+    result = clean(text)
+    removals = [r for r in result.removals if r.cleaner == "boilerplate"]
+    assert all(r.kind is newsclean.Kind.BOILERPLATE and r.text == text[r.start : r.end] for r in removals)
+    dropped_spans = {(r.start, r.end) for r in removals}
+    kept = [b for b in newsclean.segment.segment(text) if (b.start, b.end) not in dropped_spans]
+    if kept:
+        assert all(r.end <= kept[0].start for r in removals if r.reason.startswith("before"))
+        assert all(r.start >= kept[-1].end for r in removals if r.reason.startswith("after"))
