@@ -15,5 +15,9 @@ demo: .venv/.installed
 test: .venv/.installed
 	$(PY) -m pytest
 
+# Each benchmark rewrites its own section of benchmarks/RESULTS.md (they read ../shared/bench).
 bench: .venv/.installed
-	$(PY) -m benchmarks.run_all
+	$(PY) -m benchmarks.bench_text --write
+	$(PY) -m benchmarks.bench_html --write
+	$(PY) -m benchmarks.bench_reliability --write
+	$(PY) -m benchmarks.bench_batch --write

@@ -228,9 +228,9 @@ def _write_section(section: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--no-write", action="store_true", help="print only, leave RESULTS.md alone")
+    parser.add_argument("--write", action="store_true", help="update this section of RESULTS.md")
     args = parser.parse_args()
-    print(run(write=not args.no_write))
+    print(run(write=args.write))
 
 
 if __name__ == "__main__":
