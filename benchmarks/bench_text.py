@@ -7,8 +7,8 @@ the Spearman correlation between ``score.signal_fraction`` and the true share of
 the input, and the median time to clean one rendered page against ``trafilatura.extract`` on the
 same page's HTML, in the same run.
 
-    .venv/bin/python -m benchmarks.bench_text            # print, and update benchmarks/RESULTS.md
-    .venv/bin/python -m benchmarks.bench_text --no-write # print only
+    .venv/bin/python -m benchmarks.bench_text          # print only
+    .venv/bin/python -m benchmarks.bench_text --write  # print, and update benchmarks/RESULTS.md
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .stopword_filter import stopword_filter
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## Text pipeline on rendered dev pages (issue 2)"
-COMMAND = ".venv/bin/python -m benchmarks.bench_text"
+COMMAND = ".venv/bin/python -m benchmarks.bench_text --write"
 _TOKEN = re.compile(r"\w+")
 WORST = 6  # pages listed per rendering
 
