@@ -243,10 +243,14 @@ class Document:
     cleaner's reason, and a cut inside a dropped block is absorbed by the drop.
     """
 
-    def __init__(self, input_text: str, blocks: list[Block], url: str | None = None):
+    def __init__(
+        self, input_text: str, blocks: list[Block], url: str | None = None, input_format: str = "text"
+    ):
         self.input_text = input_text
         self.blocks = blocks
         self.url = url
+        # "text", "markdown", or "html" when input_text is what the HTML extractor kept
+        self.input_format = input_format
         self.metadata = Metadata(url=url)
         self.hints: dict[str, Any] = {}  # facts from earlier stages (e.g. the HTML path)
         self.current_cleaner = ""  # set by the pipeline while a cleaner runs

@@ -173,7 +173,7 @@ class Pipeline:
         hints: Mapping[str, Any] | None = None,
     ) -> Result:
         """Run the cleaners on text that needs no decoding or extraction."""
-        doc = Document(input_text, segment(input_text), url=url)
+        doc = Document(input_text, segment(input_text), url=url, input_format=input_format)
         doc.hints.update(hints or {})
         for field_name, value in (doc.hints.get("metadata") or {}).items():
             doc.meta(field_name, value)

@@ -15,6 +15,7 @@ from ..registry import cleaner
 from . import vocab
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")  # an article's own list, not teasers
 
 
 def _is_headline_like(block: Block, max_words: int) -> bool:
@@ -50,12 +51,21 @@ def trailing_headlines(
         if _is_marker(block):
             after = total - before
             if before and before >= min_prose_ratio * after:
-                doc.drop(block, Kind.TRAILING, "marker of a list of other stories")
-                for item in kept[i + 1 :]:
-                    doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
+                _drop_list(doc, kept[i:])
                 break
         before += prose_words[i]
     _drop_unmarked_run(doc, min_items, max_headline_words, max_overlap)
+
+
+def _drop_list(doc: Document, blocks: list[Block]) -> None:
+    """Drop a marker and the items after it, up to two prose paragraphs in a row: there the
+    article resumes (the marker was a box inside it; a lone teaser sentence is an item)."""
+    doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
+    items = blocks[1:]
+    for i, item in enumerate(items):
+        if _is_prose(item) and i + 1 < len(items) and _is_prose(items[i + 1]):
+            return
+        doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
 
 
 def _is_prose(block: Block) -> bool:
@@ -67,7 +77,7 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     kept = doc.kept()
     run: list[Block] = []
     for block in reversed(kept):
-        if not _is_headline_like(block, max_words) or block.text.startswith(("-", "*", "•", "#")):
+        if not _is_headline_like(block, max_words) or _LIST_ITEM.match(block.text):
             break
         run.append(block)
     body = kept[: len(kept) - len(run)]

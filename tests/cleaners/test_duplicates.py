@@ -21,3 +21,14 @@ def test_short_repeated_lines_stay():
 def test_similar_but_different_lines_stay():
     r = run("duplicates", "\n\n".join(["Fares rise by 5% in May.", "Fares rise by 6% in May.", BODY]))
     assert r.removals == []
+
+
+def test_on_html_input_the_pages_own_repeats_stay_unless_asked():
+    import newsclean
+
+    line = "What inspired you to start cooking?"
+    text = "\n\n".join([line, BODY, line, BODY2])
+    pipe = newsclean.Pipeline.from_names(["duplicates"])
+    assert pipe.clean_text(text, input_format="html").text.count(line) == 2
+    strict = pipe.configure("duplicates", on_extracted=True)
+    assert strict.clean_text(text, input_format="html").text.count(line) == 1

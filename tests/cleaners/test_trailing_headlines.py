@@ -36,3 +36,17 @@ def test_a_marker_word_inside_the_article_does_not_cut_the_article():
 def test_a_marker_before_any_article_text_is_not_a_trailing_list():
     r = run("trailing_headlines", "\n\n".join(["Most read", BODY, BODY2]))
     assert r.removals == []
+
+
+def test_the_article_resuming_after_a_marker_stays():
+    # a "Related" box inside the article: two paragraphs in a row after it mean the article goes on
+    text = "\n\n".join([BODY, BODY2, BODY + " Again.", "Related stories", HEADLINES[0], BODY2, BODY])
+    r = run("trailing_headlines", text)
+    assert r.text.endswith(f"{BODY2}\n\n{BODY}")
+    assert {x.text for x in r.removals} == {"Related stories", HEADLINES[0]}
+
+
+def test_a_numbered_list_closing_the_article_is_not_a_headline_run():
+    items = ["1) Lego castle with drawbridge", "2) Model railway starter set", "3) Kite for beginners", "4) Puzzle of the solar system"]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *items]))
+    assert r.removals == []
