@@ -40,7 +40,8 @@ def test_a_marker_before_any_article_text_is_not_a_trailing_list():
 
 def test_the_article_resuming_after_a_marker_stays():
     # a "Related" box inside the article: two paragraphs in a row after it mean the article goes on
-    text = "\n\n".join([BODY, BODY2, BODY + " Again.", "Related stories", HEADLINES[0], BODY2, BODY])
+    before = [BODY, BODY2, BODY + " Again.", BODY2 + " Again.", BODY + " Once more."]
+    text = "\n\n".join([*before, "Related stories", HEADLINES[0], BODY2, BODY])
     r = run("trailing_headlines", text)
     assert r.text.endswith(f"{BODY2}\n\n{BODY}")
     assert {x.text for x in r.removals} == {"Related stories", HEADLINES[0]}
