@@ -6,7 +6,18 @@ import codecs
 import re
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 control bytes never found in text (tab, newline, form feed, carriage return and escape are).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+BINARY_CONTROL_SHARE = 0.05  # text has next to none; random bytes have about 11%
+SNIFF_SAMPLE = 20_000  # bytes charset detection reads (start and end of the page)
+MIN_SNIFF_BYTES = 512  # on fewer bytes detection is a guess (4 cp1252 bytes "look like" UTF-16)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -21,12 +32,32 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def looks_binary(data: bytes) -> bool:
+    """Bytes that are not text in any encoding: many control bytes in a sample."""
+    sample = data[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """Best guess of charset_normalizer (installed with trafilatura) on a bounded sample."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - it is a trafilatura dependency
+        return None
+    half = SNIFF_SAMPLE // 2
+    sample = data if len(data) <= SNIFF_SAMPLE else data[:half] + data[-half:]
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else None
+
+
 def decode_bytes(data: bytes) -> str:
     """Decode without ever raising.
 
     Order: a byte-order mark; UTF-8 when the bytes are valid UTF-8 (a page that declares
-    latin-1 but is valid UTF-8 is almost always mislabelled UTF-8); the declared charset; and
-    cp1252 with replacement as the last resort, so nothing is lost to an exception.
+    latin-1 but is valid UTF-8 is almost always mislabelled UTF-8); binary junk gives ``""``
+    (it is not text in any encoding); the declared charset when the bytes fit it; a sniffed
+    charset (pages of 512+ bytes; never UTF-16/32 without a BOM); and cp1252 with replacement as
+    the last resort, so nothing is lost to an exception.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -35,10 +66,18 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if looks_binary(data):
+        return ""
     declared = declared_charset(data)
-    if declared and declared not in ("utf-8",):
+    if declared and declared != "utf-8":  # a page declaring UTF-8 here is not UTF-8: it lied
         try:
             return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    sniffed = sniff_charset(data) if len(data) >= MIN_SNIFF_BYTES else None
+    if sniffed and not sniffed.startswith(("utf_8", "utf_16", "utf_32")):
+        try:
+            return data.decode(sniffed)
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("cp1252", errors="replace")

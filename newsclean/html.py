@@ -1,13 +1,67 @@
-"""The HTML path: extract the article text (trafilatura) and the page's metadata."""
+"""The HTML path: parse once, read the page's metadata, drop furniture, extract the article.
+
+``html --parse--> lxml tree --htmlmeta--> metadata hints
+                            --dom.drop_clutter--> tree without furniture --trafilatura--> text``
+
+The text that comes out becomes ``Result.input_text``; the text cleaners run on it as on any
+text. Page text that never reaches it (furniture dropped here, boilerplate trafilatura left
+out) is counted as noise in the score via ``hints["extra_noise_chars"]``.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
+from . import dom
+from .htmlmeta import declares_article, extract_metadata
 from .scoring import non_whitespace
+
+# Chosen by measurement on the dev pages (benchmarks/bench_html.py, docs/html.md).
+# ``deduplicate`` must stay off: it keeps a cache across calls, so results would depend on
+# which pages were cleaned before.
+TRAFILATURA_DEFAULTS: dict[str, Any] = {
+    "favor_precision": True,
+    "favor_recall": False,
+    "include_comments": False,
+    "include_tables": True,
+    "include_formatting": False,
+    "include_links": False,
+    "include_images": False,
+    "output_format": "txt",
+    "fast": False,
+}
+
+# Settings of this stage itself (the rest go to trafilatura).
+STAGE_DEFAULTS: dict[str, Any] = {
+    "dom_clean": True,  # drop furniture (nav, related stories, share bars...) before extraction
+    "drop_embeds": False,  # social embeds: left to the text stage's embed cleaner by default
+    "metadata": True,  # read JSON-LD, meta tags and <time> elements
+    "max_chars": 1_500_000,  # HTML beyond this (after dropping scripts) is cut: time stays bounded
+    "max_text_chars": 200_000,  # extracted text beyond this is cut (a long read is ~60,000)
+    # a page that does not declare itself an article and lists this many linked headings
+    # (after the DOM stage) is an index of headlines
+    "index_min_teasers": 8,
+}
+
+_BULKY = ("script", "style", "svg")
+_NOT_TEXT = ("script", "style", "noscript", "template", "svg")
+_FORCED = {"deduplicate": False, "with_metadata": False}
+# trafilatura's own parser settings, with a huge_tree so deep pages are not cut at depth 256
+_PARSER_OPTIONS: dict[str, Any] = {
+    "collect_ids": False, "default_doctype": False, "encoding": "utf-8",
+    "remove_comments": True, "remove_pis": True, "huge_tree": True,
+}  # fmt: skip
+# Layout wrappers dropped from a pathologically deep page (their text stays).
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every rejected page
 
 
 @dataclass
@@ -18,13 +72,128 @@ class Extraction:
     hints: dict[str, Any] = field(default_factory=dict)
 
 
-def extract(html: str, url: str | None = None, **settings: Any) -> Extraction:
-    """Extract the main text of ``html``; never raises on bad markup."""
-    options = {"deduplicate": False, "include_comments": False, "include_tables": True}
-    options.update(settings)
+def parse(html: str) -> HtmlElement | None:
+    """Parse a page into an lxml tree; ``None`` when there is nothing to parse.
+
+    Pathological nesting (libxml2 drops everything below depth 256) is flattened and parsed
+    again, so the text of a page with 10,000 nested ``<div>`` still comes through.
+    """
+    if not html or not html.strip():
+        return None
+    tree, too_deep = _parse_bytes(html.encode("utf-8", "replace"))
+    if too_deep:
+        flat, _ = _parse_bytes(_WRAPPERS.sub(" ", html).encode("utf-8", "replace"))
+        tree = flat if flat is not None else tree
+    return tree
+
+
+def _parse_bytes(data: bytes) -> tuple[HtmlElement | None, bool]:
+    parser = HTMLParser(**_PARSER_OPTIONS)  # one per call: the error log is per parser
     try:
-        text = trafilatura.extract(html, url=url, **options) or ""
-    except Exception:  # trafilatura/lxml can fail on pathological markup: an empty article
+        tree = document_fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
+        return None, False
+    too_deep = any("depth" in entry.message for entry in parser.error_log)
+    return tree, too_deep
+
+
+def strip_scripts(html: str) -> str:
+    """``html`` without ``<script>``, ``<style>`` and ``<svg>`` blocks (for huge pages only).
+
+    A scan with ``str.find`` that remembers the next opening of each tag: linear, even when
+    a block is never closed.
+    """
+    lower = html.lower()
+    next_open = {tag: lower.find(f"<{tag}") for tag in _BULKY}
+    out, position = [], 0
+    while True:
+        for tag, found in next_open.items():
+            if found != -1 and found < position:
+                next_open[tag] = lower.find(f"<{tag}", position)
+        pending = [(found, tag) for tag, found in next_open.items() if found != -1]
+        if not pending:
+            break
+        start, tag = min(pending)
+        out.append(html[position:start])
+        end = lower.find(f"</{tag}", start)
+        close = lower.find(">", end) if end != -1 else -1
+        position = len(html) if close == -1 else close + 1
+    out.append(html[position:])
+    return "".join(out)
+
+
+def split_settings(settings: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split user settings into this stage's and trafilatura's (unknown names raise)."""
+    stage = dict(STAGE_DEFAULTS)
+    extractor = dict(TRAFILATURA_DEFAULTS)
+    for name, value in settings.items():
+        if name in STAGE_DEFAULTS:
+            stage[name] = value
+        elif name in TRAFILATURA_DEFAULTS:
+            extractor[name] = value
+        else:
+            known = ", ".join([*STAGE_DEFAULTS, *TRAFILATURA_DEFAULTS])
+            raise TypeError(f"unknown HTML setting {name!r}; settings: {known}")
+    if extractor["output_format"] not in ("txt", "markdown"):
+        raise ValueError("output_format must be 'txt' or 'markdown'")
+    extractor.update(_FORCED)
+    return stage, extractor
+
+
+def extract(html: str | bytes, url: str | None = None, **settings: Any) -> Extraction:
+    """Extract the article text and metadata of ``html``; never raises on bad markup.
+
+    ``settings``: any of :data:`STAGE_DEFAULTS` and :data:`TRAFILATURA_DEFAULTS`.
+    """
+    stage, extractor = split_settings(settings)
+    if isinstance(html, bytes):
+        from .charset import decode_bytes
+
+        html = decode_bytes(html)
+    if len(html) > stage["max_chars"]:
+        html = strip_scripts(html)[: stage["max_chars"]]
+    html = html.replace("\x00", "")
+    tree = parse(html)
+    if tree is None:
+        return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
+    try:
+        return _extract_tree(tree, url, stage, extractor)
+    except Exception:  # last line of defence: bad input gives an empty article, not a crash
+        return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
+
+
+def _extract_tree(tree: HtmlElement, url: str | None, stage: dict[str, Any], extractor: dict[str, Any]) -> Extraction:
+    hints: dict[str, Any] = {"metadata": {}, "dom_removed": []}
+    if stage["metadata"]:
+        try:
+            hints["metadata"] = extract_metadata(tree, url=url)
+        except Exception:  # metadata is a bonus: a page that defeats it still gets its text
+            hints["metadata"] = {}
+    is_article = declares_article(tree)
+    # Scripts and styles are never text; dropping them now (after the JSON-LD was read) also
+    # makes trafilatura's own copy of the tree cheaper.
+    etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
+    body = tree.find("body")
+    page_chars = non_whitespace((body if body is not None else tree).text_content())
+
+    if stage["dom_clean"]:
+        try:
+            removed = dom.drop_clutter(tree, drop_embeds=stage["drop_embeds"])
+        except Exception:  # e.g. a tree too deep for the guard; extraction still runs
+            removed = []
+        hints["dom_removed"] = [{"text": r.text, "kind": r.kind, "reason": r.reason} for r in removed]
+        dom.breaks_to_paragraphs(tree)
+
+    if not is_article and dom.linked_headings(tree) >= stage["index_min_teasers"]:
+        # an index of headlines, not an article: say so, rather than return a heap of teasers
+        hints["page_kind"] = "index"
+        hints["extra_noise_chars"] = page_chars
+        return Extraction("", hints)
+    hints["page_kind"] = "article"
+    try:
+        text = trafilatura.extract(tree, url=url, **extractor) or ""
+    except Exception:  # RecursionError on absurd nesting, lxml errors: an empty article
         text = ""
-    page_chars = non_whitespace(trafilatura.html2txt(html) or "") if html else 0
-    return Extraction(text, {"extra_noise_chars": max(0, page_chars - non_whitespace(text))})
+    text = text[: stage["max_text_chars"]]
+    hints["extra_noise_chars"] = max(0, page_chars - non_whitespace(text))
+    return Extraction(text, hints)

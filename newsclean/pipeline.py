@@ -111,8 +111,15 @@ class Pipeline:
         return Pipeline(steps, self.html_settings)
 
     def configure_html(self, **settings: Any) -> Pipeline:
-        """Override settings of the HTML extraction stage (see :mod:`newsclean.html`)."""
-        return Pipeline(self.steps, {**self.html_settings, **settings})
+        """Override settings of the HTML extraction stage (see :mod:`newsclean.html`).
+
+        Unknown names raise ``TypeError`` here, not at the first page.
+        """
+        from .html import split_settings
+
+        merged = {**self.html_settings, **settings}
+        split_settings(merged)
+        return Pipeline(self.steps, merged)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any] | str | PathLike[str]) -> Pipeline:

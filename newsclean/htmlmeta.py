@@ -1,0 +1,349 @@
+"""Metadata from the page's markup: JSON-LD, ``<meta>`` tags, ``<link rel=canonical>``, ``<time>``.
+
+The order of trust, for each field: the JSON-LD object that describes the article, then the
+Open Graph / article / name meta tags, then ``<time>`` elements. Rules:
+
+- published and updated stay apart (``dateModified`` is never a publication date);
+- a published date later than the page's own newest date (its modification date) is rejected;
+- authors are persons only (an organisation in ``author`` is not an author); when the sources
+  disagree, the fewer, better-typed names win;
+- dates are normalised to ISO 8601: ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS][+HH:MM]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from html import unescape
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
+        "liveblogposting", "scholarlyarticle", "techarticle", "report",
+    }
+)  # fmt: skip
+ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
+# Words that make a byline part a role or an organisation, not a person.
+ROLE_WORDS = frozenset(
+    {
+        "writer", "editor", "editors", "correspondent", "staff", "reporter", "reporters", "media", "news",
+        "press", "agency", "international", "desk", "team", "service", "wire", "wires", "bureau",
+        "contributor", "newsroom", "online", "digital", "magazine", "editorial", "board", "admin",
+    }
+)  # fmt: skip
+MAX_AUTHORS = 8  # a longer list is a list of staff or tags, not a byline
+
+_JSONLD = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")
+_META = etree.XPath("//meta[@content]")
+_CANONICAL = etree.XPath("//link[contains(translate(@rel,'CANONICAL','canonical'),'canonical')][@href]")
+_TIMES = etree.XPath("//time[@datetime]")
+_AUTHOR_MARKUP = etree.XPath("//body//*[@itemprop='author'] | //body//a[@rel='author']")
+_ITEMPROP_DATES = etree.XPath("//body//*[@itemprop][@content or @datetime]")
+_TITLE = etree.XPath("//title")
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3}|^by$", re.I)
+_BY = re.compile(r"^\s*by\s+", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
+_TITLE_SUFFIX = re.compile(r"^(.+?)\s+[|\-\u2013\u2014:\u00b7]\s+([^|\u2013\u2014]{2,40})$")
+_HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "news", "blog", "blogs"})
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|co|uk|de|fr|ru|in|info)\b", re.I)
+_YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO 8601 string for a date found in markup, or ``None`` if it is not one."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or len(value) > 64:
+        return None
+    parsed: datetime | date | None = None
+    text = value.replace("Z", "+00:00").replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d", value) else value
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        match = re.match(r"(\d{4})-?(\d\d)-?(\d\d)$", value)
+        if match:
+            try:
+                parsed = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+        else:
+            try:
+                parsed = parsedate_to_datetime(value)  # "Mon, 18 Nov 2019 14:30:00 GMT"
+            except (TypeError, ValueError, IndexError):
+                parsed = _loose_date(value)
+                if parsed is None:
+                    return None
+                text = value if (parsed.hour or parsed.minute) else ""
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    if isinstance(parsed, datetime):
+        has_time = parsed.hour or parsed.minute or parsed.second or "T" in text
+        if not has_time:
+            return parsed.date().isoformat()
+        spec = "seconds" if parsed.second else "minutes"
+        return parsed.replace(microsecond=0).isoformat(timespec=spec)
+    return parsed.isoformat()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def strip_site_suffix(title: str, site_name: str | None, url: str | None) -> str:
+    """``"Headline | The Hill"`` -> ``"Headline"`` when the part after the separator names the site."""
+    match = _TITLE_SUFFIX.match(title)
+    if not match:
+        return title
+    head, tail = match.group(1).strip(), _squash(match.group(2))
+    names = {_squash(site_name)} if site_name else set()
+    host = re.sub(r"^https?://(www\.)?", "", url or "").split("/")[0]
+    names.update(label for label in host.lower().split(".")[:-1] if len(label) >= 3 and label not in _HOST_WORDS)
+    if tail and any(tail == n or (n and (n in tail or tail in n)) for n in names) and len(head) >= 10:
+        return head
+    return title
+
+
+def _loose_date(value: str) -> datetime | None:
+    """Dates in free formats ("01:38 PM IST Nov 20, 2019"), only when a year is written out.
+
+    The zone name is ignored (abbreviations like IST are ambiguous): local time, no offset.
+    """
+    if not _YEAR.search(value):
+        return None
+    try:
+        from dateutil import parser as dateutil_parser  # installed with htmldate/trafilatura
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return dateutil_parser.parse(value, ignoretz=True, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _sort_key(iso: str) -> str:
+    """Comparable form of a normalised date (offsets ignored: a few hours do not matter here)."""
+    return iso[:16]
+
+
+def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in _JSONLD(tree):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").removeprefix("//<![CDATA[").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:
+                data = json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:  # @graph, lists, nested objects (mainEntity)
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "itemListElement"):
+                    if isinstance(item.get(key), (list, dict)):
+                        stack.append(item[key])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def _clean_name(name: Any) -> list[str]:
+    """Person names from a byline-ish string ("By A and B" -> [A, B]); junk gives []."""
+    if not isinstance(name, str):
+        return []
+    name = " ".join(_BY.sub("", unescape(name)).split())
+    out = []
+    for part in _NAME_SPLIT.split(name):
+        part = part.strip(" .-")
+        words = part.split()
+        if not 1 < len(words) <= 5 or _NOT_A_NAME.search(part) or len(part) > 60:
+            continue
+        if {w.lower().strip(".") for w in words} & ROLE_WORDS or _DOMAIN.search(part):
+            continue  # "AP Auto Writer", "NJ Advance Media for NJ.com": a role or a publisher
+        if part.isupper():
+            part = part.title()  # "TOM KRISHER" -> "Tom Krisher"
+        out.append(part)
+    return out
+
+
+def _authors_from_jsonld(value: Any, organisations: set[str]) -> list[str] | None:
+    """Names of the persons in a JSON-LD ``author``; ``None`` when there is no author at all."""
+    if value is None:
+        return None
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            types = _types(item)
+            if types & ORGANISATION_TYPES:
+                continue  # an organisation is not an author
+            candidates = _clean_name(item.get("name"))
+        else:
+            candidates = _clean_name(item)
+        names.extend(n for n in candidates if n.lower() not in organisations)
+    return names
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """Replace ``{"@id": ...}`` references (Yoast-style graphs) by the objects they name."""
+    if isinstance(value, list):
+        return [_resolve(v, by_id) for v in value]
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
+
+
+def _first(*values: Any) -> Any:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return unescape(value).strip()  # JSON-LD often carries HTML entities ("&#8216;")
+    return None
+
+
+def _text_of(value: Any) -> Any:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        return value.get("name") or value.get("@id") or value.get("url")
+    return value
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    tags: dict[str, list[str]] = {}
+    for meta in _META(tree):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content:
+            tags.setdefault(key, []).append(content)
+    return tags
+
+
+def declares_article(tree: HtmlElement) -> bool:
+    """The page says it is an article: a JSON-LD article object or ``og:type`` ``article``."""
+    if any(_types(obj) & ARTICLE_TYPES for obj in _jsonld_objects(tree)):
+        return True
+    return any(t.lower().startswith("article") for t in _meta_tags(tree).get("og:type", []))
+
+
+def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:
+    """Metadata fields (``title``, ``authors``, ``published``, ``updated``, ``url``, ``site_name``)
+    found in the markup of ``tree``; fields with no evidence are left out."""
+    article: dict[str, Any] = {}
+    organisations: set[str] = set()
+    objects = list(_jsonld_objects(tree))
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
+    for obj in objects:
+        types = _types(obj)
+        if types & ORGANISATION_TYPES and isinstance(obj.get("name"), str):
+            organisations.add(obj["name"].strip().lower())
+        if types & ARTICLE_TYPES and not article:
+            article = obj
+    publisher = _text_of(article.get("publisher"))
+    if isinstance(publisher, str):
+        organisations.add(publisher.strip().lower())
+    tags = _meta_tags(tree)
+
+    def tag(*names: str) -> str | None:
+        return _first(*(tags.get(n, [None])[0] for n in names))
+
+    site_name = _first(publisher if isinstance(publisher, str) and not publisher.startswith("http") else None,
+                       tag("og:site_name", "application-name"))  # fmt: skip
+    if site_name:
+        organisations.add(site_name.lower())
+    result: dict[str, Any] = {}
+
+    title = _first(_text_of(article.get("headline")), tag("og:title", "twitter:title", "title", "headline"))
+    if title is None:
+        titles = _TITLE(tree)
+        title = _first(titles[0].text_content() if titles else None)
+    if title:
+        result["title"] = strip_site_suffix(" ".join(title.split()), site_name, url)
+
+    authors = _authors_from_jsonld(_resolve(article.get("author"), by_id), organisations)
+    if not authors:  # no person in JSON-LD: the meta tags, then the markup (persons only)
+        authors = []
+        for value in [*(tags.get(n, []) for n in ("author", "article:author", "parsely-author", "byl"))]:
+            for name in value:
+                authors.extend(n for n in _clean_name(name) if n.lower() not in organisations)
+    if not authors:
+        for element in _AUTHOR_MARKUP(tree)[:MAX_AUTHORS]:
+            named = element.find(".//*[@itemprop='name']")
+            text = (named if named is not None else element).text_content()
+            authors.extend(n for n in _clean_name(text) if n.lower() not in organisations)
+    authors = list(dict.fromkeys(authors))
+    if 0 < len(authors) <= MAX_AUTHORS:
+        result["authors"] = authors
+
+    published, updated = _dates(tree, article, tags)
+    if published:
+        result["published"] = published
+    if updated:
+        result["updated"] = updated
+
+    canonical = [link.get("href", "").strip() for link in _CANONICAL(tree)]
+    page_url = _first(*(c for c in canonical if c.startswith("http")), tag("og:url"),
+                      _text_of(article.get("url")), url)  # fmt: skip
+    if page_url and page_url.startswith("http"):
+        result["url"] = page_url
+    if site_name:
+        result["site_name"] = " ".join(site_name.split())
+    return result
+
+
+def _dates(tree: HtmlElement, article: dict[str, Any], tags: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """``(published, updated)``: candidates in order of trust, checked against each other."""
+    published_candidates = [
+        article.get("datePublished"),
+        article.get("dateCreated"),
+        *(tags.get(n, [None])[0] for n in ("article:published_time", "og:article:published_time",
+          "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+          "sailthru.date", "parsely-pub-date", "article.published", "article:published")),
+    ]  # fmt: skip
+    updated_candidates = [
+        article.get("dateModified"),
+        *(tags.get(n, [None])[0] for n in ("article:modified_time", "og:updated_time", "datemodified",
+          "last-modified", "article.updated", "article:modified")),
+    ]  # fmt: skip
+    for element in _ITEMPROP_DATES(tree):  # microdata on the page body
+        props = (element.get("itemprop") or "").split()
+        value = element.get("content") or element.get("datetime")
+        if "datePublished" in props:
+            published_candidates.append(value)
+        elif "dateModified" in props:
+            updated_candidates.append(value)
+    for time in _TIMES(tree):
+        marker = f"{time.get('itemprop') or ''} {time.get('class') or ''} {time.get('pubdate') or ''}".lower()
+        if "modif" in marker or "updat" in marker:
+            updated_candidates.append(time.get("datetime"))
+        else:
+            published_candidates.append(time.get("datetime"))
+    published_all = [d for d in map(normalise_date, published_candidates) if d]
+    updated_all = [d for d in map(normalise_date, updated_candidates) if d]
+
+    newest = max(updated_all, key=_sort_key) if updated_all else None
+    published = next(
+        (d for d in published_all if newest is None or _sort_key(d)[:10] <= _sort_key(newest)[:10]), None
+    )
+    updated = updated_all[0] if updated_all else None
+    if updated and published and (_sort_key(updated) <= _sort_key(published)):
+        updated = None  # not an update: the same moment, or earlier than publication
+    return published, updated
