@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .batch import clean_many
+from .batch import ErrorRecord, clean_many
 from .document import Block, Document, Integrity, Kind, Metadata, Reliability, Removal, Result, Score
 from .pipeline import Pipeline, Step
 from .registry import available as available_cleaners
@@ -32,6 +32,7 @@ def clean(source: str | bytes, url: str | None = None) -> Result:
 __all__ = [
     "Block",
     "Document",
+    "ErrorRecord",
     "Integrity",
     "Kind",
     "Metadata",

@@ -1,15 +1,368 @@
-"""Many documents: ordered, streaming, one output per input (stub, to be written)."""
+"""Many documents: ordered, streaming, one output per input, each under a time budget.
+
+:func:`clean_many` is the public entry point. Documents go to worker *processes* (not threads,
+not ``concurrent.futures``): a process that hangs on a pathological page, blows up its memory or
+crashes is killed and replaced by a small supervisor here, its document is reported as an
+:class:`ErrorRecord`, and the rest of the stream goes on. Outputs come back in input order through
+a bounded reorder window, so memory stays flat however long the stream is.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from .document import Result
+from .pipeline import Pipeline
+
+DEFAULT_TIMEOUT = 60.0  # seconds per document; generous: a long HTML page takes well under 1 s
+WINDOW_PER_WORKER = 16  # documents finished ahead of the oldest unfinished one, per worker
 
 
-def clean_many(records: Iterable[Any], workers: int = 1) -> Iterator[Result]:
-    from . import clean
+@dataclass(frozen=True)
+class ErrorRecord:
+    """The output for an input that could not be cleaned (its place in the stream is kept).
 
-    for record in records:
-        yield clean(record)
+    ``error`` is the exception type name, or ``Timeout``/``WorkerCrashed`` for documents the
+    supervisor had to stop; readers use ``JSONDecodeError``, ``MissingField``, ``DecodeError``...
+    ``source`` names where the record came from (``file.jsonl:12``) when a reader knows it.
+    """
+
+    id: str | None
+    index: int
+    error: str
+    message: str
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "index": self.index,
+            "source": self.source,
+            "error": {"type": self.error, "message": self.message},
+        }
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input and what became of it: exactly one of ``result`` and ``error`` is set."""
+
+    index: int
+    id: str | None
+    source: str | None
+    url: str | None
+    result: Result | None = None
+    error: ErrorRecord | None = None
+
+    @property
+    def output(self) -> Result | ErrorRecord:
+        return self.result if self.result is not None else self.error  # type: ignore[return-value]
+
+    def to_row(self, input_text: bool = True) -> dict[str, Any]:
+        """A flat JSON-ready row: ``id, index, source, url, error`` plus ``Result.to_dict()``."""
+        row: dict[str, Any] = {"id": self.id, "index": self.index, "source": self.source, "url": self.url}
+        if self.result is not None:
+            data = self.result.to_dict()
+            if not input_text:
+                data.pop("input_text", None)
+            row.update(data)
+            row["error"] = None
+        else:
+            assert self.error is not None
+            row["error"] = {"type": self.error.error, "message": self.error.message}
+        return row
+
+
+# -- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    id: str | None
+    source: str | None
+    url: str | None
+    content: Any  # str or bytes to clean
+
+
+def _job(index: int, record: Any) -> _Job | ErrorRecord:
+    """Normalise one input record; a record that cannot be cleaned becomes an ErrorRecord."""
+    if isinstance(record, ErrorRecord):  # a reader already knew it was bad: keep its place
+        return ErrorRecord(record.id, index, record.error, record.message, record.source)
+    if isinstance(record, (str, bytes, bytearray)):
+        return _Job(index, None, None, None, record)
+    if isinstance(record, Mapping):
+        rid = record.get("id")
+        rid = None if rid is None else str(rid)
+        source = record.get("source")
+        content = record.get("text")
+        if content is None:
+            content = record.get("html")
+        if not isinstance(content, (str, bytes, bytearray)):
+            what = "no 'text' or 'html' field" if content is None else f"'text' is {type(content).__name__}"
+            return ErrorRecord(rid, index, "MissingField", f"record has {what}", source)
+        url = record.get("url")
+        return _Job(index, rid, source, str(url) if url else None, content)
+    return ErrorRecord(
+        None, index, "TypeError", f"records are str, bytes or dicts with 'text' or 'html', not {type(record).__name__}"
+    )
+
+
+def _clean_one(pipeline: Pipeline, job: _Job) -> Outcome:
+    try:
+        result = pipeline.clean(job.content, url=job.url)
+    except Exception as exc:  # the pipeline is meant to be total; report, never stop the stream
+        return _failed(job, type(exc).__name__, str(exc))
+    return Outcome(job.index, job.id, job.source, job.url, result=result)
+
+
+def _failed(job: _Job, error: str, message: str) -> Outcome:
+    return Outcome(
+        job.index, job.id, job.source, job.url, error=ErrorRecord(job.id, job.index, error, message, job.source)
+    )
+
+
+# -- worker processes ------------------------------------------------------------------------
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker if the parent dies, even mid-document."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_main(
+    conn: Connection, config: dict[str, Any], memory_limit_mb: int | None, inherited: list[Connection]
+) -> None:
+    """Child process: build the pipeline once, then clean jobs until told to stop."""
+    for other in inherited:  # forked copies of the parent's ends of the other workers' pipes:
+        other.close()  # holding them would keep those workers from seeing EOF when the parent goes
+    _die_with_parent()
+    if memory_limit_mb:
+        import resource
+
+        # headroom above what the (forked) worker already maps, so the limit means "per document"
+        limit = _address_space() + memory_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # a blow-up raises MemoryError here
+    pipeline = Pipeline.from_config(config)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:  # the parent went away
+            return
+        if job is None:
+            return
+        try:
+            outcome = _clean_one(pipeline, job)
+        except MemoryError:
+            outcome = _failed(job, "MemoryError", "the document exceeded the worker memory limit")
+        conn.send(outcome)
+
+
+def _address_space() -> int:
+    """Bytes of address space this process maps now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+class _Worker:
+    """One child process, the job it holds and when that job must be done."""
+
+    def __init__(self, ctx: Any, config: dict[str, Any], memory_limit_mb: int | None, others: list[_Worker]):
+        self.conn, child = ctx.Pipe()
+        inherited = [w.conn for w in others] if ctx.get_start_method() == "fork" else []
+        args = (child, config, memory_limit_mb, inherited)
+        self.process = ctx.Process(target=_worker_main, args=args, daemon=True)
+        self.process.start()
+        child.close()
+        self.job: _Job | None = None
+        self.deadline = float("inf")
+
+    def give(self, job: _Job, timeout: float | None) -> None:
+        self.job = job
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.conn.send(job)
+
+    def take(self) -> Outcome:
+        outcome = self.conn.recv()
+        self.job, self.deadline = None, float("inf")
+        return outcome
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        if self.job is None:  # idle: ask it to leave; a busy one is abandoned work, killed
+            try:
+                self.conn.send(None)
+                self.process.join(1)
+            except OSError:
+                pass
+        self.kill()
+
+
+def _context() -> Any:
+    # fork: children start in milliseconds and inherit every cleaner registered in the parent
+    # (plug-ins, test cleaners); elsewhere fall back to the platform default.
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else None)
+
+
+def _warm_up() -> None:
+    """Load what every worker needs once in the parent, so forked children share it.
+
+    Only newsclean's own stages run here (never the configured cleaners, which might hang).
+    """
+    from .html import extract
+    from .language import detect_language
+
+    extract("<html><body><article><p>Warm up the HTML stack once.</p></article></body></html>")
+    detect_language("warm up the language profiles once")
+
+
+def _supervise(
+    jobs: Iterator[_Job | ErrorRecord],
+    workers: int,
+    config: dict[str, Any],
+    timeout: float | None,
+    memory_limit_mb: int | None,
+    window: int,
+) -> Iterator[Outcome]:
+    ctx = _context()
+    if ctx.get_start_method() == "fork":
+        _warm_up()
+    pool: list[_Worker] = []
+    for _ in range(workers):
+        pool.append(_Worker(ctx, config, memory_limit_mb, pool))
+    done: dict[int, Outcome] = {}  # finished, waiting for their turn
+    next_out = 0  # index of the next outcome to yield
+    next_in = 0  # index the next job will get
+    exhausted = False
+    try:
+        while True:
+            # hand out jobs while a worker is idle and the reorder window has room
+            for worker in pool:
+                while worker.job is None and not exhausted and next_in - next_out < window:
+                    item = next(jobs, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    next_in += 1
+                    if isinstance(item, ErrorRecord):
+                        done[item.index] = Outcome(item.index, item.id, item.source, None, error=item)
+                    else:
+                        worker.give(item, timeout)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy = [w for w in pool if w.job is not None]
+            if not busy:
+                if exhausted and next_out == next_in:
+                    return
+                continue
+            # results already waiting are taken first, so a slow consumer never times a job out
+            now = time.monotonic()
+            wait_for = max(0.0, min(w.deadline for w in busy) - now)
+            handles = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            ready = set(wait(handles, timeout=None if wait_for == float("inf") else wait_for))
+            for i, worker in enumerate(pool):
+                if worker.job is None:
+                    continue
+                job = worker.job
+                if worker.conn in ready:
+                    try:
+                        outcome = worker.take()
+                        done[outcome.index] = outcome
+                        continue
+                    except (EOFError, OSError):
+                        pass  # died while answering: handled as a crash below
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    worker.process.join(1)
+                    code = worker.process.exitcode
+                    done[job.index] = _failed(job, "WorkerCrashed", f"the worker died (exit code {code})")
+                elif time.monotonic() >= worker.deadline:
+                    done[job.index] = _failed(job, "Timeout", f"not cleaned within {timeout:g} s; worker stopped")
+                else:
+                    continue
+                worker.kill()
+                pool[i] = _Worker(ctx, config, memory_limit_mb, [w for w in pool if w is not worker])
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def clean_records(
+    records: Iterable[Any],
+    workers: int = 1,
+    pipeline: Pipeline | Mapping[str, Any] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_limit_mb: int | None = None,
+    window: int | None = None,
+) -> Iterator[Outcome]:
+    """Like :func:`clean_many`, but each output comes with its input's id, source and url."""
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if pipeline is None:
+        pipeline = Pipeline.default()
+    elif not isinstance(pipeline, Pipeline):
+        pipeline = Pipeline.from_config(pipeline)  # fail here, not in every worker
+    jobs = (_job(i, record) for i, record in enumerate(records))
+    if workers == 1 and timeout is None and memory_limit_mb is None:
+        for job in jobs:  # nothing to supervise: clean in this process
+            if isinstance(job, ErrorRecord):
+                yield Outcome(job.index, job.id, job.source, None, error=job)
+            else:
+                yield _clean_one(pipeline, job)
+        return
+    yield from _supervise(
+        jobs, workers, pipeline.to_config(), timeout, memory_limit_mb, window or WINDOW_PER_WORKER * workers
+    )
+
+
+def clean_many(
+    records: Iterable[Any],
+    workers: int = 1,
+    pipeline: Pipeline | Mapping[str, Any] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    memory_limit_mb: int | None = None,
+    window: int | None = None,
+) -> Iterator[Result | ErrorRecord]:
+    """Clean a stream of records; yield one :class:`Result` or :class:`ErrorRecord` per record, in order.
+
+    ``records``: ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` and optional ``url``,
+    ``id`` and ``source`` (``ErrorRecord`` items from a reader pass through in their place).
+    ``workers``: worker processes. ``pipeline``: a :class:`Pipeline` or its config dict (rebuilt
+    once per worker). ``timeout``: seconds one document may take before its worker is killed and
+    replaced (``None``: no budget; with ``workers=1`` the documents are then cleaned in this
+    process). ``memory_limit_mb``: how much address space a worker may add on top of
+    what it maps at start (a blow-up becomes a ``MemoryError`` record; Linux). ``window``: how many finished outputs may wait for a slow one
+    (default 16 per worker); it bounds memory.
+
+    >>> for out in clean_many([{"id": "a", "text": "Some page"}], workers=2):
+    ...     print(out.text if isinstance(out, Result) else out.message)
+    """
+    for outcome in clean_records(records, workers, pipeline, timeout, memory_limit_mb, window):
+        yield outcome.output
+
+
+def default_workers() -> int:
+    """One worker per available core."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

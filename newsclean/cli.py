@@ -1,0 +1,292 @@
+"""The ``newsclean`` command line: clean one page, or run a batch job over files and streams."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .batch import DEFAULT_TIMEOUT, Outcome, clean_records
+from .io.readers import FieldNames, input_kind, read_paths
+from .io.writers import JsonlWriter, open_writer
+from .pipeline import Pipeline
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+MAX_ERRORS_SHOWN = 20
+
+DESCRIPTION = """\
+Clean scraped news pages: remove navigation, promos, captions, embeds and unrelated headlines,
+keep a record of every removal, extract metadata and score signal and source reliability."""
+
+CLEAN_EPILOG = """\
+one page (a text, markdown or HTML file, or - for stdin):
+  newsclean clean page.html                 print the clean text
+  newsclean clean page.txt --json           print the whole result (text, metadata, removals, score...)
+  curl -s https://example.org/a | newsclean clean - --url https://example.org/a
+
+a batch (several files, a directory, JSONL, Parquet, WARC/WARC.gz), written as JSONL or Parquet:
+  newsclean clean pages/ -o clean.jsonl
+  newsclean clean crawl.jsonl --text-field body --url-field link -o clean.parquet --workers 2
+  newsclean clean CC-NEWS-20240101.warc.gz -o news.parquet --timeout 30
+  cat pages.jsonl | newsclean clean - --format jsonl > clean.jsonl
+
+settings:
+  newsclean clean page.txt --config newsclean.toml --set trailing_headlines.min_items=4
+  newsclean clean crawl.jsonl -o out.jsonl --profiles profiles.json   (= --set cross_page.profiles=...)
+
+Each output row is {id, index, source, url, error} plus Result.to_dict(); a record that failed
+(malformed line, missing field, undecodable bytes, timeout, crash) has only id, index, source and
+error {type, message}; source names its place (file.jsonl:12). Progress and a summary go to stderr.
+
+exit status: 0 every record cleaned, 1 some records failed (all still written), 2 usage error."""
+
+PROFILE_EPILOG = """\
+example:
+  newsclean profile crawl/ -o profiles.json          learn which lines recur across each source
+  newsclean clean crawl/ --profiles profiles.json -o clean.jsonl"""
+
+
+class UsageError(Exception):
+    """A problem with the command line, its files or its settings (exit status 2)."""
+
+
+# -- arguments -------------------------------------------------------------------------------
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - for stdin")
+    p.add_argument("--format", choices=("text", "jsonl", "parquet", "warc"),
+                   help="read every input as this format (default: by suffix; .jsonl .parquet .warc.gz, else one page)")
+    fields = p.add_argument_group("record fields (JSONL and Parquet)")
+    fields.add_argument("--text-field", default="text", help="field with the page text (default: text)")
+    fields.add_argument("--html-field", default="html", help="field with the page HTML, used when text is absent (default: html)")
+    fields.add_argument("--url-field", default="url", help="field with the page URL (default: url)")
+    fields.add_argument("--id-field", default="id", help="field with the record id (default: id; else file:line)")
+    run = p.add_argument_group("running")
+    run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                     help=f"seconds per document before its worker is stopped and the record failed (default: {DEFAULT_TIMEOUT:g}; 0: none)")
+    run.add_argument("--memory-limit", type=int, metavar="MB", help="memory a worker may add while cleaning one document; a blow-up fails the record (Linux)")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress line on stderr (default: when stderr is a terminal)")
+    conf = p.add_argument_group("pipeline")
+    conf.add_argument("--config", metavar="TOML", help="pipeline settings file (see Pipeline.from_config)")
+    conf.add_argument("--set", action="append", default=[], metavar="CLEANER.SETTING=VALUE",
+                      help="override one setting; VALUE is a TOML literal (4, true, \"x\", [1, 2]) or else a string; repeatable")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsclean", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="run 'newsclean clean --help' for examples")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    clean = sub.add_parser("clean", help="clean one page (prints its text) or a batch (writes JSONL/Parquet)",
+                           description="Clean one page and print its text, or clean many and write one row per record.",
+                           formatter_class=argparse.RawDescriptionHelpFormatter, epilog=CLEAN_EPILOG)
+    _add_common(clean)
+    out = clean.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="FILE",
+                     help="write rows here: *.parquet as Parquet, else JSONL (default for a batch: JSONL on stdout)")
+    out.add_argument("--json", action="store_true", help="one page: print the whole result as JSON instead of the text")
+    out.add_argument("--url", help="one page: its URL (helps metadata and source reliability)")
+    out.add_argument("--profiles", metavar="JSON", help="per-source profiles from 'newsclean profile' (= --set cross_page.profiles=JSON)")
+    out.add_argument("--no-input-text", action="store_true", help="leave input_text out of the rows (smaller files)")
+    profile = sub.add_parser("profile", help="learn per-source profiles of recurring lines",
+                             description="Clean pages and learn, per source, the lines that recur across its pages.",
+                             formatter_class=argparse.RawDescriptionHelpFormatter, epilog=PROFILE_EPILOG)
+    _add_common(profile)
+    profile.add_argument("-o", "--output", required=True, metavar="JSON", help="where to write the profiles")
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def parse_value(text: str) -> Any:
+    """A ``--set`` value: a TOML literal if it parses as one, else the string itself."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return text
+
+
+def build_pipeline(config_path: str | None, overrides: Sequence[str], profiles: str | None = None) -> Pipeline:
+    """The pipeline from ``--config``, ``--set`` and ``--profiles``; raises UsageError."""
+    config: dict[str, Any] = {}
+    if config_path:
+        try:
+            config = tomllib.loads(Path(config_path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise UsageError(f"--config {config_path}: {exc}") from None
+    if profiles:
+        overrides = [*overrides, f"cross_page.profiles={json.dumps(profiles)}"]
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        name, dot, setting = key.strip().partition(".")
+        if not (sep and dot and name and setting):
+            raise UsageError(f"--set {item!r}: expected CLEANER.SETTING=VALUE, e.g. trailing_headlines.min_items=4")
+        section = config.setdefault("html", {}) if name == "html" else config.setdefault("cleaners", {}).setdefault(name, {})
+        section[setting] = parse_value(value.strip())
+    try:
+        return Pipeline.from_config(config)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UsageError(f"pipeline settings: {exc.args[0] if exc.args else exc}") from None
+
+
+# -- progress and summary ------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line progress counter on stderr, redrawn at most five times a second."""
+
+    def __init__(self, stream: TextIO, enabled: bool):
+        self.stream, self.enabled = stream, enabled
+        self.start = time.monotonic()
+        self.done = self.errors = 0
+        self._drawn = 0.0
+
+    @property
+    def rate(self) -> float:
+        elapsed = time.monotonic() - self.start
+        return self.done / elapsed if elapsed > 0 else 0.0
+
+    def update(self, failed: bool) -> None:
+        self.done += 1
+        self.errors += failed
+        now = time.monotonic()
+        if self.enabled and now - self._drawn >= 0.2:
+            self._drawn = now
+            bar = "#" * (self.done // 50 % 20)
+            self.stream.write(f"\r[{bar:<20}] {self.done} documents, {self.errors} errors, {self.rate:.1f} docs/s")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\033[K")
+        elapsed = time.monotonic() - self.start
+        self.stream.write(f"newsclean: {self.done} documents, {self.errors} errors, "
+                          f"{self.rate:.1f} docs/s ({elapsed:.1f} s)\n")
+        self.stream.flush()
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _check_inputs(inputs: Sequence[str]) -> None:
+    for name in inputs:
+        if name != "-" and not Path(name).exists():
+            raise UsageError(f"no such file or directory: {name}")
+    if inputs.count("-") > 1:
+        raise UsageError("stdin (-) can be read only once")
+
+
+def _records(args: argparse.Namespace) -> Iterator[Any]:
+    fields = FieldNames(args.text_field, args.html_field, args.url_field, args.id_field)
+    for name in args.inputs:
+        if name == "-" and args.format in (None, "text"):
+            yield {"id": "-", "text": sys.stdin.buffer.read(), "source": "-"}
+        else:
+            yield from read_paths([name], fields, args.format)
+
+
+def _is_single_page(args: argparse.Namespace) -> bool:
+    if args.output or len(args.inputs) != 1:
+        return False
+    name = args.inputs[0]
+    if name == "-":
+        return args.format in (None, "text")
+    path = Path(name)
+    return path.is_file() and (args.format or input_kind(path)) == "text"
+
+
+def _run(args: argparse.Namespace, pipeline: Pipeline) -> Iterator[Outcome]:
+    timeout = args.timeout or None
+    return clean_records(_records(args), workers=args.workers, pipeline=pipeline, timeout=timeout,
+                         memory_limit_mb=args.memory_limit)
+
+
+def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> Iterator[Outcome]:
+    """Count each outcome, and name the first failures on stderr."""
+    for outcome in outcomes:
+        progress.update(outcome.error is not None)
+        if outcome.error is not None and progress.errors <= MAX_ERRORS_SHOWN:
+            e = outcome.error
+            where = e.source or e.id or f"record {e.index}"
+            clear = "\r\033[K" if progress.enabled else ""  # not on top of the progress line
+            stderr.write(f"{clear}error: {where}: {e.error}: {e.message}\n")
+        yield outcome
+    if progress.errors > MAX_ERRORS_SHOWN:
+        stderr.write(f"... and {progress.errors - MAX_ERRORS_SHOWN} more errors (see the output rows)\n")
+
+
+def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    pipeline = build_pipeline(args.config, args.set, args.profiles)
+    if _is_single_page(args):
+        name = args.inputs[0]
+        source = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        result = pipeline.clean(source, url=args.url)
+        if args.json:
+            stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            stdout.write(result.text + ("\n" if result.text and not result.text.endswith("\n") else ""))
+        return EXIT_OK
+    if args.url:
+        raise UsageError("--url is for one page; a batch takes URLs from the records (--url-field)")
+    progress = Progress(stderr, _show_progress(args, stderr))
+    writer = open_writer(args.output, input_text=not args.no_input_text) if args.output else JsonlWriter(stdout)
+    with writer:
+        for outcome in _report(_run(args, pipeline), progress, stderr):
+            writer.write(outcome.to_row(input_text=not args.no_input_text))
+    progress.finish()
+    return EXIT_SOME_FAILED if progress.errors else EXIT_OK
+
+
+def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .profiles import learn_profiles  # imported when used: it loads the reliability data
+
+    pipeline = build_pipeline(args.config, args.set)
+    progress = Progress(stderr, _show_progress(args, stderr))
+    outcomes = _report(_run(args, pipeline), progress, stderr)
+    profiles = learn_profiles(o.result for o in outcomes if o.result is not None)
+    profiles.save(args.output)
+    progress.finish()
+    return EXIT_SOME_FAILED if progress.errors else EXIT_OK
+
+
+def _show_progress(args: argparse.Namespace, stderr: TextIO) -> bool:
+    return args.progress if args.progress is not None else stderr.isatty()
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 some records failed, 2 usage error)."""
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    if args.workers < 1:
+        stderr.write("newsclean: error: --workers must be at least 1\n")
+        return EXIT_USAGE
+    command = cmd_clean if args.command == "clean" else cmd_profile
+    try:
+        _check_inputs(args.inputs)
+        return command(args, stdout, stderr)
+    except UsageError as exc:
+        stderr.write(f"newsclean: error: {exc}\n")
+        return EXIT_USAGE
+    except ValueError as exc:  # a reader refusing an input (e.g. a Parquet file without the text column)
+        stderr.write(f"newsclean: error: {exc}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:  # `newsclean clean ... | head`
+        return EXIT_OK
+

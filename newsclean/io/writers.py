@@ -1,0 +1,77 @@
+"""Writers for output rows (:meth:`newsclean.batch.Outcome.to_row`): JSONL and Parquet."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from .schema import row_schema
+
+
+class JsonlWriter:
+    """One JSON object per line, to a path, to an open text stream, or (``-``) to stdout."""
+
+    def __init__(self, path: str | Path | TextIO):
+        self._own = isinstance(path, (str, Path)) and str(path) != "-"
+        if self._own:
+            self._fh: TextIO = Path(path).open("w", encoding="utf-8")  # type: ignore[arg-type]
+        else:
+            self._fh = sys.stdout if isinstance(path, (str, Path)) else path
+
+    def write(self, row: dict[str, Any]) -> None:
+        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        if self._own:
+            self._fh.close()
+        else:
+            self._fh.flush()
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ParquetWriter:
+    """Rows buffered into row groups of ``batch_size`` and written with the schema of :mod:`.schema`."""
+
+    def __init__(self, path: str | Path, batch_size: int = 512, input_text: bool = True):
+        import pyarrow.parquet as pq
+
+        self.schema = row_schema(input_text)
+        self._writer = pq.ParquetWriter(str(path), self.schema)
+        self._rows: list[dict[str, Any]] = []
+        self.batch_size = batch_size
+
+    def write(self, row: dict[str, Any]) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.batch_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+    def __enter__(self) -> ParquetWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_writer(path: str | Path, input_text: bool = True) -> JsonlWriter | ParquetWriter:
+    """A Parquet writer for ``*.parquet``/``*.pq``, JSONL otherwise (``-`` for stdout)."""
+    if str(path).lower().endswith((".parquet", ".pq")):
+        return ParquetWriter(path, input_text=input_text)
+    return JsonlWriter(path)

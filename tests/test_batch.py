@@ -1,0 +1,162 @@
+"""clean_many: order, one output per input, error records, and the supervisor's time budget."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean import Pipeline, Result, cleaner
+from newsclean.batch import ErrorRecord, clean_many, clean_records
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+HANG, CRASH, BOOM, BLOAT = "<<test:hang>>", "<<test:crash>>", "<<test:boom>>", "<<test:bloat>>"
+
+
+@cleaner("test_batch_trap")
+def trap(doc: newsclean.Document) -> None:
+    """A misbehaving cleaner for these tests: hangs, kills its process, raises or eats memory."""
+    text = doc.input_text
+    if HANG in text:
+        while True:
+            time.sleep(0.01)
+    if CRASH in text:
+        os._exit(3)  # like a segfault: the process is gone without a word
+    if BOOM in text:
+        raise ValueError("boom")
+    if BLOAT in text:
+        hog = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB
+        del hog
+
+
+TRAP = Pipeline.default().add(trap)
+
+
+def _texts(outputs: list[Result | ErrorRecord]) -> list[str | None]:
+    return [o.text if isinstance(o, Result) else None for o in outputs]
+
+
+def _clean(text: str) -> str:
+    return newsclean.clean(text).text
+
+
+def test_results_in_input_order_and_equal_to_clean() -> None:
+    pages = [p.read_text(encoding="utf-8") for p in SEEDS] * 2
+    outputs = list(clean_many(pages, workers=2, timeout=30))
+    assert all(isinstance(o, Result) for o in outputs)
+    assert [o.to_dict() for o in outputs] == [newsclean.clean(p).to_dict() for p in pages]
+
+
+def test_dict_records_carry_url_and_id() -> None:
+    records = [
+        {"id": 7, "text": "A council voted to extend the tram line.", "url": "https://www.example.org/a"},
+        {"html": "<html><body><p>The tram line will be extended north.</p></body></html>"},
+    ]
+    outcomes = list(clean_records(records, workers=1, timeout=30))
+    assert [o.id for o in outcomes] == ["7", None]
+    assert outcomes[0].result is not None
+    assert outcomes[0].result.to_dict() == newsclean.clean(records[0]["text"], url=records[0]["url"]).to_dict()
+    assert outcomes[1].result is not None and outcomes[1].result.input_format == "html"
+
+
+def test_bad_records_become_error_records_in_place() -> None:
+    records = ["First page text.", {"id": "x"}, 42, {"id": "y", "text": BOOM}, "Last page text."]
+    outputs = list(clean_many(records, workers=2, pipeline=TRAP, timeout=30))
+    assert len(outputs) == len(records)
+    assert _texts(outputs)[0] == _clean("First page text.") and _texts(outputs)[4] == _clean("Last page text.")
+    errors = {o.index: o for o in outputs if isinstance(o, ErrorRecord)}
+    assert sorted(errors) == [1, 2, 3]
+    assert (errors[1].id, errors[1].error) == ("x", "MissingField")
+    assert errors[2].error == "TypeError" and "int" in errors[2].message
+    assert (errors[3].id, errors[3].error, errors[3].message) == ("y", "ValueError", "boom")
+    assert errors[3].to_dict()["error"] == {"type": "ValueError", "message": "boom"}
+
+
+def test_reader_errors_pass_through_with_their_source() -> None:
+    bad = ErrorRecord(None, -1, "JSONDecodeError", "line 2: bad", "in.jsonl:2")
+    outputs = list(clean_many(["A page.", bad, "Another page."], timeout=None))
+    assert isinstance(outputs[1], ErrorRecord)
+    assert (outputs[1].index, outputs[1].source, outputs[1].error) == (1, "in.jsonl:2", "JSONDecodeError")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_hanging_document_is_stopped_and_the_rest_go_on(workers: int) -> None:
+    records = ["Before the hang.", HANG, "After the hang.", "And one more."]
+    start = time.monotonic()
+    outputs = list(clean_many(records, workers=workers, pipeline=TRAP, timeout=1.0))
+    assert time.monotonic() - start < 20  # stopped, not waited for (a generous bound, not a benchmark)
+    assert _texts(outputs) == [_clean(records[0]), None, _clean(records[2]), _clean(records[3])]
+    assert isinstance(outputs[1], ErrorRecord) and outputs[1].error == "Timeout"
+
+
+def test_crashed_worker_is_replaced() -> None:
+    records = [CRASH, "Still cleaned.", CRASH, "Cleaned too."]
+    outputs = list(clean_many(records, workers=2, pipeline=TRAP, timeout=30))
+    assert _texts(outputs) == [None, _clean(records[1]), None, _clean(records[3])]
+    assert [o.error for o in outputs if isinstance(o, ErrorRecord)] == ["WorkerCrashed", "WorkerCrashed"]
+    assert "exit code 3" in outputs[0].message  # type: ignore[union-attr]
+
+
+def test_memory_blow_up_is_reported_under_a_limit() -> None:
+    outputs = list(clean_many([BLOAT, "Fine."], workers=1, pipeline=TRAP, timeout=30, memory_limit_mb=512))
+    assert isinstance(outputs[0], ErrorRecord) and outputs[0].error == "MemoryError"
+    assert _texts(outputs)[1] == _clean("Fine.")
+
+
+def test_reorder_window_bounds_what_is_read_ahead() -> None:
+    pulled = 0
+
+    def records():
+        nonlocal pulled
+        for i in range(100):
+            pulled += 1
+            yield HANG if i == 0 else f"Page number {i}."
+
+    stream = clean_many(records(), workers=2, pipeline=TRAP, timeout=1.0, window=6)
+    first = next(stream)
+    assert isinstance(first, ErrorRecord) and first.error == "Timeout"
+    assert pulled <= 7  # the window, not the whole stream, was read while page 0 hung
+    rest = list(stream)
+    assert len(rest) == 99 and all(isinstance(o, Result) for o in rest)
+
+
+def test_closing_the_stream_stops_the_workers() -> None:
+    stream = clean_many(["One page."] * 50, workers=2, timeout=30)
+    next(stream)
+    stream.close()
+    assert not [p for p in mp.active_children() if p.is_alive()]
+
+
+def test_config_dict_is_accepted_and_checked_up_front() -> None:
+    config = Pipeline.default().without("cross_page").to_config()
+    assert isinstance(next(clean_many(["A page."], pipeline=config, timeout=30)), Result)
+    with pytest.raises(KeyError):
+        next(clean_many(["A page."], pipeline={"pipeline": {"cleaners": ["no_such_cleaner"]}}))
+
+
+record = st.one_of(
+    st.text(max_size=200),
+    st.binary(max_size=200),
+    st.fixed_dictionaries({"text": st.text(max_size=100)}, optional={"id": st.integers(), "url": st.text(max_size=20)}),
+    st.fixed_dictionaries({}, optional={"id": st.text(max_size=5), "html": st.integers()}),
+    st.integers(),
+    st.none(),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(record, max_size=8))
+def test_exactly_one_output_per_input_in_order(records: list) -> None:
+    outputs = list(clean_many(records, timeout=None))
+    assert len(outputs) == len(records)
+    for i, (rec, out) in enumerate(zip(records, outputs, strict=True)):
+        ok = isinstance(rec, (str, bytes)) or (isinstance(rec, dict) and "text" in rec)
+        assert isinstance(out, Result) == ok
+        if isinstance(out, ErrorRecord):
+            assert out.index == i

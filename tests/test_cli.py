@@ -1,0 +1,235 @@
+"""The command line: one page, batches, settings, exit status, and the bad-JSONL fixture."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import newsclean
+from newsclean import Pipeline, cleaner
+from newsclean.cli import build_pipeline, main, parse_value
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "seeds" / "002_99f613d10e4c7134.txt"
+MIXED = ROOT / "fixtures" / "batch" / "mixed.jsonl"
+MIXED_ERROR_LINES = {2: "JSONDecodeError", 4: "MissingField", 5: "DecodeError", 8: "TypeError", 9: "TypeError", 11: "JSONDecodeError"}
+MIXED_RECORDS = 11  # 12 lines, one blank
+
+
+@cleaner("test_cli_giant_line_trap")
+def giant_line_trap(doc: newsclean.Document) -> None:
+    """Hangs on a page with a 100,000-character line, as a runaway regex would."""
+    if any(len(block.text) >= 100_000 for block in doc.blocks):  # only the fixture's pathological page
+        while True:
+            time.sleep(0.01)
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def cli(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "newsclean", *argv], input=stdin, capture_output=True, cwd=ROOT, timeout=120)
+
+
+def _mixed_records() -> dict[int, dict]:
+    """The good lines of the fixture, by line number, parsed independently of newsclean."""
+    good = {}
+    for number, raw in enumerate(MIXED.read_bytes().splitlines(), start=1):
+        try:
+            row = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(row, dict) and isinstance(row.get("text") or row.get("html"), str):
+            good[number] = row
+    return good
+
+
+def test_one_page_prints_the_clean_text() -> None:
+    code, out, _ = run("clean", str(SEED))
+    assert code == 0
+    assert out.rstrip("\n") == newsclean.clean(SEED.read_bytes()).text.rstrip("\n")
+
+
+def test_one_page_json_is_the_whole_result() -> None:
+    code, out, _ = run("clean", str(SEED), "--json", "--url", "https://www.lbc.co.uk/news/x/")
+    assert code == 0
+    expected = newsclean.clean(SEED.read_bytes(), url="https://www.lbc.co.uk/news/x/").to_dict()
+    assert json.loads(out) == json.loads(json.dumps(expected))
+
+
+def test_stdin_through_a_real_process() -> None:
+    proc = cli("clean", "-", stdin=SEED.read_bytes())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8").rstrip("\n") == newsclean.clean(SEED.read_bytes()).text.rstrip("\n")
+
+
+PATHOLOGICAL_LINE = 10  # cleaned, or stopped by the time budget: either way it is in the output
+
+
+def test_mixed_jsonl_nothing_dropped(tmp_path: Path) -> None:
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--workers", "2", "--timeout", "3")
+    assert code == 1  # some records failed, all were written
+    rows = [json.loads(line) for line in out_path.read_text(encoding="utf-8").splitlines()]
+    assert [r["index"] for r in rows] == list(range(MIXED_RECORDS))
+    lines = {int(r["source"].rsplit(":", 1)[1]): r for r in rows}
+    errors = {n: r["error"]["type"] for n, r in lines.items() if r["error"]}
+    pathological = errors.pop(PATHOLOGICAL_LINE, None)
+    assert errors == MIXED_ERROR_LINES
+    assert pathological in (None, "Timeout") and lines[PATHOLOGICAL_LINE]["id"] == "pathological"
+    for number, record in _mixed_records().items():
+        if number == PATHOLOGICAL_LINE:
+            continue
+        page = record.get("text") or record.get("html")
+        assert lines[number]["error"] is None and lines[number]["id"] == record["id"]
+        assert lines[number]["text"] == newsclean.clean(page, url=record.get("url")).text
+    assert f"{MIXED_RECORDS} documents, {len(errors) + bool(pathological)} errors" in err
+    for number in MIXED_ERROR_LINES:
+        assert f"mixed.jsonl:{number}:" in err
+
+
+def test_mixed_jsonl_exit_status_from_a_real_process(tmp_path: Path) -> None:
+    proc = cli("clean", str(MIXED), "-o", str(tmp_path / "out.parquet"), "--no-input-text", "--timeout", "3")
+    assert proc.returncode == 1, proc.stderr
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.num_rows == MIXED_RECORDS and "input_text" not in table.column_names
+    errors = [e["type"] for e in table.column("error").to_pylist() if e is not None]
+    assert len(errors) - errors.count("Timeout") == len(MIXED_ERROR_LINES)
+
+
+def test_a_hanging_page_times_out_and_the_rest_are_written(tmp_path: Path) -> None:
+    config = tmp_path / "trap.toml"
+    names = [*Pipeline.default().names, "test_cli_giant_line_trap"]
+    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--config", str(config), "--timeout", "1")
+    assert code == 1
+    rows = {int(r["source"].rsplit(":", 1)[1]): r for r in map(json.loads, out_path.read_text().splitlines())}
+    assert len(rows) == MIXED_RECORDS
+    assert rows[PATHOLOGICAL_LINE]["id"] == "pathological" and rows[PATHOLOGICAL_LINE]["error"]["type"] == "Timeout"
+    assert rows[12]["error"] is None and rows[12]["text"]
+    assert f"{len(MIXED_ERROR_LINES) + 1} errors" in err
+
+
+def test_all_good_batch_exits_zero_and_writes_jsonl_to_stdout(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The council voted to extend the tram line.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><body><p>The tram line opens next year.</p></body></html>", encoding="utf-8")
+    code, out, err = run("clean", str(tmp_path))
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [Path(r["id"]).name for r in rows] == ["a.txt", "b.html"] and all(r["error"] is None for r in rows)
+    assert "2 documents, 0 errors" in err and "docs/s" in err
+
+
+def test_jsonl_from_stdin_with_progress(tmp_path: Path) -> None:
+    lines = "".join(json.dumps({"id": str(i), "text": f"Story number {i} about the trams."}) + "\n" for i in range(3))
+    proc = cli("clean", "-", "--format", "jsonl", "--progress", stdin=lines.encode())
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [(r["id"], r["source"]) for r in rows] == [("0", "-:1"), ("1", "-:2"), ("2", "-:3")]
+    assert b"\r" in proc.stderr and b"3 documents, 0 errors" in proc.stderr
+
+
+def test_jsonl_field_names(tmp_path: Path) -> None:
+    src = tmp_path / "crawl.jsonl"
+    src.write_text(json.dumps({"key": "k", "body": "Trams are back.", "link": "https://example.org/t"}) + "\n")
+    code, out, _ = run("clean", str(src), "--text-field", "body", "--url-field", "link", "--id-field", "key")
+    row = json.loads(out)
+    assert code == 0 and (row["id"], row["url"]) == ("k", "https://example.org/t")
+    assert row["text"] == newsclean.clean("Trams are back.", url="https://example.org/t").text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["clean", "no/such/file.txt"],
+        ["clean", str(SEED), "--set", "no_such_cleaner.x=1"],
+        ["clean", str(SEED), "--set", "cross_page.no_such_setting=1"],
+        ["clean", str(SEED), "--set", "missing-equals"],
+        ["clean", str(SEED), "--config", "no/such.toml"],
+        ["clean", str(SEED), "--workers", "0"],
+        ["clean"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(*argv)
+    assert code == 2
+    assert "error" in (err + capsys.readouterr().err)
+
+
+def test_usage_error_exit_status_from_a_real_process() -> None:
+    proc = cli("clean", "--no-such-option", str(SEED))
+    assert proc.returncode == 2 and b"usage:" in proc.stderr
+
+
+def test_help_explains_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("clean", "--help")[0] == 0
+    text = capsys.readouterr().out
+    for needle in ("--json", "stdin", "-o", "--workers", "--set", "exit status", "newsclean clean page.html"):
+        assert needle in text
+
+
+@pytest.mark.parametrize(
+    ("literal", "value"),
+    [("4", 4), ("0.5", 0.5), ("true", True), ('"quoted"', "quoted"), ("[1, 2]", [1, 2]), ("plain words", "plain words")],
+)
+def test_set_values_are_toml_literals_or_strings(literal: str, value: object) -> None:
+    assert parse_value(literal) == value
+
+
+def test_set_and_config_reach_the_pipeline(tmp_path: Path) -> None:
+    config = tmp_path / "newsclean.toml"
+    config.write_text('[pipeline]\ndisable = ["cross_page"]\n', encoding="utf-8")
+    assert "cross_page" not in build_pipeline(str(config), []).names
+    pipe = build_pipeline(None, ["cross_page.profiles=p.json"])
+    assert pipe.steps[pipe.names.index("cross_page")].settings == {"profiles": "p.json"}
+    same = build_pipeline(None, [], profiles="p.json")
+    assert same.to_config() == pipe.to_config()
+
+
+def _corpus(tmp_path: Path) -> tuple[Path, list[dict]]:
+    """Four articles of one site, each ending with the same self-description line."""
+    topics = ["the tram line", "the new library", "the harbour wall", "the school budget"]
+    records = [
+        {
+            "id": f"t{i}",
+            "url": f"https://www.tramtimes.example.org/news/{i}",
+            "text": f"The council voted on Tuesday to approve {topic}, after a long debate in the chamber.\n\n"
+                    f"Opponents said {topic} would cost far more than planned and asked for an audit.\n\n"
+                    "Tram Times is an independent newspaper serving the valley since 1901.",
+        }
+        for i, topic in enumerate(topics)
+    ]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path, records
+
+
+def test_profile_then_clean_with_profiles(tmp_path: Path) -> None:
+    from newsclean.profiles import Profiles, learn_profiles
+
+    crawl, records = _corpus(tmp_path)
+    profiles = tmp_path / "profiles.json"
+    code, _, err = run("profile", str(crawl), "-o", str(profiles))
+    assert code == 0 and "4 documents, 0 errors" in err
+    learned = learn_profiles(newsclean.clean(r["text"], url=r["url"]) for r in records)
+    assert Profiles.load(profiles) == learned
+
+    out = tmp_path / "out.jsonl"
+    assert run("clean", str(crawl), "--profiles", str(profiles), "-o", str(out))[0] == 0
+    pipe = Pipeline.default().configure("cross_page", profiles=str(profiles))
+    for row, record in zip(map(json.loads, out.read_text().splitlines()), records, strict=True):
+        assert row["text"] == pipe.clean(record["text"], url=record["url"]).text
+        assert "independent newspaper" not in row["text"]
+        assert any(r["cleaner"] == "cross_page" for r in row["removals"])

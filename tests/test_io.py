@@ -1,0 +1,152 @@
+"""Readers (JSONL, Parquet, WARC, files, directories) and writers (JSONL, Parquet)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import newsclean
+from newsclean.batch import ErrorRecord, clean_records
+from newsclean.io import FieldNames, JsonlWriter, ParquetWriter, read_jsonl, read_parquet, read_paths, read_warc
+from newsclean.io.schema import row_schema
+
+MIXED = Path(__file__).resolve().parent.parent / "fixtures" / "batch" / "mixed.jsonl"
+# line -> error type for the bad lines of the fixture (see fixtures/batch/make_mixed.py)
+MIXED_ERRORS = {2: "JSONDecodeError", 4: "MissingField", 5: "DecodeError", 8: "TypeError", 9: "TypeError", 11: "JSONDecodeError"}
+MIXED_GOOD = {1: "good-text", 3: "good-html", 7: "good-markdown", 10: "pathological", 12: "good-last"}
+PAGE = "<html><body><article><p>{}</p></article></body></html>"
+
+
+def test_mixed_jsonl_every_line_accounted_for() -> None:
+    records = list(read_jsonl(MIXED))
+    by_line = {int(_source(r).rsplit(":", 1)[1]): r for r in records}
+    assert set(by_line) == set(MIXED_ERRORS) | set(MIXED_GOOD)  # line 6 is blank: not a record
+    for line, error in MIXED_ERRORS.items():
+        rec = by_line[line]
+        assert isinstance(rec, ErrorRecord) and rec.error == error
+    assert "line 5" in by_line[5].message and "line 2" in by_line[2].message
+    for line, rid in MIXED_GOOD.items():
+        rec = by_line[line]
+        assert isinstance(rec, dict) and rec["id"] == rid
+    assert by_line[3]["url"] == "https://www.example.org/news/tram" and "html" in by_line[3]
+
+
+def _source(record: dict | ErrorRecord) -> str:
+    return record.source if isinstance(record, ErrorRecord) else record["source"]
+
+
+def test_jsonl_field_names_and_gzip(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl.gz"
+    rows = [{"key": "k1", "body": "A story.", "link": "https://example.org/1"}, {"key": "k2", "text": "no body field"}]
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(r) for r in rows) + "\n")
+    first, second = read_jsonl(path, FieldNames(text="body", html="page", url="link", id="key"))
+    assert first == {"id": "k1", "text": "A story.", "url": "https://example.org/1", "source": f"{path}:1"}
+    assert isinstance(second, ErrorRecord) and (second.id, second.error) == ("k2", "MissingField")
+    assert "'body'" in second.message and second.source == f"{path}:2"
+
+
+def test_parquet_rows_with_positions_and_nulls(tmp_path: Path) -> None:
+    path = tmp_path / "pages.parquet"
+    table = pa.table({"page": ["A story about trams.", None, PAGE.format("Trams again.")], "u": ["https://a.org/1", None, None]})
+    pq.write_table(table, path, row_group_size=2)
+    records = list(read_parquet(path, FieldNames(text="page", url="u"), batch_size=1))
+    assert records[0] == {"id": f"{path}:1", "text": "A story about trams.", "url": "https://a.org/1", "source": f"{path}:1"}
+    assert isinstance(records[1], ErrorRecord) and records[1].source == f"{path}:2"
+    assert records[2]["text"].startswith("<html>")
+    with pytest.raises(ValueError, match="no column 'body'"):
+        list(read_parquet(path, FieldNames(text="body", html="raw")))
+
+
+def _warc(path: Path, truncate: bool = False) -> None:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "test"}))
+
+    def response(url: str, ctype: str, body: bytes) -> None:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+
+    response("https://news.example.org/a", "text/html; charset=utf-8", PAGE.format("First story.").encode())
+    response("https://news.example.org/logo.png", "image/png", b"\x89PNG....")
+    writer.write_record(writer.create_warc_record("https://news.example.org/b", "request", payload=io.BytesIO(b"GET /b")))
+    response("https://news.example.org/b", "text/html", PAGE.format("Second story.").encode())
+    data = buf.getvalue()
+    path.write_bytes(data[: len(data) - 40] if truncate else data)
+
+
+def test_warc_html_responses_only(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    _warc(path)
+    records = list(read_warc(path))
+    assert [r["url"] for r in records] == ["https://news.example.org/a", "https://news.example.org/b"]
+    assert all(r["id"].startswith("<urn:uuid:") and "@" in r["source"] for r in records)
+    assert b"First story." in records[0]["html"]
+    results = [o.result for o in clean_records(records, timeout=None)]
+    assert results[1] is not None and "Second story." in results[1].text
+
+
+def test_truncated_warc_ends_with_an_error_record(tmp_path: Path) -> None:
+    path = tmp_path / "broken.warc.gz"
+    _warc(path, truncate=True)
+    records = list(read_warc(path))
+    assert records[0]["url"] == "https://news.example.org/a"
+    assert isinstance(records[-1], ErrorRecord) and "@" in (records[-1].source or "")
+
+
+def test_directories_are_walked_by_suffix(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("A plain page.", encoding="utf-8")
+    (tmp_path / "b" / "c.jsonl").write_text('{"text": "From JSONL."}\n', encoding="utf-8")
+    (tmp_path / ".hidden").write_text("skip me", encoding="utf-8")
+    records = list(read_paths([tmp_path]))
+    assert [r["source"] for r in records] == [str(tmp_path / "a.txt"), f"{tmp_path / 'b' / 'c.jsonl'}:1"]
+    assert records[0]["text"] == b"A plain page."  # bytes: the pipeline decodes them
+
+
+def test_schema_covers_every_result_field() -> None:
+    result = newsclean.clean("A plain page about trams.")
+    names = set(row_schema().names)
+    assert set(result.to_dict()) <= names and {"id", "index", "source", "url", "error"} <= names
+    assert "input_text" not in row_schema(input_text=False).names
+
+
+def _outcomes():
+    records = [{"id": "a", "text": "A page about trams.\n\nRead more: other things"}, {"id": "b"}]
+    return list(clean_records(records, timeout=None))
+
+
+def test_jsonl_writer_rows(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    outcomes = _outcomes()
+    with JsonlWriter(path) as w:
+        for o in outcomes:
+            w.write(o.to_row())
+    good, bad = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    expected = outcomes[0].result
+    assert expected is not None
+    assert newsclean.Result.from_dict(good) == expected and good["error"] is None
+    assert bad == {"id": "b", "index": 1, "source": None, "url": None,
+                   "error": {"type": "MissingField", "message": "record has no 'text' or 'html' field"}}
+
+
+def test_parquet_writer_rows(tmp_path: Path) -> None:
+    path = tmp_path / "out.parquet"
+    outcomes = _outcomes()
+    with ParquetWriter(path, batch_size=1, input_text=False) as w:
+        for o in outcomes:
+            w.write(o.to_row(input_text=False))
+    good, bad = pq.read_table(path).to_pylist()
+    expected = outcomes[0].result
+    assert expected is not None
+    assert good["text"] == expected.text and good["removals"] == [r.to_dict() for r in expected.removals]
+    assert good["score"] == expected.to_dict()["score"] and "input_text" not in good
+    assert bad["text"] is None and bad["error"]["type"] == "MissingField"
