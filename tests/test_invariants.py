@@ -121,3 +121,22 @@ def test_results_are_the_same_in_another_process():
     out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True)
     here = [newsclean.clean((SEEDS / f"{n}.txt").read_text(encoding="utf-8")).to_dict() for n in names]
     assert json.loads(out.stdout) == json.loads(json.dumps(here))
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "[" * 3000 + "x" * 100_000 + "](" * 2000,  # unclosed link brackets on one long line
+        "*_" * 20_000,
+        "?? " * 5_000,
+        "@" + "a" * 100_000,
+        "[a](" * 20_000,
+        " | ".join(["News"] * 30_000),
+    ],
+)
+def test_pathological_lines_are_cleaned_whole(junk):
+    # these once took seconds to minutes (regex backtracking); the benchmark tracks the time,
+    # this test that they give a complete, loss-free result
+    r = newsclean.clean(f"{BODY}\n\n{junk}\n\n{BODY2}")
+    assert BODY in r.text and BODY2 in r.text
+    assert_nothing_lost(r)
