@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 import tomllib
@@ -269,6 +270,9 @@ def _show_progress(args: argparse.Namespace, stderr: TextIO) -> bool:
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 some records failed, 2 usage error)."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    # trafilatura warns about every page it cannot extract; a batch reports those as results.
+    # The library leaves other libraries' loggers alone: only the command line quiets this one.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

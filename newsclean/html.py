@@ -10,7 +10,6 @@ out) is counted as noise in the score via ``hints["extra_noise_chars"]``.
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,7 +60,6 @@ _PARSER_OPTIONS: dict[str, Any] = {
 # Layout wrappers dropped from a pathologically deep page (their text stays).
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
 
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every rejected page
 
 
 @dataclass
