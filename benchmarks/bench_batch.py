@@ -21,12 +21,11 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from benchmarks.metric import load_dev
+from benchmarks.results import RESULTS, write_section
 from newsclean.batch import ErrorRecord, clean_many
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 SECTION = "## Batch throughput and memory (issue 4)"
 
 
@@ -181,19 +180,6 @@ def report(runs: dict[str, Run], quick: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) only this section of RESULTS.md, re-reading the file right before."""
-    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if SECTION in current:
-        head, rest = current.split(SECTION, 1)
-        nxt = rest.find("\n## ")
-        tail = rest[nxt + 1 :] if nxt >= 0 else ""
-        current = head + text + ("\n" + tail if tail else "")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    RESULTS.write_text(current, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a tenth of the documents")
@@ -213,7 +199,7 @@ def main() -> None:
     section = report(runs, args.quick)
     print(section)
     if args.write:
-        write_section(section)
+        write_section(SECTION, section)
 
 
 if __name__ == "__main__":

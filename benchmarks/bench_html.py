@@ -15,7 +15,6 @@ import statistics
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import html_text
 import trafilatura
@@ -25,8 +24,8 @@ import newsclean
 from newsclean.html import extract
 
 from .metric import PageScore, load_dev, page_score, shingles, summarise
+from .results import write_section
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## HTML extraction on the dev pages (issue 3)"
 COMMAND = ".venv/bin/python -m benchmarks.bench_html --write"
 
@@ -148,18 +147,6 @@ def run() -> tuple[str, dict[str, object]]:
     return "\n".join(lines) + "\n", {"summaries": summaries, "times": times}
 
 
-def write_section(section: str, path: Path = RESULTS) -> None:
-    """Replace (or append) this benchmark's section, leaving the rest of the file untouched."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    start = text.find(HEADING)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(HEADING))
-        text = text[:start] + section + ("\n" + text[end + 1 :] if end != -1 else "")
-    path.write_text(text, encoding="utf-8")
-
-
 # The settings compared when choosing the HTML stage's defaults (docs/html.md).
 SWEEP: dict[str, dict[str, object]] = {
     "favor_precision=False, no DOM stage": {"favor_precision": False, "dom_clean": False},
@@ -196,7 +183,7 @@ def main() -> None:
     section, _ = run()
     print(section)
     if args.write:
-        write_section(section)
+        write_section(HEADING, section)
 
 
 if __name__ == "__main__":

@@ -29,10 +29,10 @@ from newsclean.segment import segment
 
 from .corruptions import CORRUPTIONS
 from .metric import load_dev
+from .results import write_section
 from .synthetic_sites import Page, make_corpus, split_halves
 
 SECTION = "## Reliability and profiles (issue 5)"
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 LANGUAGE_BOUND = {"apostrophes": ("en", "fr")}
 
 
@@ -49,7 +49,7 @@ def integrity_table(bodies: dict[str, str]) -> list[str]:
     for name in integrity.DETECTORS:
         fp = sum(name in r.flags for r in intact.values())
         applicable = hit = other_lang = 0
-        for i, (k, body) in enumerate(bodies.items()):
+        for i, body in enumerate(bodies.values()):
             damaged = _damage(name, body, seed=i)
             if damaged is None:
                 continue
@@ -165,19 +165,7 @@ def main(argv: list[str]) -> None:
     report = "\n".join(lines)
     print(report)
     if "--write" in argv:
-        _write_section(report)
-
-
-def _write_section(report: str) -> None:
-    """Replace (or append) this benchmark's section, leaving the other sections untouched."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(SECTION)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + report
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + report + (text[end:] if end != -1 else "")
-    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+        write_section(SECTION, report)
 
 
 if __name__ == "__main__":

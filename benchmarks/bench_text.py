@@ -20,15 +20,14 @@ import statistics
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from newsclean import Pipeline, Result
 
 from .metric import PageScore, Summary, load_dev, page_score, summarise
 from .renderings import RENDERINGS, render_all
+from .results import write_section
 from .stopword_filter import stopword_filter
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADING = "## Text pipeline on rendered dev pages (issue 2)"
 COMMAND = ".venv/bin/python -m benchmarks.bench_text --write"
 _TOKEN = re.compile(r"\w+")
@@ -190,7 +189,7 @@ def run(write: bool) -> str:
     out.append(MISSES)
     section = "\n".join(out).rstrip() + "\n"
     if write:
-        _write_section(section)
+        write_section(HEADING, section)
     return section
 
 
@@ -211,19 +210,6 @@ def _speed(pipe: Pipeline, inputs: dict[str, str], pages: dict[str, dict[str, st
             run_one(k)
             times[name].append(time.perf_counter() - t0)
     return {name: statistics.median(ts) for name, ts in times.items()}
-
-
-def _write_section(section: str) -> None:
-    """Replace this benchmark's section of RESULTS.md (other sections are left alone)."""
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(HEADING)
-    if start < 0:
-        text = text.rstrip() + "\n\n" + section
-    else:
-        nxt = text.find("\n## ", start + len(HEADING))
-        end = len(text) if nxt < 0 else nxt + 1
-        text = text[:start] + section + ("\n" + text[end:] if nxt >= 0 else "")
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main() -> None:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .batch import ErrorRecord, clean_many
-from .document import Block, Document, Integrity, Kind, Metadata, Reliability, Removal, Result, Score
+from .document import (
+    Block,
+    Document,
+    Integrity,
+    Kind,
+    Metadata,
+    Reliability,
+    Removal,
+    Result,
+    Score,
+)
 from .pipeline import Pipeline, Step
 from .registry import available as available_cleaners
 from .registry import cleaner

@@ -252,7 +252,9 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .profiles import learn_profiles  # imported when used: it loads the reliability data
+    from .profiles import (
+        learn_profiles,  # imported when used: it loads the reliability data
+    )
 
     pipeline = build_pipeline(args.config, args.set)
     progress = Progress(stderr, _show_progress(args, stderr))

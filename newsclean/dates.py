@@ -35,7 +35,7 @@ _PATTERNS = [
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     # 2022-03-30, 2022-03-30T09:15, 2022/03/30
-    re.compile(rf"\b(?P<y>\d{{4}})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?:[T ]?(?P<h>\d{{2}}):(?P<mi>\d{{2}}))?"),
+    re.compile(r"\b(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ]?(?P<h>\d{2}):(?P<mi>\d{2}))?"),
     # 20220329 alone
     re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"),
     # 03/30/2022 (US) or 30/03/2022, 30.03.2022

@@ -121,7 +121,9 @@ def _loose_date(value: str) -> datetime | None:
     if not _YEAR.search(value):
         return None
     try:
-        from dateutil import parser as dateutil_parser  # installed with htmldate/trafilatura
+        from dateutil import (
+            parser as dateutil_parser,  # installed with htmldate/trafilatura
+        )
     except ImportError:  # pragma: no cover
         return None
     try:

@@ -67,7 +67,7 @@ def test_wrong_charset_declaration() -> None:
 
 def test_declared_legacy_charset() -> None:
     text = "Правительство объявило о новом бюджете, который увеличивает расходы на школы и дороги."
-    page = f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1251'></head><body>"
+    page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1251'></head><body>"
     page += "".join(f"<p>{text} Номер {i}.</p>" for i in range(4)) + "</body></html>"
     assert "Правительство объявило" in newsclean.clean(page.encode("cp1251")).input_text
 

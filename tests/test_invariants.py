@@ -7,12 +7,12 @@ import subprocess
 import sys
 
 import pytest
+from cleanerutil import BODY, BODY2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from seedscore import SEEDS, seed_names
 
 import newsclean
-from cleanerutil import BODY, BODY2
-from seedscore import SEEDS, seed_names
 
 # Lines of the kinds the cleaners act on, so generated pages exercise them, not only noise.
 POOL = [

@@ -15,7 +15,15 @@ from warcio.warcwriter import WARCWriter
 
 import newsclean
 from newsclean.batch import ErrorRecord, clean_records
-from newsclean.io import FieldNames, JsonlWriter, ParquetWriter, read_jsonl, read_parquet, read_paths, read_warc
+from newsclean.io import (
+    FieldNames,
+    JsonlWriter,
+    ParquetWriter,
+    read_jsonl,
+    read_parquet,
+    read_paths,
+    read_warc,
+)
 from newsclean.io.schema import row_schema
 
 MIXED = Path(__file__).resolve().parent.parent / "fixtures" / "batch" / "mixed.jsonl"

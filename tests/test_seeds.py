@@ -6,9 +6,9 @@ import json
 from functools import reduce
 
 import pytest
+from seedscore import SEEDS, SeedScore, score_output, seed_names
 
 import newsclean
-from seedscore import SEEDS, SeedScore, score_output, seed_names
 
 NAMES = seed_names()
 

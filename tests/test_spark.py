@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path

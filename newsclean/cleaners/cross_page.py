@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=8)
 def load_profiles(path: str) -> Profiles:
     """The profiles in ``path``, read once per process (read-only configuration)."""
-    from ..profiles import Profiles  # imported here: profiles needs the reliability package
+    from ..profiles import (
+        Profiles,  # imported here: profiles needs the reliability package
+    )
 
     return Profiles.load(path)
 

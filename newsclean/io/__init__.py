@@ -9,7 +9,14 @@ rows of :meth:`newsclean.batch.Outcome.to_row`.
 
 from __future__ import annotations
 
-from .readers import FieldNames, read_jsonl, read_parquet, read_paths, read_text_file, read_warc
+from .readers import (
+    FieldNames,
+    read_jsonl,
+    read_parquet,
+    read_paths,
+    read_text_file,
+    read_warc,
+)
 from .writers import JsonlWriter, ParquetWriter, open_writer
 
 __all__ = [

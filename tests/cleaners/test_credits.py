@@ -1,5 +1,4 @@
 import pytest
-
 from cleanerutil import kept_line, page, removed
 
 

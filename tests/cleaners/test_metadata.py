@@ -1,6 +1,6 @@
 import pytest
+from cleanerutil import BODY, BODY2, kept_line, page, run
 
-from cleanerutil import BODY, BODY2, kept_line, page, removed, run
 from newsclean.cleaners.metadata import parse_byline
 
 

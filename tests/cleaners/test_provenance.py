@@ -1,10 +1,9 @@
 """The provenance cleaner: agency datelines (kept, agency recorded) and first-publication lines."""
 
 import pytest
+from cleanerutil import BODY, page, removed, run
 from hypothesis import given
 from hypothesis import strategies as st
-
-from cleanerutil import BODY, page, removed, run
 
 DATELINES = [
     ("(Reuters) - Oil prices fell on Tuesday as traders weighed new supply figures.", "Reuters"),

@@ -1,5 +1,4 @@
 import pytest
-
 from cleanerutil import BODY, BODY2, kept_line, page, removed, run
 
 ATTRIBUTIONS = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from ...document import Kind
@@ -45,14 +45,14 @@ def _compile(name: str, spec: dict) -> Concept:
     return Concept(name, Kind(spec["kind"]), lead, whole)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> tuple[Concept, ...]:
     """The concepts of ``vocab/NAME.toml``."""
     data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
     return tuple(_compile(concept, spec) for concept, spec in data.items())
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrases(name: str, concept: str, position: str = "whole") -> tuple[str, ...]:
     """The raw phrases of one concept and position, all languages."""
     data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
