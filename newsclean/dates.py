@@ -26,7 +26,7 @@ _MONTHS = {
 }
 MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
 _MONTH = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
-_TIME = r"(?:,?\s*(?:at\s+|à\s+|um\s+|a las\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _PATTERNS = [
@@ -86,6 +86,9 @@ _LABEL_WORDS = re.compile(
     r"\b(?:published|updated|last updated|modified|posted|date|created|on|at|am|pm|utc|gmt|[a-z]{2,4}t|"
     r"publié|mis à jour|le|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|"
+    r"quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
     r"hours?|mins?|minutes?|ago|read|reading|time)\b",
     re.I,
 )

@@ -12,17 +12,19 @@ PROMO_KINDS = tuple({c.kind for c in vocab.load("promos")})
 
 
 @cleaner("promos", kinds=PROMO_KINDS)
-def promos(doc: Document, max_words: int = 40) -> None:
+def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 30) -> None:
     """Drop lines that are promo furniture.
 
     A whole-line phrase ("Listen to this article") matches only the entire line; a lead phrase
     ("Read more") only when a separator follows it ("Read more: <headline>"), so prose such as
-    "Read more about the plan in the report" stays. Lines over ``max_words`` are never promos.
+    "Read more about the plan in the report" stays; a call to action ("Subscribe to our
+    newsletters", "may be reached at x@example.com") only in a line of at most
+    ``max_sentence_words``. Lines over ``max_words`` are never promos.
     """
     for block in doc.kept():
         if block.n_words > max_words:
             continue
-        found = vocab.match("promos", block.plain)
+        found = vocab.match("promos", block.plain, sentences=block.n_words <= max_sentence_words)
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
@@ -30,4 +32,6 @@ def promos(doc: Document, max_words: int = 40) -> None:
 
 def _reason(concept: Concept, position: str) -> str:
     name = concept.name.replace("_", " ")
+    if position == "sentence":
+        return f"{name} call to action"
     return f"{name} line" if position == "whole" else f"{name} lead followed by a link or headline"

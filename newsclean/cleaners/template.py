@@ -23,7 +23,7 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, Kind.TEMPLATE, "item of a site label list")
             continue
         in_list = False
-        found = vocab.match("template", text)
+        found = vocab.match("template", text, sentences=block.n_words <= 8)
         if found:
             concept, _ = found
             in_list = concept.name == "list_headings"

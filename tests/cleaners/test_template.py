@@ -23,3 +23,17 @@ def test_a_tags_list_after_its_heading_is_dropped():
 )
 def test_prose_and_article_lists_stay(line):
     assert kept_line("template", line)
+
+
+@pytest.mark.parametrize("line", ["Reading time: 3 minutes", "5 min read", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min."])
+def test_reading_time_lines_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}
+
+
+@pytest.mark.parametrize("line", ["Updated at 1:23 p.m.", "Aktualisiert um 12:30 Uhr", "Mis à jour à 14h05"])
+def test_timestamp_lines_without_a_date_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}
+
+
+def test_a_sentence_about_an_update_stays():
+    assert kept_line("template", "Updated figures released at 10:30 showed a sharp rise in ridership.")

@@ -1,9 +1,10 @@
 """Vocabularies as data: phrase lists grouped by concept and language, each mapped to a kind.
 
 Each TOML file beside this module holds concepts; a concept has a ``kind`` and phrase lists
-per language under ``lead`` (the phrase opens a line followed by more: "Read more: <link>")
-and ``whole`` (the phrase is the whole line: "Listen to this article"). They compile to one
-regex per concept and position, once per process.
+per language under ``lead`` (the phrase opens a line followed by more: "Read more: <link>"),
+``whole`` (the phrase is the whole line: "Listen to this article") and ``sentence`` (regular
+expressions for a call to action anywhere in a short line: "Subscribe to our newsletters").
+They compile to one regex per concept and position, once per process.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Concept:
     kind: Kind
     lead: re.Pattern[str] | None  # phrase + separator + something
     whole: re.Pattern[str] | None  # the phrase alone on the line
+    sentence: re.Pattern[str] | None = None  # a call to action anywhere in a short line
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -39,10 +41,13 @@ def _compile(name: str, spec: dict) -> Concept:
     lead = whole = None
     if lead_phrases:
         # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
-        lead = re.compile(rf"^(?:{_alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S", re.I)
+        # (an opening bracket may wrap the whole promo: "[Related: ...]")
+        lead = re.compile(rf"^[\[(]?(?:{_alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S", re.I)
     if whole_phrases:
         whole = re.compile(rf"^(?:{_alternation(whole_phrases)}){_TRAIL}$", re.I)
-    return Concept(name, Kind(spec["kind"]), lead, whole)
+    patterns = [p for lang in (spec.get("sentence") or {}).values() for p in lang]
+    sentence = re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    return Concept(name, Kind(spec["kind"]), lead, whole, sentence)
 
 
 @cache
@@ -52,18 +57,14 @@ def load(name: str) -> tuple[Concept, ...]:
     return tuple(_compile(concept, spec) for concept, spec in data.items())
 
 
-@cache
-def phrases(name: str, concept: str, position: str = "whole") -> tuple[str, ...]:
-    """The raw phrases of one concept and position, all languages."""
-    data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
-    return tuple(p for lang in (data[concept].get(position) or {}).values() for p in lang)
-
-
-def match(name: str, text: str) -> tuple[Concept, str] | None:
-    """The first concept of ``vocab/NAME.toml`` whose phrases match ``text``, with ``"lead"`` or ``"whole"``."""
+def match(name: str, text: str, sentences: bool = False) -> tuple[Concept, str] | None:
+    """The first concept of ``vocab/NAME.toml`` whose phrases match ``text``, with the position
+    that matched (``"whole"``, ``"lead"``, or ``"sentence"`` when ``sentences`` is asked for)."""
     for concept in load(name):
         if concept.whole is not None and concept.whole.match(text):
             return concept, "whole"
         if concept.lead is not None and concept.lead.match(text):
             return concept, "lead"
+        if sentences and concept.sentence is not None and concept.sentence.search(text):
+            return concept, "sentence"
     return None
