@@ -19,7 +19,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         phrases = [p for lang in data[position].values() for p in lang]
         return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
-    tail = re.compile(rf"\b(?:{alternation('tail')})\W*$", re.I)
+    # "... contributed reporting from Hong Kong."
+    tail = re.compile(rf"\b(?:{alternation('tail')})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?\W*$", re.I)
     # a name or an agency ("dpa") must follow, so "Reporting by local media ..." stays
     agencies = tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))["agencies"]
     agency = "|".join(re.escape(a) for aliases in agencies.values() for a in aliases)

@@ -12,7 +12,7 @@ PROMO_KINDS = tuple({c.kind for c in vocab.load("promos")})
 
 
 @cleaner("promos", kinds=PROMO_KINDS)
-def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 30) -> None:
+def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> None:
     """Drop lines that are promo furniture.
 
     A whole-line phrase ("Listen to this article") matches only the entire line; a lead phrase

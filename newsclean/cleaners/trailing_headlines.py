@@ -15,7 +15,8 @@ from ..registry import cleaner
 from . import vocab
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")  # an article's own list, not teasers
+# an article's own list, unless its items are headlines in title case
+_LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
 
 def _is_headline_like(block: Block, max_words: int) -> bool:
@@ -77,7 +78,9 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     kept = doc.kept()
     run: list[Block] = []
     for block in reversed(kept):
-        if not _is_headline_like(block, max_words) or _LIST_ITEM.match(block.text):
+        if not _is_headline_like(block, max_words):
+            break
+        if _LIST_ITEM.match(block.text) and block.title_case_ratio < 0.75:
             break
         run.append(block)
     body = kept[: len(kept) - len(run)]

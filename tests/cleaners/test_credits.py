@@ -26,3 +26,8 @@ def test_credit_lines_are_dropped(line):
 )
 def test_prose_about_reports_stays(line):
     assert kept_line("credits", line)
+
+
+def test_a_credit_naming_where_the_reporting_came_from_is_dropped():
+    line = "Jane Doe contributed reporting from Hong Kong."
+    assert removed("credits", page(line)) == {line: "credits"}

@@ -50,3 +50,9 @@ def test_a_numbered_list_closing_the_article_is_not_a_headline_run():
     items = ["1) Lego castle with drawbridge", "2) Model railway starter set", "3) Kite for beginners", "4) Puzzle of the solar system"]
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *items]))
     assert r.removals == []
+
+
+def test_a_closing_list_of_unrelated_title_case_headlines_is_dropped():
+    items = ["- Storm Warning Issued For Coastal Towns", "- Pop Star Announces Surprise World Tour", "- Scientists Discover New Species Of Frog"]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *items]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
