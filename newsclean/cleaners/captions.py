@@ -38,6 +38,8 @@ def credit_span(text: str) -> tuple[int, int] | None:
     labelled, agency = _patterns()
     offset = max(0, len(text) - _CREDIT_TAIL)  # credits end the line: search only its tail
     for pattern in (labelled, agency):
+        if pattern is labelled and ":" not in text[offset:]:
+            continue  # a labelled credit has its colon: skip the search on most lines
         m = pattern.search(text, offset)
         if m and (pattern is labelled or m.start() == 0 or _credit_is_set_off(text, m.start())):
             return m.start(), m.end()
