@@ -11,7 +11,7 @@ import re
 
 # Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
 # Lengths are bounded so a line of thousands of unclosed "[" stays linear, not quadratic.
-_LINK = re.compile(r"(!?\[)(?=[^\]]{0,500}\]\([^)\s]{0,2000}\))[^\]]{0,500}(\]\([^)\s]{0,2000}\))")  # [words](target)
+_LINK = re.compile(r"(!?\[)(?=[^\]]{0,3000}\]\([^)\s]{0,2000}\))[^\]]{0,3000}(\]\([^)\s]{0,2000}\))")  # [words](target)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^>\s]+(>)")  # <https://...>: the URL stays
 _STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")

@@ -37,7 +37,7 @@ from ..registry import cleaner
 _VOCAB = Path(__file__).resolve().parent / "vocab" / "stopwords.toml"
 _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
-_MD_LINK = re.compile(r"!?\[([^\]]{0,500})\]\([^)\s]{0,2000}\)")  # bounded: linear on junk lines
+_MD_LINK = re.compile(r"!?\[([^\]]{0,3000})\]\([^)\s]{0,2000}\)")  # bounded: linear on junk lines
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
