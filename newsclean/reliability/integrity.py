@@ -196,7 +196,7 @@ def _mojibake(text: str) -> int:
 
 
 # -- replacement characters ---------------------------------------------------------------------
-# A "?" glued to the front of a word or inside one ("??General", "Mevl?t"): a real question
+# A "?" glued to the front of a word or inside one ("??General", "M?ller"): a real question
 # mark is followed by a space, a quote or the end. A run of two or more "?" standing alone
 # ("?? ??") is a lost emoji too; "What??" after a word is punctuation and does not count.
 _LOST_QMARK = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
@@ -245,7 +245,7 @@ _ACCENT_SHARE = {
 
 
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
-# \b so "Mevlüt" is not one and "Mevlt" is; acronyms, CamelCase handles and short abbreviations
+# \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
 # ("tsp", "mph") never match. Each test is one pattern run in C over the whole text.
 _C = "b-df-hj-np-tv-xz"  # consonants; "y" counts as a vowel
 _NO_VOWEL = re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b")
