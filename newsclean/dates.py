@@ -112,12 +112,13 @@ def date_line(text: str) -> tuple[str | None, str | None] | None:
     leftover = _LABEL_WORDS.sub(" ", " ".join(rest))
     if len(re.findall(r"[^\W\d_]{2,}", leftover)) > 2:
         return None
+    # a date whose own label (the text since the previous date) says "updated" is the update
     published = updated = None
-    for start, _, iso in dates:
-        if _UPDATED.search(text[:start]) and published is not None or (
-            _UPDATED.search(text[:start]) and len(dates) == 1
-        ):
+    previous_end = 0
+    for start, end, iso in dates:
+        if _UPDATED.search(text[previous_end:start]):
             updated = updated or iso
         else:
             published = published or iso
+        previous_end = end
     return published, updated

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .charset import decode_bytes
+
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|td|li|h[1-6]|meta|script)\b[^>]*>", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
@@ -17,20 +19,13 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(head)) >= 5
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode bytes: a BOM, then UTF-8, then the charset an HTML page declares, then cp1252."""
-    from .charset import decode_bytes as _decode  # shared with the HTML path
-
-    return _decode(data)
-
-
 def decode(source: str | bytes) -> tuple[str, str]:
     """Return ``(text, format)`` with format one of ``"html"``, ``"markdown"``, ``"text"``.
 
     Raises ``TypeError`` for anything that is not ``str`` or ``bytes``.
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        text = decode_bytes(bytes(source))
+        text = decode_bytes(bytes(source))  # BOM, UTF-8, declared or sniffed charset, cp1252
     elif isinstance(source, str):
         text = source
     else:

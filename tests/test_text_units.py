@@ -93,3 +93,7 @@ def test_score_counts_non_whitespace_and_leaves_metadata_and_markup_out():
     assert s.signal_fraction == pytest.approx(0.4)
     assert s.snr == pytest.approx(4 / 6)
     assert score("", []).signal_fraction == 0
+
+
+def test_each_date_takes_its_own_label():
+    assert date_line("Updated 2 May 2022 | Published 1 May 2022") == ("2022-05-01", "2022-05-02")
