@@ -257,6 +257,8 @@ class Document:
         self._drops: dict[int, tuple[str, Kind, str]] = {}
         self._cuts: dict[int, list[_Cut]] = {}
         self._joins: set[int] = set()  # block indexes joined to the kept block before them
+        self._kept: list[Block] = []
+        self._kept_for = -1  # len(self._drops) when self._kept was computed
 
     # -- marks -------------------------------------------------------------------------------
 
@@ -309,7 +311,11 @@ class Document:
 
     def kept(self) -> list[Block]:
         """Blocks no cleaner has dropped so far, in order."""
-        return [b for b in self.blocks if b.index not in self._drops]
+        # Every cleaner asks; drops only ever grow, so their count says whether to recompute.
+        if self._kept_for != len(self._drops):
+            self._kept = [b for b in self.blocks if b.index not in self._drops]
+            self._kept_for = len(self._drops)
+        return list(self._kept)
 
     def cuts_in(self, block: Block) -> list[tuple[int, int]]:
         """The cuts already marked in a block, as offsets relative to the block."""

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .document import Document, Removal
-
-_SPACES = re.compile(r"\s+")
 
 
 def render(doc: Document) -> tuple[str, list[Removal]]:
@@ -27,7 +24,7 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
         for cut in doc._cuts.get(block.index, ()):
             text = doc.input_text[cut.start : cut.end]
             removals.append(Removal(cut.start, cut.end, text, cut.cleaner, cut.kind, cut.reason))
-        visible = _SPACES.sub(" ", doc.visible_text(block)).strip()
+        visible = " ".join(doc.visible_text(block).split())  # fold whitespace, as \s+ would
         if not visible:
             continue
         if doc.is_joined(block) and paragraphs:
@@ -55,5 +52,5 @@ def apply_removals(input_text: str, removals: Iterable[Removal]) -> str:
         pieces.append(input_text[pos : removal.start])
         pos = removal.end
     pieces.append(input_text[pos:])
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(pieces).splitlines())
+    lines = (" ".join(line.split()) for line in "".join(pieces).splitlines())
     return "\n\n".join(line for line in lines if line)
