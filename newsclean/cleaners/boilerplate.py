@@ -202,40 +202,40 @@ def _language(lines: list[Line]) -> frozenset[str] | None:
 
 def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tuple[str, str]:
     """Context-free label and the rule that gave it."""
-    text = line.block.plain
+    text, words, chars = line.block.plain, line.words, line.chars
     if line.link_density > s.max_link_density:
         return BAD, "link list"
     exact_lower = _lowercase_is_exact(text)
     # gate: a copyright or furniture line holds one of these words or signs; most lines are
     # ruled out here by one set lookup
-    if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(line.words):
-        if line.chars < s.length_high and _has_copyright(text, line.words, exact_lower):
+    if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(words):
+        if chars < s.length_high and _has_copyright(text, words, exact_lower):
             return BAD, "copyright line"
-        if _furniture_line(line.words, text, exact_lower):
+        if _furniture_line(words, text, exact_lower):
             return BAD, "site furniture wording"
-    if line.chars < s.length_low:
+    if chars < s.length_low:
         # One sentence of news prose fits in a short line; a headline or menu entry does not
         # end like a sentence.
-        if len(line.words) >= s.sentence_words and _is_sentence(text):
+        if len(words) >= s.sentence_words and _is_sentence(text):
             return NEAR, "short sentence"
         return SHORT, ""
     if stopwords is None or (not text.isascii() and _UNSPACED.search(text)):
         # No function words to count: judge by length and sentence punctuation alone.
         if line.block.ends_with_punctuation or _ends_like_sentence(text):
-            return (GOOD, "long sentence") if line.chars >= s.length_high else (NEAR, "sentence")
+            return (GOOD, "long sentence") if chars >= s.length_high else (NEAR, "sentence")
         return BAD, "no sentence end"
-    line.stop_density = sum(map(stopwords.__contains__, line.words)) / len(line.words) if line.words else 0
+    line.stop_density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0
     if line.stop_density >= s.stopwords_high:
-        return (GOOD, "prose") if line.chars >= s.length_high else (NEAR, "short prose")
+        return (GOOD, "prose") if chars >= s.length_high else (NEAR, "short prose")
     if line.stop_density >= s.stopwords_low:
         return NEAR, "some function words"
-    if line.chars >= 3 * s.length_high and len(_SENTENCE_END.findall(text)) >= 3:
+    if chars >= 3 * s.length_high and len(_SENTENCE_END.findall(text)) >= 3:
         return GOOD, "long run of sentences"  # menus and headlines are never this long
     # Prose in a register the stopword list misses (market reports, informal writing):
     # sentences end with sentence punctuation, headlines and menu entries do not.
     if _is_sentence(text):
         return NEAR, "a sentence"
-    if line.chars >= s.length_high and len(_SENTENCE_END.findall(text)) >= 2:
+    if chars >= s.length_high and len(_SENTENCE_END.findall(text)) >= 2:
         return NEAR, "several sentences"
     return BAD, "few function words"
 
@@ -383,7 +383,8 @@ class Analysis:
 
     @property
     def outside_chars(self) -> int:
-        return sum(line.chars for i, line in enumerate(self.lines) if not self.first <= i <= self.last)
+        inside = sum(line.chars for line in self.lines[self.first : self.last + 1])
+        return sum(line.chars for line in self.lines) - inside
 
 
 def _title_index(lines: list[Line], title: str | None) -> int | None:
