@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from ..document import Block, Document, Kind
@@ -36,12 +37,18 @@ from ..registry import cleaner
 
 _VOCAB = Path(__file__).resolve().parent / "vocab" / "stopwords.toml"
 _WORD = re.compile(r"\w+")
-_ALNUM = re.compile(r"[^\W_]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _MD_LINK = re.compile(r"!?\[([^\]]{0,3000})\]\([^)\s]{0,2000}\)")  # bounded: linear on junk lines
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# The letters that re.IGNORECASE matches to a letter of the vocabulary (furniture phrases,
+# copyright words) while str.lower() maps them elsewhere: Turkish İ and ı, long s, old
+# Cyrillic forms. In a line without them a phrase matches case-insensitively exactly where
+# the lowercased line holds it, so plain `in` tests and the line's words can stand in for the
+# patterns. (tests/cleaners/test_boilerplate.py checks this list against all of Unicode.)
+_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u1c80-\u1c85]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -51,6 +58,12 @@ def stopword_lists() -> dict[str, frozenset[str]]:
     """The function-word lists of ``vocab/stopwords.toml``, by language code."""
     data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["stopwords"]
     return {lang: frozenset(words.split()) for lang, words in data.items()}
+
+
+@lru_cache(maxsize=1)
+def any_stopword() -> frozenset[str]:
+    """The function words of all languages of ``vocab/stopwords.toml``."""
+    return frozenset().union(*stopword_lists().values())
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +83,51 @@ def is_furniture(line_words: list[str], text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def furniture_patterns_by_first_word() -> dict[str, re.Pattern[str]]:
+    """The ``[furniture]`` phrases as one pattern per first word (what :func:`_furniture_line`
+    searches when only a few first words occur in a line)."""
+    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["furniture"]
+    phrases = [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for phrase in phrases:
+        by_first[_WORD.findall(phrase)[0]].append(phrase)
+    return {
+        word: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in group) + r")\b", re.IGNORECASE)
+        for word, group in by_first.items()
+    }
+
+
+def _furniture_line(words: list[str], text: str, exact_lower: bool) -> bool:
+    """:func:`is_furniture` for a line whose ``words`` are the \\w+ words of ``text.lower()``;
+    ``exact_lower``: :func:`_lowercase_is_exact` of the text.
+
+    The same answer, cheaper: a phrase matches only where its first word is one of the
+    line's words, so only the phrases starting with those words are searched (one or two
+    short patterns instead of all of them, over the whole line). A line with a case oddity
+    gets the full pattern, as :func:`is_furniture` does.
+    """
+    first_words, pattern = furniture_pattern()
+    if first_words.isdisjoint(words):
+        return False
+    if exact_lower:
+        by_first = furniture_patterns_by_first_word()
+        return any(by_first[word].search(text) is not None for word in first_words.intersection(words))
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def notice_words() -> frozenset[str]:
+    """Words one of which every copyright notice and furniture phrase holds: the first words
+    of the furniture phrases, "copyright" and "rights" (of "all rights reserved")."""
+    return furniture_pattern()[0] | {"copyright", "rights"}
+
+
+def _lowercase_is_exact(text: str) -> bool:
+    """No letter of ``text`` that re.IGNORECASE and str.lower() treat differently."""
+    return text.isascii() or _CASE_ODDITIES.search(text) is None
+
+
+@lru_cache(maxsize=1)
 def comment_headings() -> frozenset[str]:
     """The ``[comment_headings]`` of ``vocab/stopwords.toml``, all languages, lowercased."""
     data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["comment_headings"]
@@ -84,7 +142,7 @@ def is_comment_heading(text: str) -> bool:
     return letters in comment_headings()
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One block and the features and labels the classifier gives it."""
 
@@ -98,21 +156,45 @@ class Line:
     first_label: str = SHORT  # the context-free label
 
 
-def _features(block: Block) -> Line:
+def _features(block: Block) -> Line | None:
+    """The line's features; None for a line without letters or digits (nothing to read)."""
     plain = block.plain
-    chars = len(_ALNUM.findall(plain))
+    # The \w+ words hold every letter and digit of the line, and "_" besides.
+    chars = len("".join(block.words)) - plain.count("_")
+    if not chars:
+        return None
     link_chars = 0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
-        link_chars = sum(len(_ALNUM.findall(m.group(1))) for m in _MD_LINK.finditer(block.text))
-    density = min(1.0, link_chars / chars) if chars else 0.0
-    return Line(block, chars, _WORD.findall(plain.lower()), density)
+        link_chars = sum(_alnum_count(m.group(1)) for m in _MD_LINK.finditer(block.text))
+    return Line(block, chars, _lower_words(block), min(1.0, link_chars / chars))
 
 
-def _language(lines: list[Line], lists: dict[str, frozenset[str]]) -> frozenset[str] | None:
+def _alnum_count(text: str) -> int:
+    """Letters and digits in ``text``."""
+    return len(_NOT_ALNUM.sub("", text))
+
+
+def _lower_words(block: Block) -> list[str]:
+    """The \\w+ words of the lowercased plain text.
+
+    Lowercasing keeps every letter a letter, one for one, except Turkish İ (two characters)
+    and Greek Σ (ς or σ by its neighbours): without them, the block's own words (computed
+    once, shared with other cleaners) lowercased are the same list, without a second regex.
+    """
+    plain = block.plain
+    if plain.isascii() or ("\u0130" not in plain and "\u03a3" not in plain):
+        return " ".join(block.words).lower().split()  # a lowercased word holds no space
+    return _WORD.findall(plain.lower())
+
+
+def _language(lines: list[Line]) -> frozenset[str] | None:
     """The stopword list that matches most words of the page (the article is its longest prose)."""
-    counts = Counter(w for line in lines for w in line.words)
-    total = sum(counts.values())
-    hits = {lang: sum(n for w, n in counts.items() if w in words) for lang, words in lists.items()}
+    lists = stopword_lists()
+    words_of_page = chain.from_iterable(line.words for line in lines)
+    counts = Counter(filter(any_stopword().__contains__, words_of_page))  # function words only
+    total = sum(len(line.words) for line in lines)
+    # keys() & list: looks the list's words up among the page's (each list is small)
+    hits = {lang: sum(counts[w] for w in counts.keys() & words) for lang, words in lists.items()}
     best = max(hits, key=lambda lang: hits[lang], default=None)
     # A page in a language without a list matches a few words by chance only.
     return lists[best] if best and total and hits[best] / total >= 0.08 else None
@@ -120,38 +202,51 @@ def _language(lines: list[Line], lists: dict[str, frozenset[str]]) -> frozenset[
 
 def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tuple[str, str]:
     """Context-free label and the rule that gave it."""
-    text = line.block.plain
+    text, words, chars = line.block.plain, line.words, line.chars
     if line.link_density > s.max_link_density:
         return BAD, "link list"
-    if _COPYRIGHT.search(text) and line.chars < s.length_high:
-        return BAD, "copyright line"
-    if is_furniture(line.words, text):
-        return BAD, "site furniture wording"
-    if line.chars < s.length_low:
+    exact_lower = _lowercase_is_exact(text)
+    # gate: a copyright or furniture line holds one of these words or signs; most lines are
+    # ruled out here by one set lookup
+    if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(words):
+        if chars < s.length_high and _has_copyright(text, words, exact_lower):
+            return BAD, "copyright line"
+        if _furniture_line(words, text, exact_lower):
+            return BAD, "site furniture wording"
+    if chars < s.length_low:
         # One sentence of news prose fits in a short line; a headline or menu entry does not
         # end like a sentence.
-        if len(line.words) >= s.sentence_words and _is_sentence(text):
+        if len(words) >= s.sentence_words and _is_sentence(text):
             return NEAR, "short sentence"
         return SHORT, ""
-    if stopwords is None or _UNSPACED.search(text):
+    if stopwords is None or (not text.isascii() and _UNSPACED.search(text)):
         # No function words to count: judge by length and sentence punctuation alone.
         if line.block.ends_with_punctuation or _ends_like_sentence(text):
-            return (GOOD, "long sentence") if line.chars >= s.length_high else (NEAR, "sentence")
+            return (GOOD, "long sentence") if chars >= s.length_high else (NEAR, "sentence")
         return BAD, "no sentence end"
-    line.stop_density = sum(1 for w in line.words if w in stopwords) / len(line.words) if line.words else 0
+    line.stop_density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0
     if line.stop_density >= s.stopwords_high:
-        return (GOOD, "prose") if line.chars >= s.length_high else (NEAR, "short prose")
+        return (GOOD, "prose") if chars >= s.length_high else (NEAR, "short prose")
     if line.stop_density >= s.stopwords_low:
         return NEAR, "some function words"
-    if line.chars >= 3 * s.length_high and len(_SENTENCE_END.findall(text)) >= 3:
+    if chars >= 3 * s.length_high and len(_SENTENCE_END.findall(text)) >= 3:
         return GOOD, "long run of sentences"  # menus and headlines are never this long
     # Prose in a register the stopword list misses (market reports, informal writing):
     # sentences end with sentence punctuation, headlines and menu entries do not.
     if _is_sentence(text):
         return NEAR, "a sentence"
-    if line.chars >= s.length_high and len(_SENTENCE_END.findall(text)) >= 2:
+    if chars >= s.length_high and len(_SENTENCE_END.findall(text)) >= 2:
         return NEAR, "several sentences"
     return BAD, "few function words"
+
+
+def _has_copyright(text: str, words: list[str], exact_lower: bool) -> bool:
+    """The line holds a copyright notice (``_COPYRIGHT``); ``words`` as in :func:`_furniture_line`."""
+    # gate: the pattern needs "©", "(c)", the word "copyright" or "all rights reserved" (so the
+    # word "rights"); most lines are ruled out here without a regex
+    if exact_lower and "(" not in text and "©" not in text and "copyright" not in words and "rights" not in words:
+        return False
+    return _COPYRIGHT.search(text) is not None
 
 
 def _is_sentence(text: str) -> bool:
@@ -288,7 +383,8 @@ class Analysis:
 
     @property
     def outside_chars(self) -> int:
-        return sum(line.chars for i, line in enumerate(self.lines) if not self.first <= i <= self.last)
+        inside = sum(line.chars for line in self.lines[self.first : self.last + 1])
+        return sum(line.chars for line in self.lines) - inside
 
 
 def _title_index(lines: list[Line], title: str | None) -> int | None:
@@ -301,12 +397,12 @@ def _title_index(lines: list[Line], title: str | None) -> int | None:
         title = lines[0].block.plain
     wanted = set(_WORD.findall((title or "").lower()))
     for i, line in enumerate(lines[1:], 1):
-        words = set(line.words)
-        if not words or len(line.words) > 40:
+        if not 3 <= len(line.words) <= 40:  # too short for a headline (both tests need 3 words)
             continue
-        if line.block.text.startswith("# ") and len(line.words) >= 3:
+        if line.block.text.startswith("# "):
             return i
         # The headline shares most of its words with the title ("Title - Site name" included).
+        words = set(line.words)
         if len(words) >= 3 and len(words & wanted) >= 0.8 * len(words) and len(words & wanted) >= 0.5 * len(wanted):
             return i
     return None
@@ -347,13 +443,11 @@ def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = N
 
     ``title``: the page title if known (else the first line is taken for it).
     """
-    lines = [line for line in (_features(b) for b in blocks) if line.chars]
+    lines = [line for line in map(_features, blocks) if line is not None]
     if not lines:
         return Analysis(lines, 0, -1)
-    stopwords = _language(lines, stopword_lists())
-    seen: dict[str, int] = {}
-    for line in lines:
-        seen[line.block.plain] = seen.get(line.block.plain, 0) + 1
+    stopwords = _language(lines)
+    seen = Counter(line.block.plain for line in lines)
     for line in lines:
         line.label, line.rule = _classify(line, stopwords, s)
         if line.label != SHORT and seen[line.block.plain] > 1:
@@ -440,13 +534,13 @@ def boilerplate(
     labels = {line.block.index: line for line in found.lines}
     start, end = found.lines[found.first].block.index, found.lines[found.last].block.index
     for block in doc.blocks:
+        line = labels.get(block.index)  # None for a line without letters or digits
+        if start <= block.index <= end:
+            if line and line.label == BAD and line.link_density > s.max_link_density:
+                doc.drop(block, Kind.BOILERPLATE, "link list inside the article region")
+            continue
         if doc.is_dropped(block):
             continue
-        line = labels.get(block.index)  # None for a line without letters or digits
         why = f"{line.label}: {line.rule or 'short'}" if line else "no words"
-        if block.index < start:
-            doc.drop(block, Kind.BOILERPLATE, f"before the article region ({why})")
-        elif block.index > end:
-            doc.drop(block, Kind.BOILERPLATE, f"after the article region ({why})")
-        elif line and line.label == BAD and line.link_density > s.max_link_density:
-            doc.drop(block, Kind.BOILERPLATE, "link list inside the article region")
+        where = "before" if block.index < start else "after"
+        doc.drop(block, Kind.BOILERPLATE, f"{where} the article region ({why})")

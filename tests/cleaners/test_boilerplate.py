@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean.cleaners import boilerplate as bp
 from newsclean.cleaners.boilerplate import is_comment_heading, is_furniture
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -185,6 +187,95 @@ def test_prose_that_mentions_cookies_or_comments_is_not_furniture():
     assert is_furniture(notice.lower().split(), notice)
     assert is_comment_heading("[ 167 comments ]") and is_comment_heading("Kommentare")
     assert not is_comment_heading("Comments from the minister angered the opposition.")
+
+
+# -- the shortcuts give the answers of the full patterns --------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _vocabulary_letters() -> str:
+    """The letters the case-insensitive patterns look for: furniture phrases, copyright words."""
+    first_words, pattern = bp.furniture_pattern()
+    return "".join(sorted(set(pattern.pattern.lower()) | set("copyrightallrightsreserved")))
+
+
+def test_lowercasing_keeps_words_apart_one_letter_for_one():
+    """What _lower_words relies on: str.lower() maps each character to one character of the
+    same kind (word or not), Turkish İ aside (Greek Σ's context is the other exception)."""
+    word = re.compile(r"\w")
+    odd = []
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if len(low) != 1 or bool(word.match(c)) != bool(word.match(low)):
+            odd.append(c)
+    assert odd == ["\u0130"]
+
+
+def test_case_oddities_hold_every_letter_ignorecase_matches_differently():
+    """A letter that re.IGNORECASE matches to a vocabulary letter but str.lower() maps to
+    another is in _CASE_ODDITIES: elsewhere the lowercased line stands in for the patterns."""
+    letters = [c for c in _vocabulary_letters() if c.isalpha()]
+    any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    missed = []
+    for code in range(0x110000):
+        c = chr(code)
+        if not any_letter.fullmatch(c):
+            continue
+        matched = [p for p in letters if re.fullmatch(re.escape(p), c, re.IGNORECASE)]
+        if any(c.lower() != p for p in matched) and not bp._CASE_ODDITIES.search(c):
+            missed.append(c)
+    assert not missed
+
+
+FURNITURE_CASES = [
+    "We use cookies to improve your experience",
+    "This website uses cookies. Read our Privacy Policy and Terms of Use.",
+    "You agree to our PRIVACY POLICY.",
+    "You agree to our privacy-policy",
+    "Leave a Reply Cancel reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Diese Website verwendet Cookies, Datenschutzerklärung",
+    "Esta web utiliza cookies — política de privacidad",
+    "“You use cookies,” she said of the bakery’s privacy policy.",
+    "Sign up for our newsletter: the day’s news in your inbox",
+    "The bakery said its cookies had sold out within an hour of the shop opening on Saturday.",
+    "You can’t use this; the terms are unclear",
+    "Pr\u0130vacy policy: you agree",
+    "Pr\u0131vacy policy: you agree",
+    "U\u017fes cookies: this site",
+    "© 2024 Example Media Group. All rights reserved.",
+    "Copyright (c) 2023 The Times",
+    "(C) 2021 Someone, ALL RIGHTS RESERVED",
+    "The copyrighted work",
+    "Copyright\u0130 law",
+    "Overall rights reservedness",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE_CASES)
+def test_the_furniture_and_copyright_shortcuts_agree_with_the_patterns(text):
+    block = newsclean.segment.segment(text)[0]
+    words = bp._lower_words(block)
+    assert words == _WORD.findall(block.plain.lower())
+    exact = bp._lowercase_is_exact(block.plain)
+    assert bp._furniture_line(words, block.plain, exact) == is_furniture(words, block.plain)
+    assert bp._has_copyright(block.plain, words, exact) == (bp._COPYRIGHT.search(block.plain) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*" ,.-'’(©", "cookies", "privacy", "Policy", "USE", "you", "terms", "of",
+                                 "copyright", "rights", "all", "reserved", "\u0130", "\u0131", "Σ", "leave", "a", "reply"]),
+                max_size=12))
+def test_the_shortcuts_agree_with_the_patterns_on_any_mix(parts):
+    text = "".join(parts).strip() or "x"
+    block = newsclean.document.Block(0, 0, len(text), text)
+    words = bp._lower_words(block)
+    assert words == _WORD.findall(block.plain.lower())
+    exact = bp._lowercase_is_exact(block.plain)
+    assert bp._furniture_line(words, block.plain, exact) == is_furniture(words, block.plain)
+    assert bp._has_copyright(block.plain, words, exact) == (bp._COPYRIGHT.search(block.plain) is not None)
 
 
 # -- real pages: html-text and html2text renderings of a dev page ----------------------------
