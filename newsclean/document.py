@@ -227,6 +227,11 @@ class Result:
         )
 
 
+def _as_kind(kind: Kind | str) -> Kind:
+    # Kind(kind) is an enum call even for a Kind; cleaners pass Kinds on hundreds of lines a page
+    return kind if isinstance(kind, Kind) else Kind(kind)
+
+
 @dataclass
 class _Cut:
     start: int
@@ -265,7 +270,7 @@ class Document:
     def drop(self, block: Block, kind: Kind | str, reason: str) -> None:
         """Remove the whole block."""
         if block.index not in self._drops:
-            self._drops[block.index] = (self.current_cleaner, Kind(kind), reason)
+            self._drops[block.index] = (self.current_cleaner, _as_kind(kind), reason)
 
     def cut(self, block: Block, start: int, end: int, kind: Kind | str, reason: str) -> None:
         """Remove ``block.text[start:end]`` (offsets relative to the block)."""
@@ -275,7 +280,7 @@ class Document:
         a, b = block.start + start, block.start + end
         if any(c.start < b and a < c.end for c in cuts):
             return  # overlaps an earlier cut: the earlier one wins, nothing counted twice
-        cuts.append(_Cut(a, b, self.current_cleaner, Kind(kind), reason))
+        cuts.append(_Cut(a, b, self.current_cleaner, _as_kind(kind), reason))
 
     def join(self, first: Block, second: Block) -> None:
         """Render ``second`` as the continuation of ``first``'s paragraph (one space)."""
