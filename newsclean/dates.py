@@ -42,6 +42,9 @@ _PATTERNS = [
     re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}"),
 ]
 
+# Every pattern above holds a four-digit year: a line without four digits in a row has no date.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
     try:
@@ -63,6 +66,8 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
     found: list[tuple[int, int, str]] = []
+    if not _YEAR_DIGITS.search(text):  # gate: most lines, ruled out before the five patterns
+        return found
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

@@ -18,10 +18,14 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\
 _ESCAPE = re.compile(r"(\\)[\\`*_{}\[\]()#+\-.!$|<>~]")
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)")
 _QUOTE = re.compile(r"^(>[ \t]?)+")
+# Every pattern above needs one of these characters: a line without any has no syntax.
+_SYNTAX_CHARS = re.compile(r"[\[*_\\#<>]")
 
 
 def syntax_spans(text: str) -> list[tuple[int, int]]:
     """Non-overlapping ``(start, end)`` spans of markdown syntax in one line, sorted."""
+    if not _SYNTAX_CHARS.search(text):  # gate: most lines of most pages, nothing to look for
+        return []
     spans: list[tuple[int, int]] = []
     for pattern in (_HEADING, _QUOTE):
         m = pattern.match(text)
@@ -57,9 +61,6 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
-
-
-_SYNTAX_CHARS = re.compile(r"[\[*_\\#<>]")
 
 
 def plain(text: str) -> str:
