@@ -45,8 +45,15 @@ def _patterns() -> dict[str, Any]:
         "attribution": re.compile(
             rf"^(?:{_alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
-        "original_label": re.compile(rf"^(?:{_alternation(v['labels']['original_url'])})\s*:?\s*$", re.I),
-        "date_label": re.compile(rf"^(?:{_alternation(v['labels']['date'])})\s*:?\s*$", re.I),
+        # one regex for both labels; the group that matched names it (original_url first, as
+        # "originally published at" must not read as a date label)
+        "label": re.compile(
+            rf"^(?:(?P<original_url>{_alternation(v['labels']['original_url'])})"
+            rf"|(?P<date>{_alternation(v['labels']['date'])}))\s*:?\s*$",
+            re.I,
+        ),
+        # a label line is a label and at most " :" (plain text has its whitespace folded)
+        "max_label_chars": max(len(label) for labels in v["labels"].values() for label in labels) + 2,
     }
 
 
@@ -108,22 +115,29 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     label = None  # the label line before this one, if any ("original_url", "date")
     for block in blocks:
         text = block.plain
-        if p["original_label"].match(text):
+        found = _label(text) if len(text) <= p["max_label_chars"] else None  # gate: labels are short
+        if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
-            label = "original_url"
+            label = found
             continue
-        if p["date_label"].match(text):
+        if found == "date":
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
-            label = "date"
+            label = found
             continue
         _claim(doc, block, text, label, block.index in edges)
         label = None
     _claim_title(doc, title_window)
 
 
+def _label(text: str) -> str | None:
+    """ "original_url" or "date" for a line that only announces the next one, else None."""
+    m = _patterns()["label"].match(text)
+    return m.lastgroup if m else None
+
+
 def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: bool) -> None:
     p = _patterns()
-    url = _URL_LINE.match(text)
+    url = _URL_LINE.match(text) if text.startswith(("http", "<http")) else None  # gate: a URL line
     if url and (at_edge or label):
         if label == "original_url":
             doc.meta("original_url", url.group(1))
@@ -137,14 +151,15 @@ def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: b
         if updated:
             doc.meta("updated", updated, block)
         return
-    byline = parse_byline(text)
+    # gate: a byline is a lead word, a space and a name (plain text: whitespace is " ")
+    byline = parse_byline(text) if " " in text else None
     if byline:
         authors, agency = byline
         doc.meta("authors", authors, block)
         if agency:
             doc.meta("agency", agency)
         return
-    attribution = p["attribution"].match(text)
+    attribution = p["attribution"].match(text) if ":" in text else None  # gate: "Label: source"
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
         doc.meta("attributed_source", agency_name(source) or source, block)
