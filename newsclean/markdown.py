@@ -63,8 +63,15 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def _is_folded(text: str) -> bool:
+    """True when folding whitespace would not change ``text``: its only whitespace is single
+    inner spaces. Every whitespace character but " " is non-printable, so one C-speed
+    ``isprintable`` rules out tabs, line breaks and no-break spaces."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def plain(text: str) -> str:
     """The line without markdown syntax, whitespace folded."""
     if not _SYNTAX_CHARS.search(text):  # most lines of most pages: nothing to look for
-        return " ".join(text.split())
+        return text if _is_folded(text) else " ".join(text.split())
     return " ".join(strip_spans(text, syntax_spans(text)).split())
