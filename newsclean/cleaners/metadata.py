@@ -17,6 +17,7 @@ from ..document import Block, Document, Kind
 from ..registry import cleaner
 
 _DIGIT = re.compile(r"\d")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")  # the letters that open a line
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -52,9 +53,38 @@ def _patterns() -> dict[str, Any]:
             rf"|(?P<date>{_alternation(v['labels']['date'])}))\s*:?\s*$",
             re.I,
         ),
-        # a label line is a label and at most " :" (plain text has its whitespace folded)
-        "max_label_chars": max(len(label) for labels in v["labels"].values() for label in labels) + 2,
+        "opening_words": _opening_words(
+            v["byline"]["lead"] + v["attribution"]["labels"] + [w for ws in v["labels"].values() for w in ws]
+        ),
     }
+
+
+def _opening_words(phrases: list[str]) -> frozenset[str] | None:
+    """The first words of the phrases that open a label, byline or attribution line
+    ("written by" -> "written"), for the gate in :func:`_may_open_field`; ``None`` (no gate)
+    if a phrase does not open with a letter."""
+    words = [_FIRST_WORD.match(p) for p in phrases]
+    if not all(words):
+        return None
+    return frozenset(w.group().lower() for w in words)  # type: ignore[union-attr]
+
+
+def _may_open_field(text: str) -> bool:
+    """Gate: False when no label, byline, attribution or URL can open ``text`` (most lines).
+
+    Each of those phrases is followed by a space, a colon or the end of the line, so a line
+    that holds one opens with the same letters as the phrase's first word. Compared in lower
+    case only for ASCII words, where that is what the patterns' IGNORECASE does; other words
+    go on to the patterns.
+    """
+    if text.startswith(("http", "<http")):
+        return True
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return False  # every phrase opens with a letter
+    words = _patterns()["opening_words"]
+    word = first.group()
+    return words is None or not word.isascii() or word.lower() in words
 
 
 def agency_name(text: str) -> str | None:
@@ -109,13 +139,13 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     A bare URL line is metadata in the header (``title_window`` lines), the footer
     (``footer_window`` lines) or after a label; inside the article it may be the article's own.
     """
-    p = _patterns()
     blocks = doc.kept()
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     for block in blocks:
         text = block.plain
-        found = _label(text) if len(text) <= p["max_label_chars"] else None  # gate: labels are short
+        opens_field = _may_open_field(text)
+        found = _label(text) if opens_field else None
         if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
             label = found
@@ -124,7 +154,8 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
-        _claim(doc, block, text, label, block.index in edges)
+        if opens_field or _may_be_date(text):
+            _claim(doc, block, text, label, block.index in edges, opens_field)
         label = None
     _claim_title(doc, title_window)
 
@@ -135,15 +166,25 @@ def _label(text: str) -> str | None:
     return m.lastgroup if m else None
 
 
-def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: bool) -> None:
+def _may_be_date(text: str) -> bool:
+    return len(text) <= 80 and _DIGIT.search(text) is not None
+
+
+def _claim(
+    doc: Document, block: Block, text: str, label: str | None, at_edge: bool, opens_field: bool
+) -> None:
+    """Claim the line as a URL, date, byline or attribution, the first that fits.
+
+    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit.
+    """
     p = _patterns()
-    url = _URL_LINE.match(text) if text.startswith(("http", "<http")) else None  # gate: a URL line
+    url = _URL_LINE.match(text) if opens_field else None
     if url and (at_edge or label):
         if label == "original_url":
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return
-    dates = date_line(text) if len(text) <= 80 and _DIGIT.search(text) else None
+    dates = date_line(text) if _may_be_date(text) else None
     if dates:
         published, updated = dates
         if published:
@@ -151,15 +192,16 @@ def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: b
         if updated:
             doc.meta("updated", updated, block)
         return
-    # gate: a byline is a lead word, a space and a name (plain text: whitespace is " ")
-    byline = parse_byline(text) if " " in text else None
+    if not opens_field:
+        return
+    byline = parse_byline(text)
     if byline:
         authors, agency = byline
         doc.meta("authors", authors, block)
         if agency:
             doc.meta("agency", agency)
         return
-    attribution = p["attribution"].match(text) if ":" in text else None  # gate: "Label: source"
+    attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
         doc.meta("attributed_source", agency_name(source) or source, block)
