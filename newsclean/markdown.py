@@ -27,21 +27,30 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
     if not _SYNTAX_CHARS.search(text):  # gate: most lines of most pages, nothing to look for
         return []
     spans: list[tuple[int, int]] = []
-    for pattern in (_HEADING, _QUOTE):
-        m = pattern.match(text)
+    # each pattern runs only when the characters it needs are on the line: a bullet "* " or a
+    # link target "(#)" alone does not call for the emphasis or heading patterns
+    for pattern, first in ((_HEADING, "#"), (_QUOTE, ">")):
+        m = pattern.match(text) if text.startswith(first) else None
         if m:
             spans.append((m.start(1), m.end(1)))
-    for m in _LINK.finditer(text):
-        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    for m in _AUTOLINK.finditer(text):
-        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    for m in _ESCAPE.finditer(text):
-        spans.append((m.start(1), m.end(1)))
-    for pattern in (_STRONG, _EMPHASIS):
-        for m in pattern.finditer(text):
-            width = len(m.group(1))
-            spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
+    for pattern, needed in ((_LINK, "]("), (_AUTOLINK, "<")):
+        if needed in text:
+            for m in pattern.finditer(text):
+                spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    if "\\" in text:
+        for m in _ESCAPE.finditer(text):
+            spans.append((m.start(1), m.end(1)))
+    for pattern, needed in ((_STRONG, "**" in text or "__" in text), (_EMPHASIS, _has_pair(text))):
+        if needed:
+            for m in pattern.finditer(text):
+                width = len(m.group(1))
+                spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
     return _disjoint(spans)
+
+
+def _has_pair(text: str) -> bool:
+    """True when "*" or "_" occurs twice: emphasis needs an opening and a closing one."""
+    return text.count("*") > 1 or text.count("_") > 1
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -35,6 +35,25 @@ def test_markdown_syntax_is_found_and_words_remain(line, words):
 
 
 @pytest.mark.parametrize(
+    "line, words, spans",
+    [
+        # lines where some of the characters the patterns need are there and others are not
+        ("* [India](#)", "* India", [(2, 3), (8, 12)]),
+        ("**Editions:**", "Editions:", [(0, 2), (11, 13)]),
+        ("[_best bets_](#) here", "best bets here", [(0, 1), (1, 2), (11, 12), (12, 16)]),
+        ("snake_case_name and _em_", "snake_case_name and em", [(20, 21), (23, 24)]),
+        ("*   *", "* *", []),
+        ("<https://x.org> and [a]", "https://x.org and [a]", [(0, 1), (14, 15)]),
+        ("## [Title](#) **bold** *", "Title bold *", [(0, 3), (3, 4), (9, 13), (14, 16), (20, 22)]),
+        ("![img](a.png) caption", "img caption", [(0, 2), (5, 13)]),
+    ],
+)
+def test_markdown_spans_on_lines_with_some_syntax_characters(line, words, spans):
+    assert syntax_spans(line) == spans
+    assert plain(line) == words
+
+
+@pytest.mark.parametrize(
     "line",
     ["plain words", "tab\there", "two  spaces", "no\u00a0break", " padded ", "thin\u2009space", "", "x"],
 )
