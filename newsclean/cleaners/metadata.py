@@ -17,7 +17,6 @@ from ..document import Block, Document, Kind
 from ..registry import cleaner
 
 _DIGIT = re.compile(r"\d")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")  # the letters that open a line
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -28,12 +27,22 @@ def _vocab() -> dict[str, Any]:
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one regex alternation, longest first, branched on the first character.
+
+    It matches what the flat ``a|b|...`` matches (the phrases are lower case, so no input
+    character matches two first characters, and the order within one is kept), but the
+    engine tries one branch per first character at each line, not one per phrase.
+    """
+    branches: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        branches.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     v = _vocab()
+    labels = [label for phrases in v["labels"].values() for label in phrases]
     agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
     return {
         "byline": re.compile(rf"^(?:{_alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
@@ -46,45 +55,25 @@ def _patterns() -> dict[str, Any]:
         "attribution": re.compile(
             rf"^(?:{_alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
-        # one regex for both labels; the group that matched names it (original_url first, as
-        # "originally published at" must not read as a date label)
+        # one regex for both labels; the group that matched names it (original_url first,
+        # the order in which the two were tried when they were two regexes)
         "label": re.compile(
             rf"^(?:(?P<original_url>{_alternation(v['labels']['original_url'])})"
             rf"|(?P<date>{_alternation(v['labels']['date'])}))\s*:?\s*$",
             re.I,
         ),
-        "opening_words": _opening_words(
-            v["byline"]["lead"] + v["attribution"]["labels"] + [w for ws in v["labels"].values() for w in ws]
+        # what every label, byline, attribution and URL line opens with: one regex call rules
+        # out most lines before the patterns above (see _may_open_field)
+        "opening": re.compile(
+            rf"^(?:<?https?://|{_alternation(v['byline']['lead'] + v['attribution']['labels'] + labels)})",
+            re.I,
         ),
     }
 
 
-def _opening_words(phrases: list[str]) -> frozenset[str] | None:
-    """The first words of the phrases that open a label, byline or attribution line
-    ("written by" -> "written"), for the gate in :func:`_may_open_field`; ``None`` (no gate)
-    if a phrase does not open with a letter."""
-    words = [_FIRST_WORD.match(p) for p in phrases]
-    if not all(words):
-        return None
-    return frozenset(w.group().lower() for w in words)  # type: ignore[union-attr]
-
-
 def _may_open_field(text: str) -> bool:
-    """Gate: False when no label, byline, attribution or URL can open ``text`` (most lines).
-
-    Each of those phrases is followed by a space, a colon or the end of the line, so a line
-    that holds one opens with the same letters as the phrase's first word. Compared in lower
-    case only for ASCII words, where that is what the patterns' IGNORECASE does; other words
-    go on to the patterns.
-    """
-    if text.startswith(("http", "<http")):
-        return True
-    first = _FIRST_WORD.match(text)
-    if first is None:
-        return False  # every phrase opens with a letter
-    words = _patterns()["opening_words"]
-    word = first.group()
-    return words is None or not word.isascii() or word.lower() in words
+    """Gate: False when no label, byline, attribution or URL can open ``text`` (most lines)."""
+    return _patterns()["opening"].match(text) is not None
 
 
 def agency_name(text: str) -> str | None:
