@@ -16,7 +16,7 @@ from ..dates import date_line
 from ..document import Block, Document, Kind
 from ..registry import cleaner
 
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")  # every date form dates.find_dates reads holds a four-digit year
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -156,7 +156,7 @@ def _label(text: str) -> str | None:
 
 
 def _may_be_date(text: str) -> bool:
-    return len(text) <= 80 and _DIGIT.search(text) is not None
+    return len(text) <= 80 and _YEAR.search(text) is not None
 
 
 def _claim(

@@ -87,12 +87,12 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     body = kept[: len(kept) - len(run)]
     if len(run) < min_items or not body:
         return
-    # one findall over the joined lines finds the same words as one per line (no word spans
-    # "\n"); each distinct word is case-folded once, not each of its occurrences
-    article_words = {w.casefold() for w in set(_CONTENT_WORD.findall("\n".join(b.plain for b in body)))}
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
         return
+    # one findall over the joined lines finds the same words as one per line (no word spans
+    # "\n"); each distinct word is case-folded once, not each of its occurrences
+    article_words = {w.casefold() for w in set(_CONTENT_WORD.findall("\n".join(b.plain for b in body)))}
     overlap = sum(1 for w in run_words if w in article_words) / len(run_words)
     if overlap <= max_overlap:
         for block in run:
