@@ -156,6 +156,7 @@ def _label(text: str) -> str | None:
 
 
 def _may_be_date(text: str) -> bool:
+    """Gate before the date patterns: a dateline is short and holds a year."""
     return len(text) <= 80 and _YEAR.search(text) is not None
 
 
