@@ -25,7 +25,23 @@ _MONTHS = {
     12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
 }
 MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
-_MONTH = "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True))
+
+
+def _alternation_by_first_letter(names: list[str]) -> str:
+    """``names`` as one regex alternation, longest first, branched on the first letter.
+
+    It matches what the flat alternation ``a|b|...`` matches (within one first letter the
+    order is kept, and names with different first letters never compete), but the engine
+    tries one branch per letter instead of one per name at each word: the month patterns
+    run on many lines.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
+
+
+_MONTH = _alternation_by_first_letter(list(MONTH_NUMBER))
 _TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
@@ -41,6 +57,9 @@ _PATTERNS = [
     # 03/30/2022 (US) or 30/03/2022, 30.03.2022
     re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}"),
 ]
+
+# Every pattern above holds a four-digit year: a line without four digits in a row has no date.
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
@@ -63,6 +82,8 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
     found: list[tuple[int, int, str]] = []
+    if not _YEAR_DIGITS.search(text):  # gate: most lines, ruled out before the five patterns
+        return found
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):

@@ -18,26 +18,39 @@ _EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\
 _ESCAPE = re.compile(r"(\\)[\\`*_{}\[\]()#+\-.!$|<>~]")
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)")
 _QUOTE = re.compile(r"^(>[ \t]?)+")
+# Every pattern above needs one of these characters: a line without any has no syntax.
+_SYNTAX_CHARS = re.compile(r"[\[*_\\#<>]")
 
 
 def syntax_spans(text: str) -> list[tuple[int, int]]:
     """Non-overlapping ``(start, end)`` spans of markdown syntax in one line, sorted."""
+    if not _SYNTAX_CHARS.search(text):  # gate: most lines of most pages, nothing to look for
+        return []
     spans: list[tuple[int, int]] = []
-    for pattern in (_HEADING, _QUOTE):
-        m = pattern.match(text)
+    # each pattern runs only when the characters it needs are on the line: a bullet "* " or a
+    # link target "(#)" alone does not call for the emphasis or heading patterns
+    for pattern, first in ((_HEADING, "#"), (_QUOTE, ">")):
+        m = pattern.match(text) if text.startswith(first) else None
         if m:
             spans.append((m.start(1), m.end(1)))
-    for m in _LINK.finditer(text):
-        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    for m in _AUTOLINK.finditer(text):
-        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    for m in _ESCAPE.finditer(text):
-        spans.append((m.start(1), m.end(1)))
-    for pattern in (_STRONG, _EMPHASIS):
-        for m in pattern.finditer(text):
-            width = len(m.group(1))
-            spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
+    for pattern, needed in ((_LINK, "]("), (_AUTOLINK, "<")):
+        if needed in text:
+            for m in pattern.finditer(text):
+                spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    if "\\" in text:
+        for m in _ESCAPE.finditer(text):
+            spans.append((m.start(1), m.end(1)))
+    for pattern, needed in ((_STRONG, "**" in text or "__" in text), (_EMPHASIS, _has_pair(text))):
+        if needed:
+            for m in pattern.finditer(text):
+                width = len(m.group(1))
+                spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
     return _disjoint(spans)
+
+
+def _has_pair(text: str) -> bool:
+    """True when "*" or "_" occurs twice: emphasis needs an opening and a closing one."""
+    return text.count("*") > 1 or text.count("_") > 1
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -59,11 +72,15 @@ def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_SYNTAX_CHARS = re.compile(r"[\[*_\\#<>]")
+def _is_folded(text: str) -> bool:
+    """True when folding whitespace would not change ``text``: its only whitespace is single
+    inner spaces. Every whitespace character but " " is non-printable, so one C-speed
+    ``isprintable`` rules out tabs, line breaks and no-break spaces."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def plain(text: str) -> str:
     """The line without markdown syntax, whitespace folded."""
     if not _SYNTAX_CHARS.search(text):  # most lines of most pages: nothing to look for
-        return " ".join(text.split())
+        return text if _is_folded(text) else " ".join(text.split())
     return " ".join(strip_spans(text, syntax_spans(text)).split())

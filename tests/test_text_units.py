@@ -35,6 +35,34 @@ def test_markdown_syntax_is_found_and_words_remain(line, words):
 
 
 @pytest.mark.parametrize(
+    "line, words, spans",
+    [
+        # lines where some of the characters the patterns need are there and others are not
+        ("* [India](#)", "* India", [(2, 3), (8, 12)]),
+        ("**Editions:**", "Editions:", [(0, 2), (11, 13)]),
+        ("[_best bets_](#) here", "best bets here", [(0, 1), (1, 2), (11, 12), (12, 16)]),
+        ("snake_case_name and _em_", "snake_case_name and em", [(20, 21), (23, 24)]),
+        ("*   *", "* *", []),
+        ("<https://x.org> and [a]", "https://x.org and [a]", [(0, 1), (14, 15)]),
+        ("## [Title](#) **bold** *", "Title bold *", [(0, 3), (3, 4), (9, 13), (14, 16), (20, 22)]),
+        ("![img](a.png) caption", "img caption", [(0, 2), (5, 13)]),
+    ],
+)
+def test_markdown_spans_on_lines_with_some_syntax_characters(line, words, spans):
+    assert syntax_spans(line) == spans
+    assert plain(line) == words
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["plain words", "tab\there", "two  spaces", "no\u00a0break", " padded ", "thin\u2009space", "", "x"],
+)
+def test_plain_folds_whitespace_of_lines_without_syntax(line):
+    # the fast path returns the line itself only when folding would not change it
+    assert plain(line) == " ".join(line.split())
+
+
+@pytest.mark.parametrize(
     "text, iso",
     [
         ("29 March 2022, 17:38", "2022-03-29T17:38"),
@@ -46,6 +74,10 @@ def test_markdown_syntax_is_found_and_words_remain(line, words):
         ("2022-03-30T09:15:00Z", "2022-03-30T09:15"),
         ("le 3 mars 2022 à 9h05", "2022-03-03T09:05"),
         ("Tuesday, March 29, 2022 at 5:38 pm", "2022-03-29T17:38"),
+        ("SEPT. 4, 2019", "2019-09-04"),  # month names are branched on their first letter
+        ("12 de marzo de 2020", "2020-03-12"),
+        ("29. März 2022", "2022-03-29"),
+        ("Sat, Jun 1, 2019", "2019-06-01"),
     ],
 )
 def test_dates_in_the_forms_pages_use(text, iso):

@@ -18,5 +18,7 @@ def junk(doc: Document) -> None:
         if _NO_WORDS.match(block.plain):
             doc.drop(block, Kind.JUNK, "line without words")
             continue
+        if "??" not in block.text and "\ufffd" not in block.text:
+            continue  # gate: what _LOST_EMOJI finds cannot be on this line
         for m in _LOST_EMOJI.finditer(block.text):
             doc.cut(block, m.start(), m.end(), Kind.JUNK, "lost emoji or replacement characters")

@@ -16,7 +16,7 @@ from ..dates import date_line
 from ..document import Block, Document, Kind
 from ..registry import cleaner
 
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")  # every date form dates.find_dates reads holds a four-digit year
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -27,12 +27,22 @@ def _vocab() -> dict[str, Any]:
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one regex alternation, longest first, branched on the first character.
+
+    It matches what the flat ``a|b|...`` matches (the phrases are lower case, so no input
+    character matches two first characters, and the order within one is kept), but the
+    engine tries one branch per first character at each line, not one per phrase.
+    """
+    branches: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        branches.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     v = _vocab()
+    labels = [label for phrases in v["labels"].values() for label in phrases]
     agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
     return {
         "byline": re.compile(rf"^(?:{_alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
@@ -45,9 +55,25 @@ def _patterns() -> dict[str, Any]:
         "attribution": re.compile(
             rf"^(?:{_alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
-        "original_label": re.compile(rf"^(?:{_alternation(v['labels']['original_url'])})\s*:?\s*$", re.I),
-        "date_label": re.compile(rf"^(?:{_alternation(v['labels']['date'])})\s*:?\s*$", re.I),
+        # one regex for both labels; the group that matched names it (original_url first,
+        # the order in which the two were tried when they were two regexes)
+        "label": re.compile(
+            rf"^(?:(?P<original_url>{_alternation(v['labels']['original_url'])})"
+            rf"|(?P<date>{_alternation(v['labels']['date'])}))\s*:?\s*$",
+            re.I,
+        ),
+        # what every label, byline, attribution and URL line opens with: one regex call rules
+        # out most lines before the patterns above (see _may_open_field)
+        "opening": re.compile(
+            rf"^(?:<?https?://|{_alternation(v['byline']['lead'] + v['attribution']['labels'] + labels)})",
+            re.I,
+        ),
     }
+
+
+def _may_open_field(text: str) -> bool:
+    """Gate: False when no label, byline, attribution or URL can open ``text`` (most lines)."""
+    return _patterns()["opening"].match(text) is not None
 
 
 def agency_name(text: str) -> str | None:
@@ -102,40 +128,61 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     A bare URL line is metadata in the header (``title_window`` lines), the footer
     (``footer_window`` lines) or after a label; inside the article it may be the article's own.
     """
-    p = _patterns()
     blocks = doc.kept()
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     for block in blocks:
         text = block.plain
-        if p["original_label"].match(text):
+        opens_field = _may_open_field(text)
+        found = _label(text) if opens_field else None
+        if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
-            label = "original_url"
+            label = found
             continue
-        if p["date_label"].match(text):
+        if found == "date":
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
-            label = "date"
+            label = found
             continue
-        _claim(doc, block, text, label, block.index in edges)
+        if opens_field or _may_be_date(text):
+            _claim(doc, block, text, label, block.index in edges, opens_field)
         label = None
     _claim_title(doc, title_window)
 
 
-def _claim(doc: Document, block: Block, text: str, label: str | None, at_edge: bool) -> None:
+def _label(text: str) -> str | None:
+    """ "original_url" or "date" for a line that only announces the next one, else None."""
+    m = _patterns()["label"].match(text)
+    return m.lastgroup if m else None
+
+
+def _may_be_date(text: str) -> bool:
+    """Gate before the date patterns: a dateline is short and holds a year."""
+    return len(text) <= 80 and _YEAR.search(text) is not None
+
+
+def _claim(
+    doc: Document, block: Block, text: str, label: str | None, at_edge: bool, opens_field: bool
+) -> None:
+    """Claim the line as a URL, date, byline or attribution, the first that fits.
+
+    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit.
+    """
     p = _patterns()
-    url = _URL_LINE.match(text)
+    url = _URL_LINE.match(text) if opens_field else None
     if url and (at_edge or label):
         if label == "original_url":
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return
-    dates = date_line(text) if len(text) <= 80 and _DIGIT.search(text) else None
+    dates = date_line(text) if _may_be_date(text) else None
     if dates:
         published, updated = dates
         if published:
             doc.meta("published", published, block)
         if updated:
             doc.meta("updated", updated, block)
+        return
+    if not opens_field:
         return
     byline = parse_byline(text)
     if byline:

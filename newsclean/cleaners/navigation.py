@@ -27,12 +27,18 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
         text = block.plain
         if _SKIP.match(text):
             doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
-        elif _MENU_HINT.search(text) and _is_menu(text, min_menu_items):
+        elif _may_be_menu(text) and _is_menu(text, min_menu_items):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
-        elif block.has_link and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
+        # gate: a line of markdown links holds "](" (cheaper than the has_link feature)
+        elif "](" in block.text and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
             doc.drop(block, Kind.NAVIGATION, "line made only of links")
         elif i < breadcrumb_window and _is_breadcrumb(block, blocks[i + 1 : i + 1 + breadcrumb_window]):
             doc.drop(block, Kind.NAVIGATION, "breadcrumb: section words before the headline")
+
+
+def _may_be_menu(text: str) -> bool:
+    """Cheap gate before the split: a menu does not end like a sentence, and it has separators."""
+    return not text.endswith((".", "?", "!")) and _MENU_HINT.search(text) is not None
 
 
 def _is_menu(text: str, min_items: int) -> bool:

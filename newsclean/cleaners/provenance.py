@@ -56,6 +56,12 @@ def _first_published() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _shortest_lead() -> int:
+    """Length of the shortest first-publication phrase: a line no longer cannot hold one and a name."""
+    return min(len(p) for lang in vocabulary()["first_published"]["lead"].values() for p in lang)
+
+
+@lru_cache(maxsize=1)
 def agencies() -> dict[str, str]:
     """Agency names as written (lower-case) -> the name reported."""
     return dict(vocabulary()["agencies"])
@@ -96,6 +102,8 @@ def _is_place(place: str) -> bool:
 
 def dateline_agency(line: str) -> str | None:
     """The agency credited by a dateline that opens ``line`` ("(Reuters) - ..."), if any."""
+    if "(" not in line:  # gate: no "(agency)", no dateline (most lines)
+        return None
     m = _dateline().match(line)
     if not m or not _is_place(m.group("place")):
         return None
@@ -104,7 +112,10 @@ def dateline_agency(line: str) -> str | None:
 
 def first_published(line: str) -> tuple[str, str] | None:
     """``("original_url", url)`` or ``("attributed_source", name)`` for a first-publication line."""
-    m = _first_published().match(line.strip().strip("*_ "))
+    line = line.strip().strip("*_ ")
+    if len(line) <= _shortest_lead():  # gate: too short for a phrase and a name (most lines)
+        return None
+    m = _first_published().match(line)
     if not m:
         return None
     rest = m.group("rest").strip()
@@ -135,8 +146,7 @@ def provenance(doc: Document) -> None:
         if agency:
             doc.meta("agency", agency)  # block=None: the dateline opens a body paragraph
             continue
-        if block.n_words <= MAX_LINE_WORDS:
-            found = first_published(line)
-            if found:
-                field_name, value = found
-                doc.meta(field_name, value, block)
+        found = first_published(line)  # cheap on most lines: see its gate
+        if found and block.n_words <= MAX_LINE_WORDS:
+            field_name, value = found
+            doc.meta(field_name, value, block)

@@ -15,6 +15,10 @@ _EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|https?://
 _ONLY_LINK = re.compile(rf"^<?(?:https?://)?{_EMBED_LINK.pattern}>?$")
 _POST_SIGNS = re.compile(r"@\w+|#\w+|pic\.twitter\.com|https?://t\.co|^\W")
 _LIST_OR_HEADING = re.compile(r"^(?:#|[-*•]\s|\d{1,2}[.)]\s)")
+# Gates, so most lines meet no regex: an attribution opens with a dash, and every embed
+# link holds ".co" (t.co, pic.twitter.com, twitter.com, x.com).
+_DASHES = ("—", "–", "-")
+_LINK_SIGN = ".co"
 
 
 @cleaner("social_embeds", kinds=(Kind.EMBED,))
@@ -30,14 +34,14 @@ def social_embeds(doc: Document, post_text: str = "drop", max_post_blocks: int =
     blocks = doc.kept()
     for i, block in enumerate(blocks):
         text = block.plain
-        m = _ATTRIBUTION.match(text)
+        m = _ATTRIBUTION.match(text) if text.startswith(_DASHES) else None
         if m and (find_dates(m.group("date")) or not m.group("date")):
             doc.drop(block, Kind.EMBED, "embedded post attribution line")
             if post_text == "drop":
                 _drop_post_text(doc, blocks, i, max_post_blocks)
-        elif _ONLY_LINK.match(text):
+        elif _LINK_SIGN in text and _ONLY_LINK.match(text):
             doc.drop(block, Kind.EMBED, "embedded media link")
-        else:
+        elif _LINK_SIGN in block.text:
             for link in _EMBED_LINK.finditer(block.text):
                 if block.n_words > 3:  # a link at the end of a post's text: cut the link only
                     start, end = _expand_to_markdown(block.text, link.start(), link.end())

@@ -49,11 +49,12 @@ def trailing_headlines(
     total = sum(prose_words)
     before = 0
     for i, block in enumerate(kept):
-        if _is_marker(block):
-            after = total - before
-            if before and before >= min_prose_ratio * after:
-                _drop_list(doc, kept[i:])
-                break
+        # the prose test first: plain arithmetic, false until most of the prose is behind, so
+        # the vocabulary is asked about the last lines only
+        after = total - before
+        if before and before >= min_prose_ratio * after and _is_marker(block):
+            _drop_list(doc, kept[i:])
+            break
         before += prose_words[i]
     _drop_unmarked_run(doc, min_items, max_headline_words, max_overlap)
 
@@ -86,10 +87,12 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     body = kept[: len(kept) - len(run)]
     if len(run) < min_items or not body:
         return
-    article_words = {w.casefold() for b in body for w in _CONTENT_WORD.findall(b.plain)}
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
         return
+    # one findall over the joined lines finds the same words as one per line (no word spans
+    # "\n"); each distinct word is case-folded once, not each of its occurrences
+    article_words = {w.casefold() for w in set(_CONTENT_WORD.findall("\n".join(b.plain for b in body)))}
     overlap = sum(1 for w in run_words if w in article_words) / len(run_words)
     if overlap <= max_overlap:
         for block in run:

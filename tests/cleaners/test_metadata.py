@@ -44,6 +44,13 @@ def test_prose_and_organisations_are_not_bylines(line):
         ("Source: Reuters", "attributed_source", "Reuters"),
         ("Quelle: Der Spiegel", "attributed_source", "Der Spiegel"),
         ("https://example.org/news/2023/bus-plan", "url", "https://example.org/news/2023/bus-plan"),
+        # the first-word gate: no space after the colon, capitals, a non-ASCII first word
+        ("Source:Reuters", "attributed_source", "Reuters"),
+        ("SOURCE: Reuters", "attributed_source", "Reuters"),
+        ("BY MARIA LOPEZ", "authors", ["MARIA LOPEZ"]),
+        ("**By** Maria Lopez", "authors", ["Maria Lopez"]),
+        ("Publié le 3 mars 2022", "published", "2022-03-03"),
+        ("<https://example.org/news/2023/bus-plan>", "url", "https://example.org/news/2023/bus-plan"),
     ],
 )
 def test_metadata_lines_become_fields(line, field, value):
@@ -62,6 +69,13 @@ def test_metadata_lines_become_fields(line, field, value):
 )
 def test_prose_with_dates_and_sources_stays(line):
     assert kept_line("metadata", line)
+
+
+@pytest.mark.parametrize("label", ["Original url:", "ORIGINAL URL", "Source link :"])
+def test_a_label_line_announces_the_url_after_it(label):
+    r = run("metadata", page(label, "https://example.org/a"))
+    assert r.metadata.original_url == "https://example.org/a"
+    assert label not in r.text
 
 
 def test_first_title_like_line_is_the_title_and_repeats_are_duplicates():
