@@ -90,7 +90,11 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 continue
             g = m.groupdict()
             if "mon" in g and g["mon"]:
-                month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
+                # The regex folds case as Unicode does ("ſept" matches "sept"); a name that
+                # folds to no known month ("maı", dotless i) is no date we can read.
+                month = MONTH_NUMBER.get(g["mon"].casefold().rstrip("."), 0)
+                if not month:
+                    continue
             elif g.get("a"):
                 a, b = int(g["a"]), int(g["b"])
                 # US order (month first) unless the first number cannot be a month

@@ -12,8 +12,10 @@ import dataclasses
 import enum
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from .markdown import plain as _plain
 
 
 class Kind(str, enum.Enum):
@@ -39,6 +41,33 @@ class Kind(str, enum.Enum):
         return self.value
 
 
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one it replaces)
+    """A lazily computed attribute, stored on the instance at first access.
+
+    functools.cached_property takes a lock on every first access in Python 3.11 (3.12 dropped
+    it): features are read on every line of every page, so the lock was a measurable share of
+    a clean. Two threads racing on one block would at worst compute a feature twice.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        # a non-data descriptor: once stored, the instance attribute is found first
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
@@ -62,9 +91,7 @@ class Block:
     @cached_property
     def plain(self) -> str:
         """The text without markdown syntax (what a reader sees); cleaners match on this."""
-        from .markdown import plain
-
-        return plain(self.text)
+        return _plain(self.text)
 
     @cached_property
     def words(self) -> list[str]:

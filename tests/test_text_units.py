@@ -129,3 +129,9 @@ def test_score_counts_non_whitespace_and_leaves_metadata_and_markup_out():
 
 def test_each_date_takes_its_own_label():
     assert date_line("Updated 2 May 2022 | Published 1 May 2022") == ("2022-05-01", "2022-05-02")
+
+
+@pytest.mark.parametrize("text, iso", [("ſept 4, 2019", "2019-09-04"), ("4 maı 2019", None)])
+def test_month_names_with_letters_that_fold_oddly_never_raise(text, iso):
+    # the long s folds to "s" as the regex does; the dotless i folds to no month name
+    assert [found for _, _, found in find_dates(text)] == ([iso] if iso else [])
