@@ -10,11 +10,16 @@ from importlib.resources import files
 
 from ..document import Block, Document, Kind
 from ..registry import cleaner
+from . import vocab
+
+
+def _credit_vocabulary() -> dict:
+    return tomllib.loads(files(__package__).joinpath("vocab/captions.toml").read_text("utf-8"))["credit"]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(files(__package__).joinpath("vocab/captions.toml").read_text("utf-8"))["credit"]
+    data = _credit_vocabulary()
     labels = "|".join(re.escape(x) for lang in data["labels"].values() for x in sorted(lang, key=len, reverse=True))
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
     # what a credit names: a few capitalised words, slashes, "via", no sentence punctuation
@@ -30,6 +35,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return labelled, agency
 
 
+@lru_cache(maxsize=1)
+def _gates() -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """What the credit patterns need, for tests that rule a line out before they run:
+    the labels (lower-cased) and the agency names (``None``: no gate, as stripping a closing
+    ")" or "." could eat into an agency name that ended with one)."""
+    data = _credit_vocabulary()
+    labels = tuple(x.lower() for lang in data["labels"].values() for x in lang)
+    agencies = tuple(data["agencies"])
+    return labels, (None if any(a.endswith((")", ".")) for a in agencies) else agencies)
+
+
 _CREDIT_TAIL = 120  # characters: a label and ten words of names fit within it
 
 
@@ -38,12 +54,34 @@ def credit_span(text: str) -> tuple[int, int] | None:
     labelled, agency = _patterns()
     offset = max(0, len(text) - _CREDIT_TAIL)  # credits end the line: search only its tail
     for pattern in (labelled, agency):
-        if pattern is labelled and ":" not in text[offset:]:
-            continue  # a labelled credit has its colon: skip the search on most lines
+        if pattern is labelled and not _may_be_labelled(text, offset):
+            continue
+        if pattern is agency and not _may_name_agency(text, offset):
+            continue
         m = pattern.search(text, offset)
         if m and (pattern is labelled or m.start() == 0 or _credit_is_set_off(text, m.start())):
             return m.start(), m.end()
     return None
+
+
+def _may_be_labelled(text: str, offset: int) -> bool:
+    # A labelled credit is "<label>: <names>" at the end; names hold no colon, so the label
+    # stands right before the line's last colon: most lines are ruled out without a search.
+    colon = text.rfind(":", offset)
+    if colon < 0:
+        return False
+    before = vocab.lower(text[offset:colon])
+    return before is None or before.rstrip(" \t").endswith(_gates()[0])
+
+
+def _may_name_agency(text: str, offset: int) -> bool:
+    # Every agency credit ends with an agency name (then perhaps ")" and "."), except
+    # "AP Photo/<name>", which holds "Photo".
+    agencies = _gates()[1]
+    if agencies is None or "Photo" in text[offset:]:
+        return True
+    stem = text.removesuffix("\n").removesuffix(".").removesuffix(")")  # "$" passes a final "\n"
+    return stem.endswith(agencies)
 
 
 def _credit_is_set_off(text: str, start: int) -> bool:
