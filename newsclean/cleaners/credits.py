@@ -32,26 +32,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Case-sensitive tests on lower-cased text that rule most lines out before the patterns
-    run: a tail phrase somewhere in the line; a lead phrase at its start."""
-    tail = vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail")))
-    leads = sorted({p.lower() for p in _phrases("lead")}, key=len, reverse=True)
-    lead = re.compile(r"\(?(?:" + "|".join(re.escape(p) for p in leads) + ")")
-    return tail, lead
+def _gate() -> tuple[int, re.Pattern[str]]:
+    """The length of the shortest credit, and a regex finding, in lower-cased text, a part of
+    some tail or lead phrase: a line without one is no credit. Most lines are ruled out by
+    these two tests."""
+    tail, lead = _patterns()
+    shortest = min(vocab.min_length(tail), vocab.min_length(lead))
+    return shortest, vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail") + _phrases("lead")))
 
 
 @cleaner("credits", kinds=(Kind.CREDITS,))
 def credits(doc: Document, max_words: int = 60) -> None:
     """Drop credit lines. A credit names people, so its opening must be followed by a capital."""
     tail, lead = _patterns()
-    tail_gate, lead_gate = _gates()
+    shortest, gate = _gate()
     for block in doc.kept():
         if block.n_words > max_words:
             continue
         text = block.plain
-        low = vocab.lower(text)  # None: the gates cannot tell, ask the patterns
-        if (low is None or tail_gate.search(low)) and tail.search(text):
+        if len(text) < shortest:
+            continue  # too short to hold a credit: most menu and label lines
+        low = vocab.lower(text)  # None: the gate cannot tell, ask the patterns
+        if low is not None and not gate.search(low):
+            continue
+        if tail.search(text):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")
-        elif block.n_words <= 30 and (low is None or lead_gate.match(low)) and lead.match(text):
+        elif lead.match(text) and block.n_words <= 30:
             doc.drop(block, Kind.CREDITS, "reporting or editing credit")

@@ -26,8 +26,6 @@ _TRAIL = r"[\s.:…!»>|›→\-–—]*"
 _TRAIL_CHARS = ".:…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
-# The separators of the lead pattern below: a lead phrase needs one of them after it.
-_LEAD_SEPARATOR = re.compile(r"[:»|>›→–—-]")
 
 # The gates below compare lower-cased text with lower-cased phrases. That agrees with
 # re.IGNORECASE except for a few characters: "İ" lowers to two characters, "ı" and "ſ" match
@@ -75,13 +73,31 @@ def lower(text: str) -> str | None:
     return text.lower()
 
 
+# Characters from the most to the least frequent in running text (lower-cased): a guide to
+# choose, among the words a pattern needs, those that rule out the most lines.
+_CHARACTER_FREQUENCY = " etaoinsrhldc.,umfpgwybv'’-kxjqz"
+
+
+def _rarity(char: str) -> int:
+    rank = _CHARACTER_FREQUENCY.find(char)
+    return len(_CHARACTER_FREQUENCY) if rank < 0 else rank  # accents, "@", "?"...: rare
+
+
 # Literal words of a parsed regex: one of the returned (lower-cased) strings is in every match.
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    # the longest shortest word rules out the most lines; then the fewest words
-    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+    # the option that rules out the most lines: words with a symbol first ("@" rather than
+    # "email", "?" rather than " this "), then the longest shortest word, then the fewest
+    def score(words: frozenset[str]) -> tuple[bool, int, int]:
+        return all(map(_has_symbol, words)), min(map(len, words)), -len(words)
+
+    return max(options, key=score, default=None)
+
+
+def _has_symbol(word: str) -> bool:
+    return any(not c.isalnum() and not c.isspace() and c not in ".,'’-" for c in word)
 
 
 def _required_words(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
@@ -127,17 +143,38 @@ def required_words(sources: list[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-# Letters from the most to the least frequent in running text (space first): see words_pattern.
-_LETTER_FREQUENCY = " etaoinsrhldcumfpgwybvkxjqz"
+def _opening(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
+    # lower-cased literals one of which opens every match of the sequence
+    run: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op is sre_constants.SUBPATTERN:
+            return _opening(av[-1])
+        if op is sre_constants.BRANCH:
+            alternatives = [_opening(branch) for branch in av[1]]
+            return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        return None
+    return frozenset(["".join(run).lower()]) if run else None
+
+
+def opening_words(source: str) -> frozenset[str] | None:
+    """For a regex anchored at the start of the text ("^follow..."), lower-cased literals one of
+    which the text must start with (``None`` when not anchored or not literal)."""
+    parsed = sre_parser.parse(source, re.I)
+    items = list(parsed)
+    if parsed.state.flags & re.MULTILINE or not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
+        return None
+    return _opening(items[1:])
 
 
 def _from_rarest_letter(word: str, min_length: int = 3) -> str:
     """The part of ``word`` from its least frequent letter on (at least ``min_length`` long)."""
-    def rarity(i: int) -> int:
-        rank = _LETTER_FREQUENCY.find(word[i])
-        return len(_LETTER_FREQUENCY) if rank < 0 else rank  # accents, digits...: rare
-
-    return word[max(range(max(1, len(word) - min_length + 1)), key=rarity) :]
+    starts = range(max(1, len(word) - min_length + 1))
+    return word[max(starts, key=lambda i: _rarity(word[i])) :]
 
 
 def _trie(words: list[str]) -> str:
@@ -171,12 +208,13 @@ def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class _SentenceCheck:
-    """One concept's sentence regex, and a regex finding (in lower-cased text) a word that
-    each of its matches holds (``None``: no such word, always search)."""
+    """One sentence regex of a concept, with the lower-cased words one of which each of its
+    matches holds, or that opens the line (neither: no such word, always search)."""
 
     index: int  # the concept's order in the file
-    words: re.Pattern[str] | None
+    words: tuple[str, ...]
     pattern: re.Pattern[str]
+    openings: tuple[str, ...] = ()  # for a regex anchored at the start: the line opens with one
 
 
 @dataclass(frozen=True)
@@ -192,9 +230,13 @@ class Vocabulary:
     concepts: tuple[Concept, ...]
     combined: dict[str, re.Pattern[str]]
     whole_keys: frozenset[str] = frozenset()  # the whole phrases without trail, lower-cased
-    sentence_words: re.Pattern[str] | None = None  # finds any concept's sentence word
+    lead_start: re.Pattern[str] | None = None  # matches a lead phrase opening lower-cased text
+    sentence_words: re.Pattern[str] | None = None  # finds a word of any unanchored check
     sentence_min_length: int = 0  # the shortest text a sentence pattern can match
-    sentence_checks: tuple[_SentenceCheck, ...] = ()
+    sentence_checks: tuple[_SentenceCheck, ...] = ()  # in concept order
+    sentence_word_checks: tuple[tuple[str, tuple[int, ...]], ...] = ()  # word -> checks needing it
+    sentence_openings: tuple[str, ...] = ()  # what the anchored checks need the line to open with
+    sentence_unchecked: tuple[int, ...] = ()  # checks without a word: they always search
 
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
         low = lower(text)  # None: compare nothing lower-cased, let each regex decide
@@ -204,11 +246,10 @@ class Vocabulary:
         if whole is not None and (low is None or low.rstrip(_TRAIL_CHARS) in self.whole_keys):
             self._add(found, whole.match(text), 0, "whole")
         lead = self.combined.get("lead")
-        if lead is not None and _LEAD_SEPARATOR.search(text):
+        if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
             self._add(found, lead.match(text), 1, "lead")
         if sentences and self.sentence_checks and len(text) >= self.sentence_min_length:
-            # gate: most lines hold none of the words the sentence patterns need
-            if low is None or self.sentence_words is None or self.sentence_words.search(low):
+            if self._may_hold_sentence(low):
                 index = self._sentence(text, low)
                 if index is not None:
                     found.append((index, 2, "sentence"))
@@ -222,32 +263,51 @@ class Vocabulary:
         if m:
             found.append((int(m.lastgroup[1:]), order, position))  # type: ignore[index]
 
+    def _may_hold_sentence(self, low: str | None) -> bool:
+        # gate: most lines hold none of the words the sentence patterns need
+        if low is None or self.sentence_unchecked:
+            return True
+        if self.sentence_openings and low.startswith(self.sentence_openings):
+            return True
+        return self.sentence_words is not None and self.sentence_words.search(low) is not None
+
     def _sentence(self, text: str, low: str | None) -> int | None:
         """The concept of the sentence match the combined regex would find: the leftmost one,
-        the first concept among those starting there."""
+        the first concept among those starting there. Each regex searches only when one of
+        its words is in the line."""
+        if low is None:
+            wanted = range(len(self.sentence_checks))
+        else:  # each word once, not once per regex that needs it
+            found = {i for word, checks in self.sentence_word_checks if word in low for i in checks}
+            if self.sentence_openings and low.startswith(self.sentence_openings):
+                found.update(i for i, c in enumerate(self.sentence_checks) if c.openings and low.startswith(c.openings))
+            wanted = sorted(found.union(self.sentence_unchecked))
         best: tuple[int, int] | None = None  # (start, concept order)
-        for check in self.sentence_checks:  # in concept order: on a tie the first one stays
-            if low is not None and check.words is not None and not check.words.search(low):
-                continue
+        for i in wanted:  # in concept order: on a tie the first one stays
+            check = self.sentence_checks[i]
             m = check.pattern.search(text)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), check.index)
         return None if best is None else best[1]
 
 
-def _sentence_checks(concepts: list[Concept], sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
+def _sentence_checks(sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
     checks = []
     for index, patterns in sources.items():
-        words = required_words(patterns)
-        pattern = concepts[index].sentence
-        assert pattern is not None
-        checks.append(_SentenceCheck(index, words_pattern(words) if words else None, pattern))
+        for source in patterns:
+            pattern = re.compile(f"(?:{source})", re.I)
+            openings = opening_words(source)
+            if openings:  # "starts with" rules out more lines than "holds"
+                checks.append(_SentenceCheck(index, (), pattern, tuple(sorted(openings))))
+            else:
+                checks.append(_SentenceCheck(index, tuple(sorted(required_words([source]) or ())), pattern))
     return tuple(checks)
 
 
 def _compile(data: dict) -> Vocabulary:
     concepts, sources = [], {"whole": [], "lead": [], "sentence": []}
     whole_phrases: list[str] = []
+    lead_phrases: list[str] = []
     sentence_sources: dict[int, list[str]] = {}  # concept order -> its sentence regexes
     for i, (name, spec) in enumerate(data.items()):
         lead, whole, sentence = _patterns(spec)
@@ -257,22 +317,45 @@ def _compile(data: dict) -> Vocabulary:
             if source:
                 sources[position].append(f"(?P<c{i}>{source})")
         whole_phrases += _phrases(spec, "whole")
+        lead_phrases += _phrases(spec, "lead")
         if sentence:
             sentence_sources[i] = _phrases(spec, "sentence")
     combined = {pos: re.compile("|".join(srcs), re.I) for pos, srcs in sources.items() if srcs}
-    all_words = required_words([p for ps in sentence_sources.values() for p in ps])
+    checks = _sentence_checks(sentence_sources)
+    all_words = frozenset(w for check in checks for w in check.words)
+    by_word: dict[str, list[int]] = {}
+    for i, check in enumerate(checks):
+        for word in check.words:
+            by_word.setdefault(word, []).append(i)
     return Vocabulary(
         tuple(concepts),
         combined,
         whole_keys=frozenset(p.lower().rstrip(_TRAIL_CHARS) for p in whole_phrases),
+        lead_start=_lead_start(lead_phrases),
         sentence_words=words_pattern(all_words) if all_words else None,
         sentence_min_length=_min_length(sources["sentence"]),
-        sentence_checks=_sentence_checks(concepts, sentence_sources),
+        sentence_checks=checks,
+        sentence_word_checks=tuple((w, tuple(c)) for w, c in sorted(by_word.items())),
+        sentence_openings=tuple(sorted({w for check in checks for w in check.openings})),
+        sentence_unchecked=tuple(i for i, check in enumerate(checks) if not (check.words or check.openings)),
     )
 
 
 def _min_length(sources: list[str]) -> int:
-    return sre_parser.parse("|".join(sources), re.I).getwidth()[0] if sources else 0
+    return min_length(re.compile("|".join(sources), re.I)) if sources else 0
+
+
+def min_length(pattern: re.Pattern[str]) -> int:
+    """The length of the shortest text ``pattern`` can match: a shorter line needs no search."""
+    return sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
+
+
+def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
+    # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: a trie fails on
+    # the first letter of most lines
+    if not phrases:
+        return None
+    return re.compile(rf"[\[(]?(?:{_trie(sorted({p.lower() for p in phrases}))})")
 
 
 @cache
