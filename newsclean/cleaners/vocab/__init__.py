@@ -231,6 +231,7 @@ class Vocabulary:
     combined: dict[str, re.Pattern[str]]
     whole_keys: frozenset[str] = frozenset()  # the whole phrases without trail, lower-cased
     lead_start: re.Pattern[str] | None = None  # matches a lead phrase opening lower-cased text
+    phrase_start: re.Pattern[str] | None = None  # the same for a whole or a lead phrase
     sentence_words: re.Pattern[str] | None = None  # finds a word of any unanchored check
     sentence_min_length: int = 0  # the shortest text a sentence pattern can match
     sentence_checks: tuple[_SentenceCheck, ...] = ()  # in concept order
@@ -241,13 +242,15 @@ class Vocabulary:
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
         low = lower(text)  # None: compare nothing lower-cased, let each regex decide
         found: list[tuple[int, int, str]] = []  # (concept order, position order, position)
-        whole = self.combined.get("whole")
-        # a whole line is a phrase plus trailing punctuation: once stripped, it is in the set
-        if whole is not None and (low is None or low.rstrip(_TRAIL_CHARS) in self.whole_keys):
-            self._add(found, whole.match(text), 0, "whole")
-        lead = self.combined.get("lead")
-        if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
-            self._add(found, lead.match(text), 1, "lead")
+        # gate: most lines do not open with a whole or lead phrase (one trie match says so)
+        if low is None or self.phrase_start is None or self.phrase_start.match(low):
+            whole = self.combined.get("whole")
+            # a whole line is a phrase plus trailing punctuation: once stripped, it is in the set
+            if whole is not None and (low is None or low.rstrip(_TRAIL_CHARS) in self.whole_keys):
+                self._add(found, whole.match(text), 0, "whole")
+            lead = self.combined.get("lead")
+            if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
+                self._add(found, lead.match(text), 1, "lead")
         if sentences and self.sentence_checks and len(text) >= self.sentence_min_length:
             if self._may_hold_sentence(low):
                 index = self._sentence(text, low)
@@ -332,6 +335,7 @@ def _compile(data: dict) -> Vocabulary:
         combined,
         whole_keys=frozenset(p.lower().rstrip(_TRAIL_CHARS) for p in whole_phrases),
         lead_start=_lead_start(lead_phrases),
+        phrase_start=_lead_start(lead_phrases + whole_phrases),
         sentence_words=words_pattern(all_words) if all_words else None,
         sentence_min_length=_min_length(sources["sentence"]),
         sentence_checks=checks,
@@ -352,10 +356,11 @@ def min_length(pattern: re.Pattern[str]) -> int:
 
 def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
     # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: a trie fails on
-    # the first letter of most lines
-    if not phrases:
-        return None
-    return re.compile(rf"[\[(]?(?:{_trie(sorted({p.lower() for p in phrases}))})")
+    # the first letter of most lines (whole phrases may join in: they open their line too)
+    words = sorted({p.lower().rstrip(_TRAIL_CHARS) for p in phrases})
+    if not words or not all(words):
+        return None  # nothing to require, or an empty phrase that opens every line
+    return re.compile(rf"[\[(]?(?:{_trie(words)})")
 
 
 @cache
