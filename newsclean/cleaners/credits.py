@@ -32,20 +32,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> tuple[int, re.Pattern[str]]:
-    """The length of the shortest credit, and a regex finding, in lower-cased text, a part of
-    some tail or lead phrase: a line without one is no credit. Most lines are ruled out by
-    these two tests."""
+def _gate() -> tuple[int, tuple[str, ...], re.Pattern[str]]:
+    """What a credit line needs, to rule most lines out before the patterns run: its length
+    (the shortest credit); a part of some tail phrase, or a lead phrase opening it (for
+    lower-cased text: a trie regex that fails on the first letter of most lines)."""
     tail, lead = _patterns()
     shortest = min(vocab.min_length(tail), vocab.min_length(lead))
-    return shortest, vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail") + _phrases("lead")))
+    tail_parts = vocab.covering_parts(frozenset(p.lower() for p in _phrases("tail")))
+    lead_start = re.compile(r"\(?(?:" + vocab.trie(sorted({p.lower() for p in _phrases("lead")})) + ")")
+    return shortest, tail_parts, lead_start
+
+
+def _may_be_credit(low: str, tail_parts: tuple[str, ...], lead_start: re.Pattern[str]) -> bool:
+    for part in tail_parts:  # a couple of "in" tests: faster than a regex search
+        if part in low:
+            return True
+    return lead_start.match(low) is not None
 
 
 @cleaner("credits", kinds=(Kind.CREDITS,))
 def credits(doc: Document, max_words: int = 60) -> None:
     """Drop credit lines. A credit names people, so its opening must be followed by a capital."""
     tail, lead = _patterns()
-    shortest, gate = _gate()
+    shortest, tail_parts, lead_start = _gate()
     for block in doc.kept():
         if block.n_words > max_words:
             continue
@@ -53,7 +62,7 @@ def credits(doc: Document, max_words: int = 60) -> None:
         if len(text) < shortest:
             continue  # too short to hold a credit: most menu and label lines
         low = vocab.lower(text)  # None: the gate cannot tell, ask the patterns
-        if low is not None and not gate.search(low):
+        if low is not None and not _may_be_credit(low, tail_parts, lead_start):
             continue
         if tail.search(text):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")

@@ -147,10 +147,18 @@ def test_credit_span_gates_keep_every_credit(line):
 
 
 def test_credit_gate_finds_every_phrase():
-    shortest, gate = credits._gate()
+    shortest, tail_parts, lead_start = credits._gate()
     tail, lead = credits._patterns()
     for phrase in credits._phrases("tail") + credits._phrases("lead"):
         for text in _variants(phrase + " Jane Doe") + _variants("Jane Doe " + phrase) + ["(" + phrase + " AFP"]:
             low = vocab.lower(text)
-            assert low is None or gate.search(low) or not (tail.search(text) or lead.match(text))
+            may = low is None or credits._may_be_credit(low, tail_parts, lead_start)
+            assert may or not (tail.search(text) or lead.match(text))
             assert len(text) >= shortest or not (tail.search(text) or lead.match(text))
+
+
+def test_covering_parts_cover_every_word():
+    words = frozenset({"contributed to this report", "a contribué à cet article", "hat zu diesem bericht beigetragen", "ab"})
+    parts = vocab.covering_parts(words)
+    assert all(any(p in w for p in parts) for w in words)
+    assert len(parts) == 3
