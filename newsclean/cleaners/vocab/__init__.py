@@ -239,9 +239,11 @@ class Vocabulary:
     named groups say which concept matched: one regex call per line and position, not one
     per concept (this runs on every line of every page).
 
-    Before a regex runs, a cheap necessary condition rules most lines out: a set look-up for
-    whole lines, a separator character for leads, and for sentences a word the patterns need
-    (read off the patterns when compiling); only the concepts whose word is there search."""
+    Before a regex runs, a cheap necessary condition, tested on the lower-cased line, rules
+    most lines out: a whole or lead phrase opening it (one trie match), then a set look-up for
+    whole lines; for sentences, a word the patterns need (read off the patterns when
+    compiling), and only the regexes whose word is there search. The result is the combined
+    regexes' own: the gates only skip calls that could not match."""
 
     concepts: tuple[Concept, ...]
     combined: dict[str, re.Pattern[str]]
