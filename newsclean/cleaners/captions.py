@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
 from ..document import Block, Document, Kind
 from ..registry import cleaner
+from . import vocab
+
+
+def _credit_vocabulary() -> dict:
+    return tomllib.loads(files(__package__).joinpath("vocab/captions.toml").read_text("utf-8"))["credit"]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(files(__package__).joinpath("vocab/captions.toml").read_text("utf-8"))["credit"]
+    data = _credit_vocabulary()
     labels = "|".join(re.escape(x) for lang in data["labels"].values() for x in sorted(lang, key=len, reverse=True))
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
     # what a credit names: a few capitalised words, slashes, "via", no sentence punctuation
@@ -30,18 +36,59 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return labelled, agency
 
 
+@dataclass(frozen=True)
+class _Gates:
+    """What the credit patterns need, to rule most lines out before they run (credit_span
+    runs on every line): a label before the last colon, an agency name at the end."""
+
+    labels: tuple[str, ...]  # lower-cased
+    agencies: tuple[str, ...] | None  # None: no agency test (see _gates)
+    agency_last: frozenset[str]  # the characters an agency credit line can end with
+
+    def label_before(self, text: str) -> bool:
+        """Whether ``text`` (up to a colon) may end with a label, blanks aside."""
+        low = vocab.lower(text)
+        return low is None or low.rstrip(" \t").endswith(self.labels)
+
+    def agency_at_end(self, text: str) -> bool:
+        """Whether ``text`` may end with an agency name, then perhaps ")" and "." ("$" also
+        passes a final newline)."""
+        if self.agencies is None:
+            return True
+        if text[-1:] not in self.agency_last:
+            return False  # most lines
+        return text.removesuffix("\n").removesuffix(".").removesuffix(")").endswith(self.agencies)
+
+
+@lru_cache(maxsize=1)
+def _gates() -> _Gates:
+    data = _credit_vocabulary()
+    labels = tuple(x.lower() for lang in data["labels"].values() for x in lang)
+    agencies = tuple(data["agencies"])
+    # stripping a closing ")" or "." could eat into an agency name that ended with one
+    usable = not any(a.endswith((")", ".")) for a in agencies)
+    last = frozenset(a[-1] for a in agencies) | {")", ".", "\n"}
+    return _Gates(labels, agencies if usable else None, last)
+
+
 _CREDIT_TAIL = 120  # characters: a label and ten words of names fit within it
 
 
 def credit_span(text: str) -> tuple[int, int] | None:
     """Where a photo credit stands at the end of ``text``, if one does."""
     labelled, agency = _patterns()
-    offset = max(0, len(text) - _CREDIT_TAIL)  # credits end the line: search only its tail
-    for pattern in (labelled, agency):
-        if pattern is labelled and ":" not in text[offset:]:
-            continue  # a labelled credit has its colon: skip the search on most lines
-        m = pattern.search(text, offset)
-        if m and (pattern is labelled or m.start() == 0 or _credit_is_set_off(text, m.start())):
+    gates = _gates()
+    offset = len(text) - _CREDIT_TAIL if len(text) > _CREDIT_TAIL else 0  # credits end the line
+    # "<label>: <names>" ends the line, and names hold no colon: the label is before the last one
+    colon = text.rfind(":", offset)
+    if colon >= 0 and gates.label_before(text[offset:colon]):
+        m = labelled.search(text, offset)
+        if m:
+            return m.start(), m.end()
+    # an agency credit ends with an agency name, unless it is "AP Photo/<name>"
+    if "Photo" in text[offset:] or gates.agency_at_end(text):
+        m = agency.search(text, offset)
+        if m and (m.start() == 0 or _credit_is_set_off(text, m.start())):
             return m.start(), m.end()
     return None
 

@@ -9,15 +9,18 @@ from importlib.resources import files
 
 from ..document import Document, Kind
 from ..registry import cleaner
+from . import vocab
+
+
+def _phrases(position: str) -> list[str]:
+    data = tomllib.loads(files(__package__).joinpath("vocab/credits.toml").read_text("utf-8"))["credits"]
+    return [p for lang in data[position].values() for p in lang]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(files(__package__).joinpath("vocab/credits.toml").read_text("utf-8"))["credits"]
-
     def alternation(position: str) -> str:
-        phrases = [p for lang in data[position].values() for p in lang]
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        return "|".join(re.escape(p) for p in sorted(_phrases(position), key=len, reverse=True))
 
     # "... contributed reporting from Hong Kong."
     tail = re.compile(rf"\b(?:{alternation('tail')})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?\W*$", re.I)
@@ -28,14 +31,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tail, lead
 
 
+@lru_cache(maxsize=1)
+def _gate() -> tuple[int, tuple[str, ...], re.Pattern[str]]:
+    """What a credit line needs, to rule most lines out before the patterns run: its length
+    (the shortest credit); a part of some tail phrase, or a lead phrase opening it (for
+    lower-cased text: a trie regex that fails on the first letter of most lines)."""
+    tail, lead = _patterns()
+    shortest = min(vocab.min_length(tail), vocab.min_length(lead))
+    tail_parts = vocab.covering_parts(frozenset(p.lower() for p in _phrases("tail")))
+    lead_start = re.compile(r"\(?(?:" + vocab.trie(sorted({p.lower() for p in _phrases("lead")})) + ")")
+    return shortest, tail_parts, lead_start
+
+
+def _may_be_credit(low: str, tail_parts: tuple[str, ...], lead_start: re.Pattern[str]) -> bool:
+    for part in tail_parts:  # a couple of "in" tests: faster than a regex search
+        if part in low:
+            return True
+    return lead_start.match(low) is not None
+
+
 @cleaner("credits", kinds=(Kind.CREDITS,))
 def credits(doc: Document, max_words: int = 60) -> None:
     """Drop credit lines. A credit names people, so its opening must be followed by a capital."""
     tail, lead = _patterns()
+    shortest, tail_parts, lead_start = _gate()
     for block in doc.kept():
         if block.n_words > max_words:
             continue
         text = block.plain
+        if len(text) < shortest:
+            continue  # too short to hold a credit: most menu and label lines
+        low = vocab.lower(text)  # None: the gate cannot tell, ask the patterns
+        if low is not None and not _may_be_credit(low, tail_parts, lead_start):
+            continue
         if tail.search(text):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")
         elif lead.match(text) and block.n_words <= 30:

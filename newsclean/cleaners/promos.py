@@ -21,10 +21,11 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
     newsletters", "may be reached at x@example.com") only in a line of at most
     ``max_sentence_words``. Lines over ``max_words`` are never promos.
     """
+    vocabulary = vocab.vocabulary("promos")
     for block in doc.kept():
         if block.n_words > max_words:
             continue
-        found = vocab.match("promos", block.plain, sentences=block.n_words <= max_sentence_words)
+        found = vocabulary.match(block.plain, sentences=block.n_words <= max_sentence_words)
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))

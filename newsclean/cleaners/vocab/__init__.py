@@ -15,11 +15,25 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from re import _constants as sre_constants  # the stdlib's own regex parser: to read the
+from re import _parser as sre_parser  # literal words a sentence pattern cannot match without
 
 from ...document import Kind
 
 # What may trail a whole-line phrase or separate a lead phrase from what follows it.
 _TRAIL = r"[\s.:…!»>|›→\-–—]*"
+# The characters of _TRAIL, for str.rstrip: its punctuation and what \s matches (str.isspace).
+_TRAIL_CHARS = ".:…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+    map(chr, range(0x2000, 0x200B))
+)
+
+# The gates below compare lower-cased text with lower-cased phrases. That agrees with
+# re.IGNORECASE except for a few characters: "İ" lowers to two characters, "ı" and "ſ" match
+# "i" and "s" under IGNORECASE but lower to themselves, "Σ" lowers by context. A line holding
+# one of them goes straight to the regexes. (tests/cleaners/test_vocab.py checks this list
+# covers every character of the vocabularies.)
+FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u03a3"
+_FOLD_EXCEPTION = re.compile(f"[{FOLD_EXCEPTIONS}]")
 
 
 @dataclass(frozen=True)
@@ -36,11 +50,13 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _phrases(spec: dict, position: str) -> list[str]:
+    return [p for lang in (spec.get(position) or {}).values() for p in lang]
+
+
 def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
     """The regex source of one concept's lead, whole and sentence phrases (``None`` if absent)."""
-    lead_phrases = [p for lang in (spec.get("lead") or {}).values() for p in lang]
-    whole_phrases = [p for lang in (spec.get("whole") or {}).values() for p in lang]
-    sentences = [p for lang in (spec.get("sentence") or {}).values() for p in lang]
+    lead_phrases, whole_phrases, sentences = (_phrases(spec, p) for p in ("lead", "whole", "sentence"))
     # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
     # (an opening bracket may wrap the whole promo: "[Related: ...]")
     lead = rf"^[\[(]?(?:{_alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
@@ -49,32 +65,271 @@ def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
     return lead, whole, sentence
 
 
+def lower(text: str) -> str | None:
+    """``text`` lower-cased, to look for lower-cased phrases in it; ``None`` when that could
+    disagree with re.IGNORECASE (a character of ``FOLD_EXCEPTIONS``): then ask the regex."""
+    if not text.isascii() and _FOLD_EXCEPTION.search(text):
+        return None
+    return text.lower()
+
+
+# Characters from the most to the least frequent in running text (lower-cased): a guide to
+# choose, among the words a pattern needs, those that rule out the most lines.
+_CHARACTER_FREQUENCY = " etaoinsrhldc.,umfpgwybv'’-kxjqz"
+
+
+def _rarity(char: str) -> int:
+    rank = _CHARACTER_FREQUENCY.find(char)
+    return len(_CHARACTER_FREQUENCY) if rank < 0 else rank  # accents, "@", "?"...: rare
+
+
+# Literal words of a parsed regex: one of the returned (lower-cased) strings is in every match.
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    # the option that rules out the most lines: words with a symbol first ("@" rather than
+    # "email", "?" rather than " this "), then the longest shortest word, then the fewest
+    def score(words: frozenset[str]) -> tuple[bool, int, int]:
+        return all(map(_has_symbol, words)), min(map(len, words)), -len(words)
+
+    return max(options, key=score, default=None)
+
+
+def _has_symbol(word: str) -> bool:
+    return any(not c.isalnum() and not c.isspace() and c not in ".,'’-" for c in word)
+
+
+def _required_words(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
+    options: list[frozenset[str]] = []  # each is a valid condition; the best one is kept
+    run: list[str] = []  # consecutive literal characters
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run).lower()]))
+            run = []
+        words = None
+        if op is sre_constants.SUBPATTERN:
+            words = _required_words(av[-1])
+        elif op is sre_constants.ATOMIC_GROUP:
+            words = _required_words(av)
+        elif op in _REPEATS and av[0] >= 1:
+            words = _required_words(av[2])
+        elif op is sre_constants.BRANCH:
+            alternatives = [_required_words(branch) for branch in av[1]]
+            if all(alternatives):
+                words = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        if words:
+            options.append(words)
+    if run:
+        options.append(frozenset(["".join(run).lower()]))
+    return _best(options)
+
+
+def required_words(sources: list[str]) -> frozenset[str] | None:
+    """Lower-case literals of which every match of any of the regexes ``sources`` contains one
+    (``None`` when a pattern has no such literal). Read off the parsed patterns, so the data
+    stays the only place the words are written."""
+    if not sources:
+        return None
+    words: set[str] = set()
+    for source in sources:
+        found = _required_words(sre_parser.parse(source, re.I))
+        if not found:
+            return None
+        words |= found
+    return frozenset(words)
+
+
+def _opening(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
+    # lower-cased literals one of which opens every match of the sequence
+    run: list[str] = []
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op is sre_constants.SUBPATTERN:
+            return _opening(av[-1])
+        if op is sre_constants.BRANCH:
+            alternatives = [_opening(branch) for branch in av[1]]
+            return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        return None
+    return frozenset(["".join(run).lower()]) if run else None
+
+
+def opening_words(source: str) -> frozenset[str] | None:
+    """For a regex anchored at the start of the text ("^follow..."), lower-cased literals one of
+    which the text must start with (``None`` when not anchored or not literal)."""
+    parsed = sre_parser.parse(source, re.I)
+    items = list(parsed)
+    if parsed.state.flags & re.MULTILINE or not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
+        return None
+    return _opening(items[1:])
+
+
+def _from_rarest_letter(word: str, min_length: int = 3) -> str:
+    """The part of ``word`` from its least frequent letter on (at least ``min_length`` long)."""
+    starts = range(max(1, len(word) - min_length + 1))
+    return word[max(starts, key=lambda i: _rarity(word[i])) :]
+
+
+def covering_parts(words: frozenset[str], min_length: int = 6, max_length: int = 16) -> tuple[str, ...]:
+    """A few strings, one of which each of ``words`` contains: the parts most words share
+    first ("contribu" for "contributed to this report", "a contribué à cet article", ...),
+    so that a couple of ``in`` tests stand for many words (``in`` scans text faster than a
+    regex of many words)."""
+    remaining, parts = set(words), []
+    while remaining:
+        candidates = {
+            w[i:j] for w in remaining for i in range(len(w)) for j in range(i + min_length, min(len(w), i + max_length) + 1)
+        } or set(remaining)  # words shorter than min_length stand for themselves
+        best = max(sorted(candidates), key=lambda part: (sum(part in w for w in remaining), len(part)))
+        parts.append(best)
+        remaining = {w for w in remaining if best not in w}
+    return tuple(parts)
+
+
+def trie(words: list[str]) -> str:
+    """Regex source matching any of ``words``, factored by first letter ("a(?:b|c)" for "ab",
+    "ac"), so that the engine tests one branch per letter instead of every word."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        if "" in rests:  # a word ends here: what longer words add cannot matter
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first) + re.escape(rests[0]))
+        else:
+            branches.append(f"{re.escape(first)}(?:{trie(rests)})")
+    return "|".join(branches)
+
+
+def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A case-sensitive regex that finds, in lower-cased text, a part of each of ``words``
+    (a necessary condition for any of them to be there; the caller asks the exact regex next).
+
+    Fast because the engine, searching without IGNORECASE for branches that each open with a
+    literal, skips ahead in C to the branches' first letters: each word is cut to start at its
+    rarest letter ("newsletter" -> "wsletter") so that few places in a line stop the scan."""
+    parts = {_from_rarest_letter(w) for w in words}
+    minimal = sorted(p for p in parts if not any(q != p and q in p for q in parts))
+    return re.compile(trie(minimal))
+
+
+@dataclass(frozen=True)
+class _SentenceCheck:
+    """One sentence regex of a concept, with the lower-cased words one of which each of its
+    matches holds, or that opens the line (neither: no such word, always search)."""
+
+    index: int  # the concept's order in the file
+    words: tuple[str, ...]
+    pattern: re.Pattern[str]
+    openings: tuple[str, ...] = ()  # for a regex anchored at the start: the line opens with one
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The concepts of one file, with each position's patterns joined into one regex whose
     named groups say which concept matched: one regex call per line and position, not one
-    per concept (this runs on every line of every page)."""
+    per concept (this runs on every line of every page).
+
+    Before a regex runs, a cheap necessary condition, tested on the lower-cased line, rules
+    most lines out: a whole or lead phrase opening it (one trie match), then a set look-up for
+    whole lines; for sentences, a word the patterns need (read off the patterns when
+    compiling), and only the regexes whose word is there search. The result is the combined
+    regexes' own: the gates only skip calls that could not match."""
 
     concepts: tuple[Concept, ...]
     combined: dict[str, re.Pattern[str]]
+    whole_keys: frozenset[str] = frozenset()  # the whole phrases without trail, lower-cased
+    lead_start: re.Pattern[str] | None = None  # matches a lead phrase opening lower-cased text
+    phrase_start: re.Pattern[str] | None = None  # the same for a whole or a lead phrase
+    sentence_words: re.Pattern[str] | None = None  # finds a word of any unanchored check
+    sentence_min_length: int = 0  # the shortest text a sentence pattern can match
+    sentence_checks: tuple[_SentenceCheck, ...] = ()  # in concept order
+    sentence_word_checks: tuple[tuple[str, tuple[int, ...]], ...] = ()  # word -> checks needing it
+    sentence_openings: tuple[str, ...] = ()  # what the anchored checks need the line to open with
+    sentence_unchecked: tuple[int, ...] = ()  # checks without a word: they always search
 
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
+        low = lower(text)  # None: compare nothing lower-cased, let each regex decide
         found: list[tuple[int, int, str]] = []  # (concept order, position order, position)
-        for order, position in enumerate(("whole", "lead", "sentence")):
-            pattern = self.combined.get(position)
-            if pattern is None or (position == "sentence" and not sentences):
-                continue
-            m = pattern.match(text) if position != "sentence" else pattern.search(text)
-            if m:
-                found.append((int(m.lastgroup[1:]), order, position))  # type: ignore[index]
+        # gate: most lines do not open with a whole or lead phrase (one trie match says so)
+        if low is None or self.phrase_start is None or self.phrase_start.match(low):
+            whole = self.combined.get("whole")
+            # a whole line is a phrase plus trailing punctuation: once stripped, it is in the set
+            if whole is not None and (low is None or low.rstrip(_TRAIL_CHARS) in self.whole_keys):
+                self._add(found, whole.match(text), 0, "whole")
+            lead = self.combined.get("lead")
+            if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
+                self._add(found, lead.match(text), 1, "lead")
+        if sentences and self.sentence_checks and len(text) >= self.sentence_min_length:
+            if self._may_hold_sentence(low):
+                index = self._sentence(text, low)
+                if index is not None:
+                    found.append((index, 2, "sentence"))
         if not found:
             return None
         index, _, position = min(found)  # the first concept wins, as the file lists them
         return self.concepts[index], position
 
+    @staticmethod
+    def _add(found: list[tuple[int, int, str]], m: re.Match[str] | None, order: int, position: str) -> None:
+        if m:
+            found.append((int(m.lastgroup[1:]), order, position))  # type: ignore[index]
+
+    def _may_hold_sentence(self, low: str | None) -> bool:
+        # gate: most lines hold none of the words the sentence patterns need
+        if low is None or self.sentence_unchecked:
+            return True
+        if self.sentence_openings and low.startswith(self.sentence_openings):
+            return True
+        return self.sentence_words is not None and self.sentence_words.search(low) is not None
+
+    def _sentence(self, text: str, low: str | None) -> int | None:
+        """The concept of the sentence match the combined regex would find: the leftmost one,
+        the first concept among those starting there. Each regex searches only when one of
+        its words is in the line."""
+        if low is None:
+            wanted = range(len(self.sentence_checks))
+        else:  # each word once, not once per regex that needs it
+            found = {i for word, checks in self.sentence_word_checks if word in low for i in checks}
+            if self.sentence_openings and low.startswith(self.sentence_openings):
+                found.update(i for i, c in enumerate(self.sentence_checks) if c.openings and low.startswith(c.openings))
+            wanted = sorted(found.union(self.sentence_unchecked))
+        best: tuple[int, int] | None = None  # (start, concept order)
+        for i in wanted:  # in concept order: on a tie the first one stays
+            check = self.sentence_checks[i]
+            m = check.pattern.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), check.index)
+        return None if best is None else best[1]
+
+
+def _sentence_checks(sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
+    checks = []
+    for index, patterns in sources.items():
+        for source in patterns:
+            pattern = re.compile(f"(?:{source})", re.I)
+            openings = opening_words(source)
+            if openings:  # "starts with" rules out more lines than "holds"
+                checks.append(_SentenceCheck(index, (), pattern, tuple(sorted(openings))))
+            else:
+                checks.append(_SentenceCheck(index, tuple(sorted(required_words([source]) or ())), pattern))
+    return tuple(checks)
+
 
 def _compile(data: dict) -> Vocabulary:
     concepts, sources = [], {"whole": [], "lead": [], "sentence": []}
+    whole_phrases: list[str] = []
+    lead_phrases: list[str] = []
+    sentence_sources: dict[int, list[str]] = {}  # concept order -> its sentence regexes
     for i, (name, spec) in enumerate(data.items()):
         lead, whole, sentence = _patterns(spec)
         compiled = [re.compile(p, re.I) if p else None for p in (lead, whole, sentence)]
@@ -82,14 +337,59 @@ def _compile(data: dict) -> Vocabulary:
         for position, source in (("lead", lead), ("whole", whole), ("sentence", sentence)):
             if source:
                 sources[position].append(f"(?P<c{i}>{source})")
+        whole_phrases += _phrases(spec, "whole")
+        lead_phrases += _phrases(spec, "lead")
+        if sentence:
+            sentence_sources[i] = _phrases(spec, "sentence")
     combined = {pos: re.compile("|".join(srcs), re.I) for pos, srcs in sources.items() if srcs}
-    return Vocabulary(tuple(concepts), combined)
+    checks = _sentence_checks(sentence_sources)
+    all_words = frozenset(w for check in checks for w in check.words)
+    by_word: dict[str, list[int]] = {}
+    for i, check in enumerate(checks):
+        for word in check.words:
+            by_word.setdefault(word, []).append(i)
+    return Vocabulary(
+        tuple(concepts),
+        combined,
+        whole_keys=frozenset(p.lower().rstrip(_TRAIL_CHARS) for p in whole_phrases),
+        lead_start=_lead_start(lead_phrases),
+        phrase_start=_lead_start(lead_phrases + whole_phrases),
+        sentence_words=words_pattern(all_words) if all_words else None,
+        sentence_min_length=_min_length(sources["sentence"]),
+        sentence_checks=checks,
+        sentence_word_checks=tuple((w, tuple(c)) for w, c in sorted(by_word.items())),
+        sentence_openings=tuple(sorted({w for check in checks for w in check.openings})),
+        sentence_unchecked=tuple(i for i, check in enumerate(checks) if not (check.words or check.openings)),
+    )
+
+
+def _min_length(sources: list[str]) -> int:
+    return min_length(re.compile("|".join(sources), re.I)) if sources else 0
+
+
+def min_length(pattern: re.Pattern[str]) -> int:
+    """The length of the shortest text ``pattern`` can match: a shorter line needs no search."""
+    return sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
+
+
+def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
+    # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: a trie fails on
+    # the first letter of most lines (whole phrases may join in: they open their line too)
+    words = sorted({p.lower().rstrip(_TRAIL_CHARS) for p in phrases})
+    if not words or not all(words):
+        return None  # nothing to require, or an empty phrase that opens every line
+    return re.compile(rf"[\[(]?(?:{trie(words)})")
 
 
 @cache
 def _vocabulary(name: str) -> Vocabulary:
     data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
     return _compile(data)
+
+
+def vocabulary(name: str) -> Vocabulary:
+    """The compiled ``vocab/NAME.toml``: fetch it once, then call its ``match`` for each line."""
+    return _vocabulary(name)
 
 
 def load(name: str) -> tuple[Concept, ...]:

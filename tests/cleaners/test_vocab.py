@@ -1,0 +1,164 @@
+"""The vocabulary matcher's quick tests (gates) must never rule out a line its regexes match."""
+
+import re
+import sys
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from newsclean.cleaners import captions, credits, vocab
+
+_VOCABS = ("promos", "template", "trailing")
+
+
+def _alphabet() -> set[str]:
+    """Every character of the vocabularies whose phrases the gates compare lower-cased."""
+    chars: set[str] = set()
+    for name in (*_VOCABS, "captions", "credits"):
+        chars |= set(files("newsclean.cleaners.vocab").joinpath(f"{name}.toml").read_text("utf-8"))
+    return chars
+
+
+def test_fold_exceptions_cover_the_vocabularies():
+    # Under re.IGNORECASE a character of the text matches a character of a phrase; the gates
+    # compare them lower-cased instead. Where the two disagree the text character must be in
+    # FOLD_EXCEPTIONS (then the line goes to the regexes).
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    alphabet = sorted(_alphabet())
+    candidates = set(re.findall("[" + "".join(re.escape(c) for c in alphabet) + "]", everything, re.I))
+    for c in candidates - set(vocab.FOLD_EXCEPTIONS):
+        for x in alphabet:
+            if re.fullmatch(re.escape(x), c, re.I):
+                assert c.lower() == x.lower(), (c, x)
+    assert all(len(c.lower()) == 1 for c in candidates - set(vocab.FOLD_EXCEPTIONS))
+
+
+def test_trail_characters_are_those_of_the_trail_pattern():
+    trail = re.compile(vocab._TRAIL[:-1])  # one character of the class
+    everything = map(chr, range(sys.maxunicode + 1))
+    assert {c for c in everything if trail.fullmatch(c)} == set(vocab._TRAIL_CHARS)
+
+
+def _variants(line: str) -> list[str]:
+    return [
+        line,
+        line.upper(),
+        line.title(),
+        line + " ...",
+        line + " :\u00a0»",
+        "[" + line + " - x",
+        line + ": next",
+        line.replace("i", "ı"),
+        line.replace("s", "ſ"),
+        line.replace("I", "İ").replace("i", "İ"),
+        "Intro. " + line,
+    ]
+
+
+def _samples() -> list[str]:
+    lines = []
+    for name in _VOCABS:
+        data = tomllib.loads(files("newsclean.cleaners.vocab").joinpath(f"{name}.toml").read_text("utf-8"))
+        for spec in data.values():
+            for position in ("whole", "lead"):
+                lines += [p for lang in (spec.get(position) or {}).values() for p in lang]
+    lines += [
+        "Get the latest updates right in your inbox. Subscribe to Example.com's newsletters.",
+        "Like this story? Share it with a friend!",
+        "Have a tip? Jane Doe may be reached at jdoe@example.com.",
+        "Abonnez-vous à notre newsletter pour recevoir l'essentiel.",
+        "Reading time: 3 minutes",
+        "5 min read",
+        "Updated at 1:23 p.m.",
+        "Follow us on Twitter and Facebook for more",
+        "Click here to read the full report",
+        "The minister said the report was published on Tuesday.",
+    ]
+    return [v for line in lines for v in _variants(line)]
+
+
+def _reference(vocabulary: vocab.Vocabulary, text: str, sentences: bool) -> tuple[str, str] | None:
+    # the matcher before the gates: every position's combined regex, on every line
+    found = []
+    for order, position in enumerate(("whole", "lead", "sentence")):
+        pattern = vocabulary.combined.get(position)
+        if pattern is None or (position == "sentence" and not sentences):
+            continue
+        m = pattern.match(text) if position != "sentence" else pattern.search(text)
+        if m:
+            found.append((int(m.lastgroup[1:]), order, position))
+    if not found:
+        return None
+    index, _, position = min(found)
+    return vocabulary.concepts[index].name, position
+
+
+@pytest.mark.parametrize("name", _VOCABS)
+def test_gated_match_is_the_plain_regex_match(name):
+    vocabulary = vocab.vocabulary(name)
+    matched = 0
+    for text in _samples():
+        for sentences in (False, True):
+            found = vocabulary.match(text, sentences)
+            expected = _reference(vocabulary, text, sentences)
+            assert (found and (found[0].name, found[1])) == expected, text
+            matched += expected is not None
+    assert matched > 100
+
+
+def test_required_words_are_in_every_match():
+    words = vocab.required_words([r"(?:^|[.!?]\s+)(?:subscribe|sign up)\b[^.?!]{0,60}\bnewsletters?\b"])
+    assert words == frozenset({"newsletter"})
+    assert vocab.required_words([r"\bshare (?:it|this) with (?:a friend|your friends)\b"]) is not None
+    assert vocab.required_words([r"^\d+\s*\w*$"]) is None  # nothing literal to require
+    gate = vocab.words_pattern(frozenset({"newsletter", "click here", "mail"}))
+    assert gate.search("sign up for our newsletters") and gate.search("e-mail us")
+    assert not gate.search("the council met on tuesday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firefighters at the blaze. Photo: Reuters",
+        "Firefighters at the blaze. PHOTO : Reuters.",
+        "Demonstrators in Paris (Photo: Getty Images)",
+        "Soldaten an der Grenze. Foto: dpa",
+        "AP Photo/Jane Doe",
+        "Jane Doe/AFP via Getty Images",
+        "The minister told Reuters.",
+        "The minister spoke. (Reuters)",
+        "The picture is clear: we need more buses.",
+        "Photo by Jane Doe/Getty Images",
+        "Pıcture: Alamy",
+        "Reuters\n",
+    ],
+)
+def test_credit_span_gates_keep_every_credit(line):
+    labelled, agency = captions._patterns()
+    offset = max(0, len(line) - captions._CREDIT_TAIL)
+    expected = None
+    for pattern in (labelled, agency):
+        m = pattern.search(line, offset)
+        if m and (pattern is labelled or m.start() == 0 or captions._credit_is_set_off(line, m.start())):
+            expected = (m.start(), m.end())
+            break
+    assert captions.credit_span(line) == expected
+
+
+def test_credit_gate_finds_every_phrase():
+    shortest, tail_parts, lead_start = credits._gate()
+    tail, lead = credits._patterns()
+    for phrase in credits._phrases("tail") + credits._phrases("lead"):
+        for text in _variants(phrase + " Jane Doe") + _variants("Jane Doe " + phrase) + ["(" + phrase + " AFP"]:
+            low = vocab.lower(text)
+            may = low is None or credits._may_be_credit(low, tail_parts, lead_start)
+            assert may or not (tail.search(text) or lead.match(text))
+            assert len(text) >= shortest or not (tail.search(text) or lead.match(text))
+
+
+def test_covering_parts_cover_every_word():
+    words = frozenset({"contributed to this report", "a contribué à cet article", "hat zu diesem bericht beigetragen", "ab"})
+    parts = vocab.covering_parts(words)
+    assert all(any(p in w for p in parts) for w in words)
+    assert len(parts) == 3
