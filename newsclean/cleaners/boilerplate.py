@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from ..casefold import lowercase_is_exact
 from ..document import Block, Document, Kind
 from ..registry import cleaner
 
@@ -43,12 +44,6 @@ _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-# The letters that re.IGNORECASE matches to a letter of the vocabulary (furniture phrases,
-# copyright words) while str.lower() maps them elsewhere: Turkish İ and ı, long s, old
-# Cyrillic forms. In a line without them a phrase matches case-insensitively exactly where
-# the lowercased line holds it, so plain `in` tests and the line's words can stand in for the
-# patterns. (tests/cleaners/test_boilerplate.py checks this list against all of Unicode.)
-_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u1c80-\u1c85]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -99,7 +94,7 @@ def furniture_patterns_by_first_word() -> dict[str, re.Pattern[str]]:
 
 def _furniture_line(words: list[str], text: str, exact_lower: bool) -> bool:
     """:func:`is_furniture` for a line whose ``words`` are the \\w+ words of ``text.lower()``;
-    ``exact_lower``: :func:`_lowercase_is_exact` of the text.
+    ``exact_lower``: :func:`newsclean.casefold.lowercase_is_exact` of the text.
 
     The same answer, cheaper: a phrase matches only where its first word is one of the
     line's words, so only the phrases starting with those words are searched (one or two
@@ -120,11 +115,6 @@ def notice_words() -> frozenset[str]:
     """Words one of which every copyright notice and furniture phrase holds: the first words
     of the furniture phrases, "copyright" and "rights" (of "all rights reserved")."""
     return furniture_pattern()[0] | {"copyright", "rights"}
-
-
-def _lowercase_is_exact(text: str) -> bool:
-    """No letter of ``text`` that re.IGNORECASE and str.lower() treat differently."""
-    return text.isascii() or _CASE_ODDITIES.search(text) is None
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +195,7 @@ def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tupl
     text, words, chars = line.block.plain, line.words, line.chars
     if line.link_density > s.max_link_density:
         return BAD, "link list"
-    exact_lower = _lowercase_is_exact(text)
+    exact_lower = lowercase_is_exact(text)
     # gate: a copyright or furniture line holds one of these words or signs; most lines are
     # ruled out here by one set lookup
     if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(words):

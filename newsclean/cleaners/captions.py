@@ -11,6 +11,7 @@ from importlib.resources import files
 
 from ..document import Block, Document, Kind
 from ..registry import cleaner
+from .. import casefold
 from . import vocab
 
 
@@ -47,7 +48,7 @@ class _Gates:
 
     def label_before(self, text: str) -> bool:
         """Whether ``text`` (up to a colon) may end with a label, blanks aside."""
-        low = vocab.lower(text)
+        low = casefold.lower(text)
         return low is None or low.rstrip(" \t").endswith(self.labels)
 
     def agency_at_end(self, text: str) -> bool:

@@ -9,6 +9,7 @@ from importlib.resources import files
 
 from ..document import Document, Kind
 from ..registry import cleaner
+from .. import casefold
 from . import vocab
 
 
@@ -61,7 +62,7 @@ def credits(doc: Document, max_words: int = 60) -> None:
         text = block.plain
         if len(text) < shortest:
             continue  # too short to hold a credit: most menu and label lines
-        low = vocab.lower(text)  # None: the gate cannot tell, ask the patterns
+        low = casefold.lower(text)  # None: the gate cannot tell, ask the patterns
         if low is not None and not _may_be_credit(low, tail_parts, lead_start):
             continue
         if tail.search(text):

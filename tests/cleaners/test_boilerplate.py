@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from newsclean import casefold
 from newsclean.cleaners import boilerplate as bp
 from newsclean.cleaners.boilerplate import is_comment_heading, is_furniture
 
@@ -215,7 +216,7 @@ def test_lowercasing_keeps_words_apart_one_letter_for_one():
 
 def test_case_oddities_hold_every_letter_ignorecase_matches_differently():
     """A letter that re.IGNORECASE matches to a vocabulary letter but str.lower() maps to
-    another is in _CASE_ODDITIES: elsewhere the lowercased line stands in for the patterns."""
+    another is in casefold.ODD_LETTERS: elsewhere the lowercased line stands in for the patterns."""
     letters = [c for c in _vocabulary_letters() if c.isalpha()]
     any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
     missed = []
@@ -224,7 +225,7 @@ def test_case_oddities_hold_every_letter_ignorecase_matches_differently():
         if not any_letter.fullmatch(c):
             continue
         matched = [p for p in letters if re.fullmatch(re.escape(p), c, re.IGNORECASE)]
-        if any(c.lower() != p for p in matched) and not bp._CASE_ODDITIES.search(c):
+        if any(c.lower() != p for p in matched) and casefold.lowercase_is_exact(c):
             missed.append(c)
     assert not missed
 
@@ -259,7 +260,7 @@ def test_the_furniture_and_copyright_shortcuts_agree_with_the_patterns(text):
     block = newsclean.segment.segment(text)[0]
     words = bp._lower_words(block)
     assert words == _WORD.findall(block.plain.lower())
-    exact = bp._lowercase_is_exact(block.plain)
+    exact = casefold.lowercase_is_exact(block.plain)
     assert bp._furniture_line(words, block.plain, exact) == is_furniture(words, block.plain)
     assert bp._has_copyright(block.plain, words, exact) == (bp._COPYRIGHT.search(block.plain) is not None)
 
@@ -273,7 +274,7 @@ def test_the_shortcuts_agree_with_the_patterns_on_any_mix(parts):
     block = newsclean.document.Block(0, 0, len(text), text)
     words = bp._lower_words(block)
     assert words == _WORD.findall(block.plain.lower())
-    exact = bp._lowercase_is_exact(block.plain)
+    exact = casefold.lowercase_is_exact(block.plain)
     assert bp._furniture_line(words, block.plain, exact) == is_furniture(words, block.plain)
     assert bp._has_copyright(block.plain, words, exact) == (bp._COPYRIGHT.search(block.plain) is not None)
 

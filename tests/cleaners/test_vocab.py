@@ -7,6 +7,7 @@ from importlib.resources import files
 
 import pytest
 
+from newsclean import casefold
 from newsclean.cleaners import captions, credits, vocab
 
 _VOCABS = ("promos", "template", "trailing")
@@ -23,15 +24,15 @@ def _alphabet() -> set[str]:
 def test_fold_exceptions_cover_the_vocabularies():
     # Under re.IGNORECASE a character of the text matches a character of a phrase; the gates
     # compare them lower-cased instead. Where the two disagree the text character must be in
-    # FOLD_EXCEPTIONS (then the line goes to the regexes).
+    # casefold.ODD_LETTERS (then the line goes to the regexes).
     everything = "".join(map(chr, range(sys.maxunicode + 1)))
     alphabet = sorted(_alphabet())
     candidates = set(re.findall("[" + "".join(re.escape(c) for c in alphabet) + "]", everything, re.I))
-    for c in candidates - set(vocab.FOLD_EXCEPTIONS):
+    for c in candidates - set(casefold.ODD_LETTERS):
         for x in alphabet:
             if re.fullmatch(re.escape(x), c, re.I):
                 assert c.lower() == x.lower(), (c, x)
-    assert all(len(c.lower()) == 1 for c in candidates - set(vocab.FOLD_EXCEPTIONS))
+    assert all(len(c.lower()) == 1 for c in candidates - set(casefold.ODD_LETTERS))
 
 
 def test_trail_characters_are_those_of_the_trail_pattern():
@@ -151,7 +152,7 @@ def test_credit_gate_finds_every_phrase():
     tail, lead = credits._patterns()
     for phrase in credits._phrases("tail") + credits._phrases("lead"):
         for text in _variants(phrase + " Jane Doe") + _variants("Jane Doe " + phrase) + ["(" + phrase + " AFP"]:
-            low = vocab.lower(text)
+            low = casefold.lower(text)
             may = low is None or credits._may_be_credit(low, tail_parts, lead_start)
             assert may or not (tail.search(text) or lead.match(text))
             assert len(text) >= shortest or not (tail.search(text) or lead.match(text))

@@ -18,6 +18,7 @@ from importlib.resources import files
 from re import _constants as sre_constants  # the stdlib's own regex parser: to read the
 from re import _parser as sre_parser  # literal words a sentence pattern cannot match without
 
+from ...casefold import lower
 from ...document import Kind
 
 # What may trail a whole-line phrase or separate a lead phrase from what follows it.
@@ -27,13 +28,7 @@ _TRAIL_CHARS = ".:…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\
     map(chr, range(0x2000, 0x200B))
 )
 
-# The gates below compare lower-cased text with lower-cased phrases. That agrees with
-# re.IGNORECASE except for a few characters: "İ" lowers to two characters, "ı" and "ſ" match
-# "i" and "s" under IGNORECASE but lower to themselves, "Σ" lowers by context. A line holding
-# one of them goes straight to the regexes. (tests/cleaners/test_vocab.py checks this list
-# covers every character of the vocabularies.)
-FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u03a3"
-_FOLD_EXCEPTION = re.compile(f"[{FOLD_EXCEPTIONS}]")
+# The gates below compare lower-cased text with lower-cased phrases: see newsclean.casefold.
 
 
 @dataclass(frozen=True)
@@ -63,14 +58,6 @@ def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
     whole = rf"^(?:{_alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
     sentence = "|".join(f"(?:{p})" for p in sentences) if sentences else None
     return lead, whole, sentence
-
-
-def lower(text: str) -> str | None:
-    """``text`` lower-cased, to look for lower-cased phrases in it; ``None`` when that could
-    disagree with re.IGNORECASE (a character of ``FOLD_EXCEPTIONS``): then ask the regex."""
-    if not text.isascii() and _FOLD_EXCEPTION.search(text):
-        return None
-    return text.lower()
 
 
 # Characters from the most to the least frequent in running text (lower-cased): a guide to
