@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import casefold
 from ..document import Block, Document, Kind
 from ..registry import cleaner
-from .. import casefold
-from . import vocab
 
 
 def _credit_vocabulary() -> dict:

@@ -7,9 +7,9 @@ import tomllib
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import casefold
 from ..document import Document, Kind
 from ..registry import cleaner
-from .. import casefold
 from . import vocab
 
 
