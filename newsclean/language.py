@@ -8,11 +8,14 @@ from langdetect import DetectorFactory
 from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import LangDetectException
 
-# langdetect's cost grows with the text and with its number of random trials. Measured on the
-# 88 dev bodies (benchmarks/RESULTS.md): 700 characters and 3 trials agree with the full text
-# and the default 7 trials on every page, at about half the time.
-SAMPLE_CHARS = 700
-TRIALS = 3
+# langdetect's cost grows with the sample (its n-gram extraction is Python, per character) and
+# with its random trials, yet a trial draws only some forty n-grams. A few hundred characters of
+# prose are enough, and prose is what the sample must hold: the middle of a page can be a table
+# of names. The sample is the text's longest lines, up to SAMPLE_CHARS, and one trial decides.
+# Agreement with langdetect's own full-text, 7-trial detection, and the time per page, are
+# measured by benchmarks/bench_language.py (figures in benchmarks/RESULTS.md).
+SAMPLE_CHARS = 300
+TRIALS = 1
 SEED = 0  # langdetect samples n-grams at random: a fixed seed makes it deterministic
 
 _FACTORY: DetectorFactory | None = None
@@ -30,11 +33,23 @@ def _factory() -> DetectorFactory:
 
 
 def sample(text: str, size: int = SAMPLE_CHARS) -> str:
-    """A bounded sample from the middle of the text, where body prose is most likely."""
+    """A bounded sample of the text's prose: its longest lines, longest first, cut at ``size``
+    characters (at a space when one is near the end)."""
     if len(text) <= size:
         return text
-    start = (len(text) - size) // 2
-    return text[start : start + size]
+    chosen: list[str] = []
+    length = 0
+    for line in sorted(text.splitlines(), key=len, reverse=True):
+        if length >= size:
+            break
+        if line.strip():
+            chosen.append(line.strip())
+            length += len(chosen[-1]) + 1
+    snippet = "\n".join(chosen)
+    if len(snippet) > size:
+        cut = snippet.rfind(" ", 0, size + 1)
+        snippet = snippet[: cut if cut > size // 2 else size]
+    return snippet
 
 
 def detect_language(text: str) -> tuple[str | None, float | None]:

@@ -26,8 +26,26 @@ def test_detection_is_deterministic():
     assert len({detect_language(text) for _ in range(5)}) == 1
 
 
-def test_the_sample_is_bounded_and_from_the_middle():
-    text = "a" * 5000 + "MIDDLE" + "b" * 5000
-    assert len(sample(text)) == SAMPLE_CHARS
-    assert "MIDDLE" in sample(text)
+def test_the_sample_is_bounded_and_made_of_the_longest_lines():
+    prose = "The council voted to expand the bus network across the outer districts. " * 5
+    table = "\n".join(f"| {n} | Kyle Busch | 5040 |" for n in range(40))
+    text = f"{table}\n\n{prose.strip()}\n\n{table}"
+    snippet = sample(text)
+    assert len(snippet) <= SAMPLE_CHARS
+    assert snippet.startswith(prose[:100]) and "Busch" not in snippet
     assert sample("short") == "short"
+
+
+def test_a_long_line_is_cut_at_a_space():
+    text = " ".join(["word"] * 500)
+    assert sample(text) == " ".join(["word"] * (SAMPLE_CHARS // 5))
+
+
+def test_prose_decides_over_a_table_of_names():
+    prose = (
+        "Nesta página você terá sempre a classificação atualizada do campeonato até a última corrida!\n\n"
+        "Coloque nos seus favoritos e venha sempre conferir a classificação do campeonato!\n\n"
+        "Classificação final da temporada de 2019, depois de trinta e seis etapas disputadas:"
+    )
+    table = "\n".join(f"| {n} | Kyle Busch | {n * 7} | Martin Truex Jr. |" for n in range(30))
+    assert detect_language(f"{prose}\n\n{table}")[0] == "pt"  # the middle of the page is the table
