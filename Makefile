@@ -18,6 +18,7 @@ test: .venv/.installed
 # Each benchmark rewrites its own section of benchmarks/RESULTS.md (they read ../shared/bench).
 bench: .venv/.installed
 	$(PY) -m benchmarks.bench_text --write
+	$(PY) -m benchmarks.bench_language --write
 	$(PY) -m benchmarks.bench_html --write
 	$(PY) -m benchmarks.bench_reliability --write
 	$(PY) -m benchmarks.bench_batch --write
