@@ -61,12 +61,17 @@ def any_stopword() -> frozenset[str]:
     return frozenset().union(*stopword_lists().values())
 
 
+def _phrases(section: str) -> list[str]:
+    """The lowercased phrases of a ``vocab/stopwords.toml`` section, one a line, all languages."""
+    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))[section]
+    return [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
+
+
 @lru_cache(maxsize=1)
 def furniture_pattern() -> tuple[frozenset[str], re.Pattern[str]]:
     """The ``[furniture]`` phrases of ``vocab/stopwords.toml`` (all languages) as one pattern,
     with the set of their first words (a cheap test that spares most lines the pattern)."""
-    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["furniture"]
-    phrases = [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
+    phrases = _phrases("furniture")
     first_words = frozenset(_WORD.findall(p)[0] for p in phrases)
     return first_words, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
@@ -81,8 +86,7 @@ def is_furniture(line_words: list[str], text: str) -> bool:
 def furniture_patterns_by_first_word() -> dict[str, re.Pattern[str]]:
     """The ``[furniture]`` phrases as one pattern per first word (what :func:`_furniture_line`
     searches when only a few first words occur in a line)."""
-    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["furniture"]
-    phrases = [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
+    phrases = _phrases("furniture")
     by_first: dict[str, list[str]] = defaultdict(list)
     for phrase in phrases:
         by_first[_WORD.findall(phrase)[0]].append(phrase)
@@ -120,8 +124,7 @@ def notice_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def comment_headings() -> frozenset[str]:
     """The ``[comment_headings]`` of ``vocab/stopwords.toml``, all languages, lowercased."""
-    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["comment_headings"]
-    return frozenset(p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip())
+    return frozenset(_phrases("comment_headings"))
 
 
 def is_comment_heading(text: str) -> bool:
