@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .phrases import alternation
+
 _MONTHS = {
     1: "january jan janvier janv januar jän enero ene gennaio janeiro",
     2: "february feb février févr fevrier februar febrero febbraio fevereiro fev",
@@ -27,21 +29,7 @@ _MONTHS = {
 MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
 
 
-def _alternation_by_first_letter(names: list[str]) -> str:
-    """``names`` as one regex alternation, longest first, branched on the first letter.
-
-    It matches what the flat alternation ``a|b|...`` matches (within one first letter the
-    order is kept, and names with different first letters never compete), but the engine
-    tries one branch per letter instead of one per name at each word: the month patterns
-    run on many lines.
-    """
-    by_letter: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        by_letter.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_letter.items())
-
-
-_MONTH = _alternation_by_first_letter(list(MONTH_NUMBER))
+_MONTH = alternation(MONTH_NUMBER)
 _TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 

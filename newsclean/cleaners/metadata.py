@@ -14,6 +14,7 @@ from typing import Any
 
 from ..dates import date_line
 from ..document import Block, Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 
 _YEAR = re.compile(r"\d{4}")  # every date form dates.find_dates reads holds a four-digit year
@@ -26,46 +27,33 @@ def _vocab() -> dict[str, Any]:
     return tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))
 
 
-def _alternation(phrases: list[str]) -> str:
-    """The phrases as one regex alternation, longest first, branched on the first character.
-
-    It matches what the flat ``a|b|...`` matches (the phrases are lower case, so no input
-    character matches two first characters, and the order within one is kept), but the
-    engine tries one branch per first character at each line, not one per phrase.
-    """
-    branches: dict[str, list[str]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        branches.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     v = _vocab()
     labels = [label for phrases in v["labels"].values() for label in phrases]
     agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
     return {
-        "byline": re.compile(rf"^(?:{_alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
-        "joins": re.compile(rf"\s*(?:,|;|\s(?:{_alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
+        "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
+        "joins": re.compile(rf"\s*(?:,|;|\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
         "agency_join": re.compile(
-            rf"^(?P<name>.*?)\s+(?:{_alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
+            rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
         ),
         "agencies": agencies,
         "organisation": set(v["byline"]["organisation_words"]),
         "attribution": re.compile(
-            rf"^(?:{_alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
+            rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
         # one regex for both labels; the group that matched names it (original_url first,
         # the order in which the two were tried when they were two regexes)
         "label": re.compile(
-            rf"^(?:(?P<original_url>{_alternation(v['labels']['original_url'])})"
-            rf"|(?P<date>{_alternation(v['labels']['date'])}))\s*:?\s*$",
+            rf"^(?:(?P<original_url>{alternation(v['labels']['original_url'])})"
+            rf"|(?P<date>{alternation(v['labels']['date'])}))\s*:?\s*$",
             re.I,
         ),
         # what every label, byline, attribution and URL line opens with: one regex call rules
         # out most lines before the patterns above (see _may_open_field)
         "opening": re.compile(
-            rf"^(?:<?https?://|{_alternation(v['byline']['lead'] + v['attribution']['labels'] + labels)})",
+            rf"^(?:<?https?://|{alternation(v['byline']['lead'] + v['attribution']['labels'] + labels)})",
             re.I,
         ),
     }
