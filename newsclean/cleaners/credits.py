@@ -9,6 +9,7 @@ from importlib.resources import files
 
 from .. import casefold
 from ..document import Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 
@@ -33,29 +34,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> tuple[int, tuple[str, ...], re.Pattern[str]]:
+def _gate() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     """What a credit line needs, to rule most lines out before the patterns run: its length
-    (the shortest credit); a part of some tail phrase, or a lead phrase opening it (for
-    lower-cased text: a trie regex that fails on the first letter of most lines)."""
+    (the shortest credit); a part of some tail phrase, or a lead phrase opening it (both
+    patterns for lower-cased text)."""
     tail, lead = _patterns()
     shortest = min(vocab.min_length(tail), vocab.min_length(lead))
-    tail_parts = vocab.covering_parts(frozenset(p.lower() for p in _phrases("tail")))
-    lead_start = re.compile(r"\(?(?:" + vocab.trie(sorted({p.lower() for p in _phrases("lead")})) + ")")
-    return shortest, tail_parts, lead_start
+    tail_words = vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail")))
+    lead_start = re.compile(r"\(?(?:" + alternation({p.lower() for p in _phrases("lead")}) + ")")
+    return shortest, tail_words, lead_start
 
 
-def _may_be_credit(low: str, tail_parts: tuple[str, ...], lead_start: re.Pattern[str]) -> bool:
-    for part in tail_parts:  # a couple of "in" tests: faster than a regex search
-        if part in low:
-            return True
-    return lead_start.match(low) is not None
+def _may_be_credit(low: str, tail_words: re.Pattern[str], lead_start: re.Pattern[str]) -> bool:
+    return tail_words.search(low) is not None or lead_start.match(low) is not None
 
 
 @cleaner("credits", kinds=(Kind.CREDITS,))
 def credits(doc: Document, max_words: int = 60) -> None:
     """Drop credit lines. A credit names people, so its opening must be followed by a capital."""
     tail, lead = _patterns()
-    shortest, tail_parts, lead_start = _gate()
+    shortest, tail_words, lead_start = _gate()
     for block in doc.kept():
         if block.n_words > max_words:
             continue
@@ -63,7 +61,7 @@ def credits(doc: Document, max_words: int = 60) -> None:
         if len(text) < shortest:
             continue  # too short to hold a credit: most menu and label lines
         low = casefold.lower(text)  # None: the gate cannot tell, ask the patterns
-        if low is not None and not _may_be_credit(low, tail_parts, lead_start):
+        if low is not None and not _may_be_credit(low, tail_words, lead_start):
             continue
         if tail.search(text):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")

@@ -20,6 +20,7 @@ from re import _parser as sre_parser  # literal words a sentence pattern cannot 
 
 from ...casefold import lower
 from ...document import Kind
+from ...phrases import alternation
 
 # What may trail a whole-line phrase or separate a lead phrase from what follows it.
 _TRAIL = r"[\s.:…!»>|›→\-–—]*"
@@ -164,39 +165,6 @@ def _from_rarest_letter(word: str, min_length: int = 3) -> str:
     return word[max(starts, key=lambda i: _rarity(word[i])) :]
 
 
-def covering_parts(words: frozenset[str], min_length: int = 6, max_length: int = 16) -> tuple[str, ...]:
-    """A few strings, one of which each of ``words`` contains: the parts most words share
-    first ("contribu" for "contributed to this report", "a contribué à cet article", ...),
-    so that a couple of ``in`` tests stand for many words (``in`` scans text faster than a
-    regex of many words)."""
-    remaining, parts = set(words), []
-    while remaining:
-        candidates = {
-            w[i:j] for w in remaining for i in range(len(w)) for j in range(i + min_length, min(len(w), i + max_length) + 1)
-        } or set(remaining)  # words shorter than min_length stand for themselves
-        best = max(sorted(candidates), key=lambda part: (sum(part in w for w in remaining), len(part)))
-        parts.append(best)
-        remaining = {w for w in remaining if best not in w}
-    return tuple(parts)
-
-
-def trie(words: list[str]) -> str:
-    """Regex source matching any of ``words``, factored by first letter ("a(?:b|c)" for "ab",
-    "ac"), so that the engine tests one branch per letter instead of every word."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in sorted(by_first.items()):
-        if "" in rests:  # a word ends here: what longer words add cannot matter
-            branches.append(re.escape(first))
-        elif len(rests) == 1:
-            branches.append(re.escape(first) + re.escape(rests[0]))
-        else:
-            branches.append(f"{re.escape(first)}(?:{trie(rests)})")
-    return "|".join(branches)
-
-
 def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A case-sensitive regex that finds, in lower-cased text, a part of each of ``words``
     (a necessary condition for any of them to be there; the caller asks the exact regex next).
@@ -206,7 +174,7 @@ def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     rarest letter ("newsletter" -> "wsletter") so that few places in a line stop the scan."""
     parts = {_from_rarest_letter(w) for w in words}
     minimal = sorted(p for p in parts if not any(q != p and q in p for q in parts))
-    return re.compile(trie(minimal))
+    return re.compile(alternation(minimal))
 
 
 @dataclass(frozen=True)
@@ -227,7 +195,7 @@ class Vocabulary:
     per concept (this runs on every line of every page).
 
     Before a regex runs, a cheap necessary condition, tested on the lower-cased line, rules
-    most lines out: a whole or lead phrase opening it (one trie match), then a set look-up for
+    most lines out: a whole or lead phrase opening it (one regex match), then a set look-up for
     whole lines; for sentences, a word the patterns need (read off the patterns when
     compiling), and only the regexes whose word is there search. The result is the combined
     regexes' own: the gates only skip calls that could not match."""
@@ -247,7 +215,7 @@ class Vocabulary:
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
         low = lower(text)  # None: compare nothing lower-cased, let each regex decide
         found: list[tuple[int, int, str]] = []  # (concept order, position order, position)
-        # gate: most lines do not open with a whole or lead phrase (one trie match says so)
+        # gate: most lines do not open with a whole or lead phrase (one regex match says so)
         if low is None or self.phrase_start is None or self.phrase_start.match(low):
             whole = self.combined.get("whole")
             # a whole line is a phrase plus trailing punctuation: once stripped, it is in the set
@@ -360,12 +328,13 @@ def min_length(pattern: re.Pattern[str]) -> int:
 
 
 def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
-    # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: a trie fails on
-    # the first letter of most lines (whole phrases may join in: they open their line too)
+    # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: branched on the
+    # first letter, it fails there on most lines (whole phrases may join in: they open their
+    # line too)
     words = sorted({p.lower().rstrip(_TRAIL_CHARS) for p in phrases})
     if not words or not all(words):
         return None  # nothing to require, or an empty phrase that opens every line
-    return re.compile(rf"[\[(]?(?:{trie(words)})")
+    return re.compile(rf"[\[(]?(?:{alternation(words)})")
 
 
 @cache
