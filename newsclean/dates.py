@@ -67,10 +67,15 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
     return out
 
 
+def may_hold_date(text: str) -> bool:
+    """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
+    return _YEAR_DIGITS.search(text) is not None
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
     found: list[tuple[int, int, str]] = []
-    if not _YEAR_DIGITS.search(text):  # gate: most lines, ruled out before the five patterns
+    if not may_hold_date(text):  # gate: most lines, ruled out before the five patterns
         return found
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

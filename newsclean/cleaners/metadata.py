@@ -12,12 +12,12 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from ..dates import date_line
+from ..dates import date_line, may_hold_date
 from ..document import Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 
-_YEAR = re.compile(r"\d{4}")  # every date form dates.find_dates reads holds a four-digit year
+_MAX_DATELINE = 80  # characters: a longer line is prose that mentions a date
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
@@ -145,7 +145,7 @@ def _label(text: str) -> str | None:
 
 def _may_be_date(text: str) -> bool:
     """Gate before the date patterns: a dateline is short and holds a year."""
-    return len(text) <= 80 and _YEAR.search(text) is not None
+    return len(text) <= _MAX_DATELINE and may_hold_date(text)
 
 
 def _claim(
@@ -162,7 +162,7 @@ def _claim(
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return
-    dates = date_line(text) if _may_be_date(text) else None
+    dates = date_line(text) if len(text) <= _MAX_DATELINE else None  # date_line has the year gate
     if dates:
         published, updated = dates
         if published:
