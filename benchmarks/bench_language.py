@@ -19,7 +19,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from langdetect import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
 from newsclean import Pipeline
@@ -91,7 +90,6 @@ def run(write: bool) -> str:
         "|---|---:|---|---:|---:|",
     ]
     disagreements = []
-    DetectorFactory.seed = lang.SEED
     for name, texts in corpora().items():
         reference, ref_time = timed(full_text, texts)
         lines.append(f"| {name} | {len(texts)} | whole text, 7 trials | - | {ref_time * 1000:.2f} |")
