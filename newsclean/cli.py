@@ -47,9 +47,14 @@ error {type, message}; source names its place (file.jsonl:12). Progress and a su
 exit status: 0 every record cleaned, 1 some records failed (all still written), 2 usage error."""
 
 PROFILE_EPILOG = """\
-example:
+A record's source is the registrable domain of its URL. Records without URLs teach nothing
+unless --source names the one source they all come from; give the same --source when cleaning.
+
+examples:
   newsclean profile crawl/ -o profiles.json          learn which lines recur across each source
-  newsclean clean crawl/ --profiles profiles.json -o clean.jsonl"""
+  newsclean clean crawl/ --profiles profiles.json -o clean.jsonl
+  newsclean profile site-a/ --source site-a -o a.json     pages without URLs, all from one site
+  newsclean clean site-a/ --profiles a.json --source site-a -o clean.jsonl"""
 
 
 class UsageError(Exception):
@@ -97,12 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="one page: print the whole result as JSON instead of the text")
     out.add_argument("--url", help="one page: its URL (helps metadata and source reliability)")
     out.add_argument("--profiles", metavar="JSON", help="per-source profiles from 'newsclean profile' (= --set cross_page.profiles=JSON)")
+    out.add_argument("--source", metavar="NAME",
+                     help="with --profiles: every record is from this source (= --set cross_page.source=NAME)")
     out.add_argument("--no-input-text", action="store_true", help="leave input_text out of the rows (smaller files)")
     profile = sub.add_parser("profile", help="learn per-source profiles of recurring lines",
                              description="Clean pages and learn, per source, the lines that recur across its pages.",
                              formatter_class=argparse.RawDescriptionHelpFormatter, epilog=PROFILE_EPILOG)
     _add_common(profile)
     profile.add_argument("-o", "--output", required=True, metavar="JSON", help="where to write the profiles")
+    profile.add_argument("--source", metavar="NAME",
+                         help="every record is from this source (for records without URLs; default: each URL's domain)")
     return parser
 
 
@@ -120,8 +129,10 @@ def parse_value(text: str) -> Any:
         return text
 
 
-def build_pipeline(config_path: str | None, overrides: Sequence[str], profiles: str | None = None) -> Pipeline:
-    """The pipeline from ``--config``, ``--set`` and ``--profiles``; raises UsageError."""
+def build_pipeline(
+    config_path: str | None, overrides: Sequence[str], profiles: str | None = None, source: str | None = None
+) -> Pipeline:
+    """The pipeline from ``--config``, ``--set``, ``--profiles`` and ``--source``; raises UsageError."""
     config: dict[str, Any] = {}
     if config_path:
         try:
@@ -130,6 +141,8 @@ def build_pipeline(config_path: str | None, overrides: Sequence[str], profiles: 
             raise UsageError(f"--config {config_path}: {exc}") from None
     if profiles:
         overrides = [*overrides, f"cross_page.profiles={json.dumps(profiles)}"]
+    if source:
+        overrides = [*overrides, f"cross_page.source={json.dumps(source)}"]
     for item in overrides:
         key, sep, value = item.partition("=")
         name, dot, setting = key.strip().partition(".")
@@ -230,7 +243,7 @@ def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> 
 
 
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    pipeline = build_pipeline(args.config, args.set, args.profiles)
+    pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
     if _is_single_page(args):
         name = args.inputs[0]
         source = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -259,7 +272,8 @@ def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     pipeline = build_pipeline(args.config, args.set)
     progress = Progress(stderr, _show_progress(args, stderr))
     outcomes = _report(_run(args, pipeline), progress, stderr)
-    profiles = learn_profiles(o.result for o in outcomes if o.result is not None)
+    key = (lambda _result: args.source) if args.source else None
+    profiles = learn_profiles((o.result for o in outcomes if o.result is not None), key=key)
     profiles.save(args.output)
     progress.finish()
     return EXIT_SOME_FAILED if progress.errors else EXIT_OK

@@ -233,3 +233,22 @@ def test_profile_then_clean_with_profiles(tmp_path: Path) -> None:
         assert row["text"] == pipe.clean(record["text"], url=record["url"]).text
         assert "independent newspaper" not in row["text"]
         assert any(r["cleaner"] == "cross_page" for r in row["removals"])
+
+
+def test_profile_and_clean_records_without_urls_with_source(tmp_path: Path) -> None:
+    crawl, records = _corpus(tmp_path)
+    crawl.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records), encoding="utf-8")
+    profiles = tmp_path / "profiles.json"
+
+    # Without URLs and without --source, nothing is learned: no record has a source.
+    assert run("profile", str(crawl), "-o", str(profiles))[0] == 0
+    assert json.loads(profiles.read_text())["sources"] == {}
+
+    assert run("profile", str(crawl), "--source", "tramtimes", "-o", str(profiles))[0] == 0
+    out = tmp_path / "out.jsonl"
+    assert run("clean", str(crawl), "--profiles", str(profiles), "--source", "tramtimes", "-o", str(out))[0] == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == len(records)
+    for row in rows:
+        assert "independent newspaper" not in row["text"]
+        assert any(r["cleaner"] == "cross_page" for r in row["removals"])
