@@ -58,6 +58,10 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "remove_comments": True, "remove_pis": True, "huge_tree": True,
 }  # fmt: skip
 # Layout wrappers dropped from a pathologically deep page (their text stays).
+# Characters XML forbids (C0 controls other than whitespace, U+FFFE, U+FFFF). lxml keeps them
+# in the tree, and trafilatura then returns no text at all: one stray control byte in a page
+# must not cost the whole article. They never carry text, so they are deleted like NUL.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
 
 
@@ -150,7 +154,7 @@ def extract(html: str | bytes, url: str | None = None, **settings: Any) -> Extra
         html = decode_bytes(html)
     if len(html) > stage["max_chars"]:
         html = strip_scripts(html)[: stage["max_chars"]]
-    html = html.replace("\x00", "")
+    html = _NOT_XML.sub("", html)
     tree = parse(html)
     if tree is None:
         return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,9 +53,22 @@ def test_binary_junk() -> None:
 
 
 def test_binary_junk_inside_html() -> None:
+    # Mostly binary (5,000 junk bytes beside a 1 KB article): the page is binary, not text.
     junk = random.Random(1).randbytes(5_000)
     result = newsclean.clean(b"<html><body>" + ARTICLE.encode() + junk + b"</body></html>")
-    assert isinstance(result.text, str)
+    assert result.text == "" and result.score.signal_fraction == 0
+    # A little junk after the article: the page is still HTML, and its article survives.
+    junk = random.Random(1).randbytes(40)
+    result = newsclean.clean(b"<html><body>" + ARTICLE.encode() + junk + b"</body></html>")
+    assert SENTENCES[0] in result.text and SENTENCES[-1] in result.text
+
+
+@pytest.mark.parametrize("char", ["\x01", "\x08", "\x0e", "\x1b", "\x1f", "\ufffe", "\uffff"])
+def test_a_control_character_does_not_cost_the_article(char: str) -> None:
+    # XML forbids these characters; left in the tree, they made the extractor return nothing.
+    result = newsclean.clean(f"<html><body>{ARTICLE}<p>An odd{char}character.</p></body></html>")
+    assert all(s in result.text for s in SENTENCES)
+    assert "An oddcharacter." in result.text
 
 
 def test_wrong_charset_declaration() -> None:
@@ -127,4 +142,12 @@ def test_any_markup_soup_never_raises(soup: str) -> None:
 @given(st.binary(max_size=2000))
 def test_any_bytes_never_raise(data: bytes) -> None:
     result = newsclean.clean(b"<html><body>" + data)
-    assert isinstance(result.text, str)
+    assert 0 <= result.score.signal_fraction <= 1
+    assert result.input_format in ("html", "text", "markdown")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=80))
+def test_a_little_junk_after_the_article_never_costs_it(junk: bytes) -> None:
+    result = newsclean.clean(b"<html><body>" + ARTICLE.encode() + junk + b"</body></html>")
+    assert SENTENCES[0] in result.text and SENTENCES[-2] in result.text
