@@ -27,7 +27,6 @@ from newsclean.segment import segment
 from .metric import load_dev
 from .renderings import RENDERINGS, render_all
 
-
 FIXED_STAGES = ("segment", "render", "language", "score", "reliability")
 
 

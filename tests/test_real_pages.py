@@ -40,7 +40,7 @@ def test_body_is_kept(page_id: str, results: dict[str, newsclean.Result]) -> Non
         assert snippet in text, f"{page_id}: lost body text {snippet!r}"
 
 
-@pytest.mark.parametrize("page_id", sorted(CASES))
+@pytest.mark.parametrize("page_id", sorted(c for c in CASES if CASES[c]["must_not_contain"]))
 def test_clutter_is_removed(page_id: str, results: dict[str, newsclean.Result]) -> None:
     text = results[page_id].text
     for snippet in CASES[page_id]["must_not_contain"]:

@@ -102,7 +102,8 @@ def test_an_original_article_is_not_syndicated():
 # -- the score ------------------------------------------------------------------------------------
 def test_score_is_the_documented_weighted_mean():
     value, parts = score.total(0.8, None, [], 0.9)
-    assert value == pytest.approx(score.W_PRIOR * 0.8 + score.W_INTEGRITY * 1.0 + score.W_SIGNAL * 0.9, abs=1e-4)
+    # the formula of newsclean/reliability/score.py: 0.5 * prior + 0.3 * integrity + 0.2 * signal
+    assert value == pytest.approx(0.5 * 0.8 + 0.3 * 1.0 + 0.2 * 0.9, abs=1e-4)
     assert parts == {"publisher": 0.8, "source": None, "prior": 0.8, "integrity": 1.0, "signal": 0.9}
 
 

@@ -72,7 +72,7 @@ _CONTRACTIONS = {
     ),
     "fr": frozenset(
         "cest nest quil quils jai jen jy daujourdhui quon dun sil sils "
-        "lhomme lhistoire lannée leurope lunion lukraine létat lépoque lété larmée "
+        "lhomme lhistoire lannée leurope lunion létat lépoque lété larmée "
         "qualors puisquil lorsquil jusquà jusqualors".split()
     ),
 }

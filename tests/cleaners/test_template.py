@@ -13,6 +13,12 @@ def test_a_tags_list_after_its_heading_is_dropped():
     assert got == {line: "template" for line in lines}
 
 
+def test_a_field_label_alone_is_dropped_but_the_list_after_it_is_judged_on_its_own():
+    # "Description" labels a CMS field; it does not announce a list of site labels.
+    lines = ["## Description", "- Two new bus routes", "- Later trains on Sundays"]
+    assert removed("template", page(*lines)) == {"## Description": "template"}
+
+
 @pytest.mark.parametrize(
     "line",
     [
