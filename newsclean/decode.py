@@ -9,16 +9,20 @@ from itertools import islice
 from .charset import decode_bytes
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# An HTML fragment ("<p>...</p><p>...</p>", a CMS body field) opens with a block or inline tag.
+_FRAGMENT_START = re.compile(r"^\s*<(?:p|div|article|section|h[1-6]|ul|ol|table|blockquote|span|a)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|td|li|h[1-6]|meta|script)\b[^>]*>", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
 
 
 def looks_like_html(text: str) -> bool:
-    """A document is HTML when it opens like one or is dense with common tags."""
+    """A document is HTML when it opens like a page or a fragment of one, or is dense with
+    common tags."""
     head = text[:4096]
     if _HTML_START.match(head):
         return True
-    return len(_TAG.findall(head)) >= 5
+    tags = len(_TAG.findall(head))
+    return tags >= 5 or (tags >= 2 and _FRAGMENT_START.match(head) is not None)
 
 
 def decode(source: str | bytes) -> tuple[str, str]:

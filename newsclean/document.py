@@ -121,9 +121,10 @@ class Block:
 
     @cached_property
     def ends_with_punctuation(self) -> bool:
-        """True when the line ends like a sentence (., !, ?, :, a closing quote after one)."""
-        stripped = self.plain.rstrip(" )]\"'”’»")
-        return stripped[-1:] in (".", "!", "?", ":", "…") if stripped else False
+        """True when the line ends like a sentence (., !, ?, :, a closing quote after one; the
+        full-width 。！？ of Chinese and Japanese)."""
+        stripped = self.plain.rstrip(" )]\"'”’»」』）")
+        return stripped[-1:] in (".", "!", "?", ":", "…", "。", "！", "？") if stripped else False
 
     @cached_property
     def has_link(self) -> bool:

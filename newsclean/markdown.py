@@ -13,8 +13,11 @@ import re
 # Lengths are bounded so a line of thousands of unclosed "[" stays linear, not quadratic.
 _LINK = re.compile(r"(!?\[)(?=[^\]]{0,3000}\]\([^)\s]{0,2000}\))[^\]]{0,3000}(\]\([^)\s]{0,2000}\))")  # [words](target)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^>\s]+(>)")  # <https://...>: the URL stays
-_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
+# Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
+# next "*" (emphasis), so each character is scanned from one opener at most and a line of
+# thousands of "*a " stays linear (an unbounded ".+?" made it quadratic).
+_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])((?:(?!\1).)+?)(?<=[^\s*_\\])\1(?![\w*])")
 _ESCAPE = re.compile(r"(\\)[\\`*_{}\[\]()#+\-.!$|<>~]")
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)")
 _QUOTE = re.compile(r"^(>[ \t]?)+")

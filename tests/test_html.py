@@ -142,3 +142,19 @@ def test_paragraphs_separated_by_breaks_become_paragraphs() -> None:
 def test_breaks_inside_a_paragraph_are_left_alone() -> None:
     tree = document_fromstring(html("<div><p>Line one<br>line two</p><br><br>short</div>"))
     assert dom.breaks_to_paragraphs(tree) == 0
+
+
+@pytest.mark.parametrize(
+    "source, fmt",
+    [
+        ("<p>The council voted on Tuesday.</p><p>Opponents objected.</p>", "html"),  # a CMS body field
+        ('<div class="body"><h2>Budget</h2><p>The council voted.</p></div>', "html"),
+        ("<https://example.com/a> is where the report was published.\n\nIt ran to 40 pages.", "text"),
+        ("A <b>bold</b> claim in plain text.", "text"),
+    ],
+)
+def test_html_fragments_are_html(source: str, fmt: str) -> None:
+    result = newsclean.clean(source)
+    assert result.input_format == fmt
+    if fmt == "html":
+        assert "<p>" not in result.text and "The council voted" in result.text

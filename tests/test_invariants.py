@@ -128,6 +128,8 @@ def test_results_are_the_same_in_another_process():
     [
         "[" * 3000 + "x" * 100_000 + "](" * 2000,  # unclosed link brackets on one long line
         "*_" * 20_000,
+        "*a " * 20_000,  # emphasis openers without a closer
+        "__a " * 20_000,
         "?? " * 5_000,
         "@" + "a" * 100_000,
         "[a](" * 20_000,

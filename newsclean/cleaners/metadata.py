@@ -17,6 +17,8 @@ from ..document import Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 
+# A sentence this long that ends like one is body prose: the title search stops there.
+BODY_SENTENCE_WORDS = 12
 _MAX_DATELINE = 80  # characters: a longer line is prose that mentions a date
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
@@ -103,10 +105,18 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     return authors, agency
 
 
+_NOT_TITLE_ENDS = (".", ":", ",", ";", "。", "：", "，", "；")  # headlines may end with ? or !
+
+
 def _is_title_like(block: Block) -> bool:
     if block.text.startswith("#"):
         return 1 <= block.n_words <= 40
-    return 3 <= block.n_words <= 30 and not block.plain.endswith((".", ":", ",", ";")) and not block.has_link
+    return 3 <= block.n_words <= 30 and not block.plain.endswith(_NOT_TITLE_ENDS) and not block.has_link
+
+
+def _is_body_prose(block: Block) -> bool:
+    """A long line, or a full sentence of some length: the article's body, not its header."""
+    return block.n_words > 30 or (block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation)
 
 
 @cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE))
@@ -189,13 +199,16 @@ def _claim_title(doc: Document, window: int) -> None:
     title = doc.metadata.title  # set already when the HTML page declared it
     line_seen = False
     if not title:
-        for block in doc.kept()[:window]:
+        kept = doc.kept()
+        for block in kept[:window]:
+            if block is kept[-1]:
+                break  # a line with nothing after it is the text itself, not its title
             if _is_title_like(block):
                 doc.meta("title", block.plain, block)
                 title, line_seen = block.plain, True
                 break
-            if block.n_words > 30:  # body prose reached: no title line on this page
-                break
+            if _is_body_prose(block):
+                break  # the body has begun: a short line after it is a subheading, not the title
     if not title:
         return
     # the headline line itself (HTML path), then the same headline again: pages often print

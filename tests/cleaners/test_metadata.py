@@ -92,6 +92,27 @@ def test_no_title_when_the_page_starts_with_prose():
     assert r.removals == []
 
 
+def test_a_subheading_after_the_first_sentences_is_not_the_title():
+    lede = "The council voted on Tuesday to approve the new budget, which raises spending on schools."
+    r = run("metadata", "\n\n".join([lede, "What happens next", BODY, BODY2]))
+    assert r.metadata.title is None
+    assert "What happens next" in r.text
+
+
+def test_a_single_line_is_the_text_not_its_title():
+    line = "The council voted on Tuesday to approve the new budget for schools and buses"
+    r = run("metadata", line)
+    assert r.text == line and r.metadata.title is None
+
+
+def test_a_chinese_or_japanese_sentence_is_not_a_title():
+    lede = "東京都は火曜日、来年度の予算案を発表した。総額は過去最大となる見通しだ。"
+    later = "都議会は来月、予算案の審議を始める予定だ。野党は財源の説明を求めている。"
+    r = run("metadata", "\n\n".join([lede, later]))
+    assert r.metadata.title is None
+    assert lede in r.text
+
+
 def test_original_url_label_and_url():
     r = run("metadata", page("Original url:", "<https://example.com/story-1>"))
     assert r.metadata.original_url == "https://example.com/story-1"
