@@ -236,14 +236,29 @@ class Result:
     input_format: str = "text"  # "text", "markdown" or "html"
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON types (kinds as their string values)."""
         data = dataclasses.asdict(self)
         data["removals"] = [r.to_dict() for r in self.removals]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Result:
+        """The result ``to_dict`` gave, read back; also a row of newsclean's JSONL or Parquet
+        output (its extra columns are ignored, its maps may come as lists of pairs).
+
+        Raises ``TypeError`` for a non-dict and ``ValueError`` naming a missing field.
+        """
+        if not isinstance(data, dict):
+            raise TypeError(f"Result.from_dict takes a dict, not {type(data).__name__}")
+        for name in ("text", "input_text"):
+            if name not in data:
+                hint = " (rows written with --no-input-text cannot be read back)" if name == "input_text" else ""
+                raise ValueError(f"Result.from_dict: the data has no {name!r} field{hint}")
         reliability = dict(data.get("reliability") or {})
-        reliability["integrity"] = Integrity(**(reliability.get("integrity") or {}))
+        integrity = dict(reliability.get("integrity") or {})
+        integrity["rates"] = _as_map(integrity.get("rates"))
+        reliability["integrity"] = Integrity(**integrity)
+        reliability["parts"] = _as_map(reliability.get("parts"))
         return cls(
             text=data["text"],
             input_text=data["input_text"],
@@ -253,6 +268,11 @@ class Result:
             reliability=Reliability(**reliability),
             input_format=data.get("input_format", "text"),
         )
+
+
+def _as_map(value: Any) -> dict[str, Any]:
+    """A dict from a dict, or from the list of (key, value) pairs Arrow gives for a map column."""
+    return dict(value or {})
 
 
 def _as_kind(kind: Kind | str) -> Kind:
