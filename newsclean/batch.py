@@ -100,17 +100,25 @@ def _job(index: int, record: Any) -> _Job | ErrorRecord:
         rid = record.get("id")
         rid = None if rid is None else str(rid)
         source = record.get("source")
-        content = record.get("text")
+        key = "text" if record.get("text") is not None else "html"
+        content = record.get(key)
         if content is None:
-            content = record.get("html")
+            return ErrorRecord(rid, index, "MissingField", "record has no 'text' or 'html' field", source)
         if not isinstance(content, (str, bytes, bytearray)):
-            what = "no 'text' or 'html' field" if content is None else f"'text' is {type(content).__name__}"
-            return ErrorRecord(rid, index, "MissingField", f"record has {what}", source)
+            return _wrong_type(rid, index, source, key, content, "str or bytes")
         url = record.get("url")
-        return _Job(index, rid, source, str(url) if url else None, content)
+        if url is not None and not isinstance(url, str):  # str(5) would pass as a URL
+            return _wrong_type(rid, index, source, "url", url, "str or None")
+        return _Job(index, rid, source, url or None, content)
     return ErrorRecord(
         None, index, "TypeError", f"records are str, bytes or dicts with 'text' or 'html', not {type(record).__name__}"
     )
+
+
+def _wrong_type(rid: str | None, index: int, source: Any, key: str, value: Any, expected: str) -> ErrorRecord:
+    # worded like the JSONL reader's, naming the field
+    message = f"record field {key!r} is {type(value).__name__}, not {expected}"
+    return ErrorRecord(rid, index, "TypeError", message, source)
 
 
 def _clean_one(pipeline: Pipeline, job: _Job) -> Outcome:
@@ -314,13 +322,32 @@ def clean_records(
     memory_limit_mb: int | None = None,
     window: int | None = None,
 ) -> Iterator[Outcome]:
-    """Like :func:`clean_many`, but each output comes with its input's id, source and url."""
+    """Like :func:`clean_many`, but each output comes with its input's id, source and url.
+
+    Bad arguments (a str as ``records``, ``workers < 1``, a bad pipeline config) raise here,
+    at the call, not at the first ``next()``.
+    """
+    if isinstance(records, (str, bytes, bytearray)):  # iterable, but as characters, not pages
+        raise TypeError(
+            f"records is an iterable of records, not a single {type(records).__name__}: for one page pass [page]"
+        )
     if workers < 1:
         raise ValueError("workers must be at least 1")
     if pipeline is None:
         pipeline = Pipeline.default()
     elif not isinstance(pipeline, Pipeline):
         pipeline = Pipeline.from_config(pipeline)  # fail here, not in every worker
+    return _outcomes(records, workers, pipeline, timeout, memory_limit_mb, window)
+
+
+def _outcomes(
+    records: Iterable[Any],
+    workers: int,
+    pipeline: Pipeline,
+    timeout: float | None,
+    memory_limit_mb: int | None,
+    window: int | None,
+) -> Iterator[Outcome]:
     jobs = (_job(i, record) for i, record in enumerate(records))
     if workers == 1 and timeout is None and memory_limit_mb is None:
         for job in jobs:  # nothing to supervise: clean in this process
@@ -344,8 +371,10 @@ def clean_many(
 ) -> Iterator[Result | ErrorRecord]:
     """Clean a stream of records; yield one :class:`Result` or :class:`ErrorRecord` per record, in order.
 
-    ``records``: ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` and optional ``url``,
-    ``id`` and ``source`` (``ErrorRecord`` items from a reader pass through in their place).
+    ``records``: an iterable (not a single ``str``, which raises ``TypeError``) of ``str``/``bytes``
+    pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``) and optional ``url`` (``str``),
+    ``id`` and ``source``; a record with a missing or wrongly typed field becomes an
+    :class:`ErrorRecord` (``ErrorRecord`` items from a reader pass through in their place).
     ``workers``: worker processes. ``pipeline``: a :class:`Pipeline` or its config dict (rebuilt
     once per worker). ``timeout``: seconds one document may take before its worker is killed and
     replaced (``None``: no budget; with ``workers=1`` the documents are then cleaned in this
@@ -356,8 +385,8 @@ def clean_many(
     >>> for out in clean_many([{"id": "a", "text": "Some page"}], workers=2):
     ...     print(out.text if isinstance(out, Result) else out.message)
     """
-    for outcome in clean_records(records, workers, pipeline, timeout, memory_limit_mb, window):
-        yield outcome.output
+    outcomes = clean_records(records, workers, pipeline, timeout, memory_limit_mb, window)  # checks now
+    return (outcome.output for outcome in outcomes)
 
 
 def default_workers() -> int:

@@ -51,6 +51,11 @@ class Pipeline:
         duplicated = {n for n in names if names.count(n) > 1}
         if duplicated:
             raise ValueError(f"cleaner listed twice: {', '.join(sorted(duplicated))}")
+        # checked here, so a bad value fails when the pipeline is built, not at every document
+        for step in self.steps:
+            _check_settings(step.spec, step.settings)
+        if self.html_settings:  # only then: checking imports the HTML stack
+            _check_html_settings(self.html_settings)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -61,6 +66,9 @@ class Pipeline:
 
     @classmethod
     def from_names(cls, names: Iterable[str]) -> Pipeline:
+        """The named cleaners in this order, with default settings."""
+        if isinstance(names, (str, bytes)):  # a str is iterable: it would be read letter by letter
+            raise TypeError(f"cleaner names are a list of names, not a {type(names).__name__} ({names!r})")
         return cls(Step(registry.get(name)) for name in names)
 
     @property
@@ -91,7 +99,6 @@ class Pipeline:
         if before and after:
             raise ValueError("give before= or after=, not both")
         spec = registry.get(cleaner)
-        _check_settings(spec, settings)
         steps = list(self.steps)
         position = len(steps)
         if before:
@@ -102,10 +109,15 @@ class Pipeline:
         return Pipeline(steps, self.html_settings)
 
     def configure(self, name: str, **settings: Any) -> Pipeline:
-        """Override settings of one cleaner (unknown setting names raise ``TypeError``)."""
+        """Override settings of one cleaner.
+
+        Unknown setting names and values whose type differs from the default's raise
+        ``TypeError`` (an ``int`` setting takes an ``int``, a ``float`` one a number, a ``bool`` one
+        a ``bool``, a ``str`` one a ``str``; settings defaulting to ``None`` take anything);
+        a negative ``min_*``/``max_*`` bound raises ``ValueError``.
+        """
         i = self._index(name)
         step = self.steps[i]
-        _check_settings(step.spec, settings)
         steps = list(self.steps)
         steps[i] = Step(step.spec, {**step.settings, **settings})
         return Pipeline(steps, self.html_settings)
@@ -113,12 +125,11 @@ class Pipeline:
     def configure_html(self, **settings: Any) -> Pipeline:
         """Override settings of the HTML extraction stage (see :mod:`newsclean.html`).
 
-        Unknown names raise ``TypeError`` here, not at the first page.
+        Unknown names and values of the wrong type raise ``TypeError`` here, not at the first page
+        (the same rules as :meth:`configure`).
         """
-        from .html import split_settings
-
         merged = {**self.html_settings, **settings}
-        split_settings(merged)
+        _check_html_settings(merged)
         return Pipeline(self.steps, merged)
 
     @classmethod
@@ -132,21 +143,35 @@ class Pipeline:
             min_items = 4
             [html]
             favor_precision = false
+
+        A ``str`` or path is always the path of a TOML file (for TOML text, pass
+        ``tomllib.loads(text)``). ``cleaners`` and ``disable`` are lists of names: a single
+        name as a plain string is rejected, not read as a one-item list. Settings of a disabled
+        cleaner are checked against that cleaner (so one shared config can both configure and
+        disable it) and then ignored. Errors: ``KeyError`` for unknown cleaners, ``TypeError``
+        for values of the wrong type, ``ValueError`` for unknown sections or keys, bad TOML
+        (naming the file) and negative bounds.
         """
         if not isinstance(config, Mapping):
-            with Path(config).open("rb") as fh:
-                config = tomllib.load(fh)
-        unknown = set(config) - {"pipeline", "cleaners", "html"}
-        if unknown:
-            raise ValueError(f"unknown config sections: {', '.join(sorted(unknown))}")
-        section = config.get("pipeline", {})
-        pipe = cls.from_names(section["cleaners"]) if "cleaners" in section else cls.default()
-        disable = section.get("disable", [])
+            config = _read_toml(config)
+        _check_keys(config, _SECTIONS, "unknown config sections")
+        section = _table(config, "pipeline", "[pipeline]")
+        _check_keys(section, _PIPELINE_KEYS, "unknown keys in [pipeline]")
+        names = _name_list(section, "cleaners")
+        disable = _name_list(section, "disable") or []
+        pipe = cls.default() if names is None else cls.from_names(names)
         if disable:
             pipe = pipe.without(*disable)
-        for name, settings in config.get("cleaners", {}).items():
+        for name, settings in _table(config, "cleaners", "[cleaners]").items():
+            if not isinstance(settings, Mapping):
+                raise TypeError(
+                    f"config [cleaners.{name}] is a table of settings, not {type(settings).__name__} ({settings!r})"
+                )
+            if name in disable:
+                _check_settings(registry.get(name), settings)  # a typo still fails; the values are unused
+                continue
             pipe = pipe.configure(name, **settings)
-        return pipe.configure_html(**config.get("html", {}))
+        return pipe.configure_html(**_table(config, "html", "[html]"))
 
     def to_config(self) -> dict[str, Any]:
         """The dict :meth:`from_config` reads back into an equal pipeline."""
@@ -162,7 +187,8 @@ class Pipeline:
     # -- running -----------------------------------------------------------------------------
 
     def clean(self, source: str | bytes, url: str | None = None) -> Result:
-        """Clean one page (text, markdown or HTML, as ``str`` or ``bytes``)."""
+        """Clean one page (text, markdown or HTML, as ``str`` or ``bytes``); ``url`` is a str or None."""
+        _check_url(url)
         text, fmt = decode(source)
         hints: dict[str, Any] = {}
         if fmt == "html":
@@ -180,6 +206,7 @@ class Pipeline:
         hints: Mapping[str, Any] | None = None,
     ) -> Result:
         """Run the cleaners on text that needs no decoding or extraction."""
+        _check_url(url)
         doc = Document(input_text, segment(input_text), url=url, input_format=input_format)
         doc.hints.update(hints or {})
         for field_name, value in (doc.hints.get("metadata") or {}).items():
@@ -203,8 +230,102 @@ class Pipeline:
         )
 
 
+_SECTIONS = ("pipeline", "cleaners", "html")
+_PIPELINE_KEYS = ("cleaners", "disable")
+_TYPE_NAMES = {bool: "bool", int: "int", float: "int or float", str: "str"}
+
+
+def _check_setting(owner: str, name: str, value: Any, default: Any) -> None:
+    """Check one setting value against the type of its default; raise a message naming ``owner``.
+
+    An ``int`` setting takes an ``int``, a ``float`` one an ``int`` or ``float``, a ``bool`` one
+    only a ``bool``, a ``str`` one a ``str`` (``bool`` is never a number here). Settings whose
+    default is ``None`` (optional values such as paths) or of another type are not checked.
+    A number whose name has a ``min`` or ``max`` word (``min_items``, ``max_chars``,
+    ``index_min_teasers``) and a non-negative default is a count, length or share bound, so a
+    negative value raises ``ValueError``; other ranges are left to the cleaner.
+    """
+    expected = type(default)
+    if expected not in _TYPE_NAMES:
+        return
+    accepted: tuple[type, ...] = (int, float) if expected is float else (expected,)
+    if not isinstance(value, accepted) or (isinstance(value, bool) and expected is not bool):
+        raise TypeError(
+            f"{owner} setting {name}={value!r} is {type(value).__name__}, expected {_TYPE_NAMES[expected]}"
+        )
+    if expected is not bool and expected is not str and value < 0 <= default and _is_bound(name):
+        raise ValueError(f"{owner} setting {name}={value!r} is negative; it is a bound, expected 0 or more")
+
+
+def _is_bound(name: str) -> bool:
+    words = name.split("_")
+    return "min" in words or "max" in words
+
+
 def _check_settings(spec: registry.CleanerSpec, settings: Mapping[str, Any]) -> None:
     unknown = set(settings) - set(spec.defaults)
     if unknown:
         known = ", ".join(spec.defaults) or "none"
         raise TypeError(f"cleaner {spec.name!r} has no setting {', '.join(sorted(unknown))}; settings: {known}")
+    for name, value in settings.items():
+        _check_setting(f"cleaner {spec.name!r}", name, value, spec.defaults[name])
+
+
+def _check_html_settings(settings: dict[str, Any]) -> None:
+    from .html import STAGE_DEFAULTS, TRAFILATURA_DEFAULTS, split_settings
+
+    split_settings(settings)  # unknown names and output_format
+    defaults = {**TRAFILATURA_DEFAULTS, **STAGE_DEFAULTS}
+    for name, value in settings.items():
+        _check_setting("HTML", name, value, defaults[name])
+
+
+def _check_url(url: Any) -> None:
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+
+
+# -- reading configs -------------------------------------------------------------------------
+
+
+def _read_toml(path: Any) -> dict[str, Any]:
+    """The dict in TOML file ``path``; errors name the file."""
+    if not isinstance(path, (str, PathLike)):
+        raise TypeError(f"a config is a dict or the path of a TOML file, not {type(path).__name__}")
+    shown = repr(str(path)) if len(str(path)) <= 80 else f"{str(path)[:60]!r}..."
+    try:
+        with Path(path).open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        # the usual mistake is TOML text passed as a str: say how a str is read
+        raise type(exc)(
+            f"config file {shown}: {exc.strerror or exc}; a str config is the path of a TOML file "
+            "(for TOML text, pass tomllib.loads(text))"
+        ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"config file {shown}: invalid TOML: {exc}") from None
+
+
+def _check_keys(table: Mapping[str, Any], known: tuple[str, ...], what: str) -> None:
+    unknown = set(table) - set(known)
+    if unknown:
+        raise ValueError(f"{what}: {', '.join(sorted(map(str, unknown)))}; known: {', '.join(known)}")
+
+
+def _table(config: Mapping[str, Any], key: str, shown: str) -> Mapping[str, Any]:
+    value = config.get(key, {})
+    if not isinstance(value, Mapping):
+        raise TypeError(f"config {shown} is a table, not {type(value).__name__} ({value!r})")
+    return value
+
+
+def _name_list(section: Mapping[str, Any], key: str) -> list[str] | None:
+    """``[pipeline] key`` as a list of cleaner names (``None`` when absent)."""
+    if key not in section:
+        return None
+    value = section[key]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(n, str) for n in value):
+        raise TypeError(
+            f"config [pipeline] {key} is a list of cleaner names, e.g. {key} = [\"promos\"]; got {value!r}"
+        )
+    return list(value)

@@ -160,3 +160,29 @@ def test_exactly_one_output_per_input_in_order(records: list) -> None:
         assert isinstance(out, Result) == ok
         if isinstance(out, ErrorRecord):
             assert out.index == i
+
+
+@pytest.mark.parametrize("records", ["abc", b"abc"])
+def test_a_single_string_is_not_a_stream_of_records(records: str | bytes) -> None:
+    kind = type(records).__name__
+    with pytest.raises(TypeError, match=f"iterable of records, not a single {kind}"):
+        clean_many(records)  # raises at the call, before iteration
+    with pytest.raises(TypeError, match="iterable of records"):
+        clean_records(records)
+
+
+def test_wrongly_typed_fields_are_type_error_records_naming_the_field() -> None:
+    records = [{"id": "h", "html": 5}, {"id": "t", "text": 5.5}, {"id": "u", "text": "A page.", "url": 5}, "Fine."]
+    outputs = list(clean_many(records, timeout=None))
+    errors = [(o.id, o.error, o.message) for o in outputs if isinstance(o, ErrorRecord)]
+    assert errors == [
+        ("h", "TypeError", "record field 'html' is int, not str or bytes"),
+        ("t", "TypeError", "record field 'text' is float, not str or bytes"),
+        ("u", "TypeError", "record field 'url' is int, not str or None"),
+    ]
+    assert isinstance(outputs[3], Result)
+
+
+def test_a_bad_pipeline_config_fails_at_the_call() -> None:
+    with pytest.raises(TypeError, match="min_items='four'"):
+        clean_many(["A page."], pipeline={"cleaners": {"trailing_headlines": {"min_items": "four"}}})

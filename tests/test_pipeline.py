@@ -127,3 +127,138 @@ def test_removal_records_name_their_cleaner_and_kind():
     promo = [x for x in r.removals if x.text == "Share this article"]
     assert len(promo) == 1 and promo[0].cleaner == "promos" and promo[0].kind is Kind.PROMO
     assert r.input_text[promo[0].start : promo[0].end] == "Share this article"
+
+
+# -- setting values are checked when the pipeline is built -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cleaner", "settings", "words"),
+    [
+        ("trailing_headlines", {"min_items": "four"}, ["'trailing_headlines'", "min_items='four'", "str", "expected int"]),
+        ("trailing_headlines", {"min_items": True}, ["min_items=True", "bool", "expected int"]),
+        ("trailing_headlines", {"min_items": 4.0}, ["min_items=4.0", "float", "expected int"]),
+        ("trailing_headlines", {"max_overlap": "0.3"}, ["max_overlap='0.3'", "expected int or float"]),
+        ("trailing_headlines", {"max_overlap": False}, ["max_overlap=False", "expected int or float"]),
+        ("boilerplate", {"on_extracted": 1}, ["'boilerplate'", "on_extracted=1", "expected bool"]),
+        ("social_embeds", {"post_text": 0}, ["post_text=0", "expected str"]),
+    ],
+)
+def test_configure_rejects_a_value_of_the_wrong_type(cleaner, settings, words):
+    with pytest.raises(TypeError) as info:
+        newsclean.Pipeline.default().configure(cleaner, **settings)
+    assert all(w in str(info.value) for w in words), str(info.value)
+
+
+def test_settings_of_the_right_type_are_accepted_and_none_defaults_take_anything():
+    pipe = newsclean.Pipeline.default().configure("trailing_headlines", min_items=4, max_overlap=1, min_prose_ratio=0)
+    assert pipe.to_config()["cleaners"]["trailing_headlines"] == {"min_items": 4, "max_overlap": 1, "min_prose_ratio": 0}
+    pipe = pipe.configure("cross_page", profiles="profiles.json", source="example.org")
+    assert pipe.to_config()["cleaners"]["cross_page"] == {"profiles": "profiles.json", "source": "example.org"}
+
+
+def test_negative_min_and_max_bounds_are_rejected():
+    with pytest.raises(ValueError, match=r"'trailing_headlines' setting min_items=-3 is negative.*0 or more"):
+        newsclean.Pipeline.default().configure("trailing_headlines", min_items=-3)
+    with pytest.raises(ValueError, match="max_overlap=-0.1 is negative"):
+        newsclean.Pipeline.default().configure("trailing_headlines", max_overlap=-0.1)
+    with pytest.raises(ValueError, match="HTML setting max_chars=-1 is negative"):
+        newsclean.Pipeline.default().configure_html(max_chars=-1)
+
+
+def test_wrong_types_fail_in_add_from_config_and_construction():
+    @newsclean.cleaner("test_typed")
+    def typed(doc, min_letters: int = 5):
+        pass
+
+    with pytest.raises(TypeError, match="'test_typed' setting min_letters='5'"):
+        newsclean.Pipeline.default().add(typed, min_letters="5")
+    with pytest.raises(TypeError, match="min_items='four'"):
+        newsclean.Pipeline.from_config({"cleaners": {"trailing_headlines": {"min_items": "four"}}})
+    step = newsclean.pipeline.Step(registry.get("trailing_headlines"), {"min_items": "four"})
+    with pytest.raises(TypeError, match="min_items='four'"):
+        newsclean.Pipeline([step])
+
+
+def test_html_settings_are_type_checked():
+    with pytest.raises(TypeError, match="HTML setting favor_precision='maybe' is str, expected bool"):
+        newsclean.Pipeline.default().configure_html(favor_precision="maybe")
+    with pytest.raises(TypeError, match="favor_precision='maybe'"):
+        newsclean.Pipeline.from_config({"html": {"favor_precision": "maybe"}})
+    with pytest.raises(TypeError, match="index_min_teasers"):
+        newsclean.Pipeline(html_settings={"index_min_teasers": "8"})
+    pipe = newsclean.Pipeline.default().configure_html(favor_precision=False, max_chars=10_000)
+    assert pipe.html_settings == {"favor_precision": False, "max_chars": 10_000}
+
+
+# -- config files and dicts ------------------------------------------------------------------
+
+
+def test_from_config_rejects_unknown_pipeline_keys_listing_the_known_ones():
+    with pytest.raises(ValueError, match=r"unknown keys in \[pipeline\]: disabled; known: cleaners, disable"):
+        newsclean.Pipeline.from_config({"pipeline": {"disabled": ["promos"]}})
+
+
+@pytest.mark.parametrize(
+    ("config", "match"),
+    [
+        ({"pipeline": {"disable": "promos"}}, r"\[pipeline\] disable is a list of cleaner names.*'promos'"),
+        ({"pipeline": {"cleaners": "junk"}}, r"\[pipeline\] cleaners is a list of cleaner names.*'junk'"),
+        ({"pipeline": {"cleaners": ["junk", 5]}}, r"\[pipeline\] cleaners is a list of cleaner names"),
+        ({"pipeline": 5}, r"config \[pipeline\] is a table, not int"),
+        ({"cleaners": 5}, r"config \[cleaners\] is a table, not int"),
+        ({"cleaners": {"promos": 5}}, r"config \[cleaners.promos\] is a table of settings, not int"),
+        ({"html": ["fast"]}, r"config \[html\] is a table, not list"),
+    ],
+)
+def test_from_config_wrong_shapes_are_clear_type_errors(config, match):
+    with pytest.raises(TypeError, match=match):
+        newsclean.Pipeline.from_config(config)
+
+
+def test_from_names_rejects_a_single_string():
+    with pytest.raises(TypeError, match="list of names, not a str"):
+        newsclean.Pipeline.from_names("junk")
+
+
+def test_a_config_may_disable_a_cleaner_it_has_settings_for():
+    config = {"pipeline": {"disable": ["promos"]}, "cleaners": {"promos": {"max_words": 10}}}
+    pipe = newsclean.Pipeline.from_config(config)
+    assert "promos" not in pipe.names
+    assert "promos" not in pipe.to_config()["cleaners"]
+    # the ignored settings are still checked, so a typo does not hide until the cleaner is enabled
+    config["cleaners"]["promos"] = {"max_wrds": 10}
+    with pytest.raises(TypeError, match="'promos' has no setting max_wrds"):
+        newsclean.Pipeline.from_config(config)
+    config["cleaners"]["promos"] = {"max_words": "ten"}
+    with pytest.raises(TypeError, match="max_words='ten'"):
+        newsclean.Pipeline.from_config(config)
+
+
+def test_from_config_toml_errors_name_the_file(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[pipeline\ndisable = []\n")
+    with pytest.raises(ValueError, match=r"config file '.*bad\.toml': invalid TOML"):
+        newsclean.Pipeline.from_config(bad)
+    with pytest.raises(ValueError, match=r"bad\.toml"):
+        newsclean.Pipeline.from_config(str(bad))
+
+
+def test_from_config_reads_a_str_as_a_path_and_says_so():
+    with pytest.raises(FileNotFoundError, match=r"a str config is the path of a TOML file.*tomllib\.loads"):
+        newsclean.Pipeline.from_config('[pipeline]\ndisable = ["promos"]\n')
+    with pytest.raises(TypeError, match="a dict or the path of a TOML file, not int"):
+        newsclean.Pipeline.from_config(5)
+
+
+# -- clean() arguments -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [5, b"https://example.org/a", ["https://example.org/a"]])
+def test_clean_rejects_a_url_that_is_not_a_str(url):
+    message = f"url must be a str or None, not {type(url).__name__}"
+    with pytest.raises(TypeError, match=message):
+        newsclean.clean(PAGE, url=url)
+    with pytest.raises(TypeError, match=message):
+        newsclean.Pipeline.default().clean_text(PAGE, url=url)
+    assert newsclean.clean(PAGE, url="https://example.org/a").text == newsclean.clean(PAGE).text
