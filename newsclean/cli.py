@@ -47,7 +47,7 @@ error {type, message}; source names its place (file.jsonl:12). Progress and a su
 
 exit status: 0 every record cleaned (also when there was none: an empty input directory is
 warned about on stderr), 1 some records failed (all still written), 2 usage error (a bad option,
-or an input, output or settings file that cannot be read or written; nothing is cleaned)."""
+or an input, output or settings file that cannot be read or written)."""
 
 PROFILE_EPILOG = """\
 A record's source is the registrable domain of its URL. Records without URLs teach nothing
