@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .batch import DEFAULT_TIMEOUT, Outcome, clean_records
-from .io.readers import FieldNames, input_kind, read_paths
+from .io.readers import FieldNames, input_kind, read_page_bytes, read_paths, walk
 from .io.writers import JsonlWriter, open_writer
 from .pipeline import Pipeline
 
@@ -30,7 +30,8 @@ one page (a text, markdown or HTML file, or - for stdin):
   newsclean clean page.txt --json           print the whole result (text, metadata, removals, score...)
   curl -s https://example.org/a | newsclean clean - --url https://example.org/a
 
-a batch (several files, a directory, JSONL, Parquet, WARC/WARC.gz), written as JSONL or Parquet:
+a batch (several files, a directory, JSONL, Parquet, WARC/WARC.gz), written as JSONL or Parquet
+(a page file may be gzipped: page.html.gz; the output file is never read as an input):
   newsclean clean pages/ -o clean.jsonl
   newsclean clean crawl.jsonl --text-field body --url-field link -o clean.parquet --workers 2
   newsclean clean CC-NEWS-20240101.warc.gz -o news.parquet --timeout 30
@@ -44,7 +45,9 @@ Each output row is {id, index, source, url, error} plus Result.to_dict(); a reco
 (malformed line, missing field, undecodable bytes, timeout, crash) has only id, index, source and
 error {type, message}; source names its place (file.jsonl:12). Progress and a summary go to stderr.
 
-exit status: 0 every record cleaned, 1 some records failed (all still written), 2 usage error."""
+exit status: 0 every record cleaned (also when there was none: an empty input directory is
+warned about on stderr), 1 some records failed (all still written), 2 usage error (a bad option,
+or an input, output or settings file that cannot be read or written)."""
 
 PROFILE_EPILOG = """\
 A record's source is the registrable domain of its URL. Records without URLs teach nothing
@@ -55,6 +58,16 @@ examples:
   newsclean clean crawl/ --profiles profiles.json -o clean.jsonl
   newsclean profile site-a/ --source site-a -o a.json     pages without URLs, all from one site
   newsclean clean site-a/ --profiles a.json --source site-a -o clean.jsonl"""
+
+
+MAIN_EPILOG = """\
+examples:
+  newsclean clean page.html                     print one page's clean text (--json: the whole result)
+  newsclean clean pages/ -o clean.jsonl         a batch (files, a directory, JSONL, Parquet, WARC) to JSONL
+  newsclean profile crawl/ -o profiles.json     learn the lines each source repeats on every page ...
+  newsclean clean crawl/ --profiles profiles.json -o clean.parquet   ... and drop them; *.parquet: Parquet
+
+run 'newsclean clean --help' for every option (and 'newsclean profile --help')."""
 
 
 class UsageError(Exception):
@@ -76,7 +89,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     run = p.add_argument_group("running")
     run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                     help=f"seconds per document before its worker is stopped and the record failed (default: {DEFAULT_TIMEOUT:g}; 0: none)")
+                     help=f"seconds per document before its worker is stopped and the record failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     run.add_argument("--memory-limit", type=int, metavar="MB", help="memory a worker may add while cleaning one document; a blow-up fails the record (Linux)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress line on stderr (default: when stderr is a terminal)")
@@ -89,7 +102,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsclean", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog="run 'newsclean clean --help' for examples")
+                                     epilog=MAIN_EPILOG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     clean = sub.add_parser("clean", help="clean one page (prints its text) or a batch (writes JSONL/Parquet)",
@@ -99,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     out = clean.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="FILE",
                      help="write rows here: *.parquet as Parquet, else JSONL (default for a batch: JSONL on stdout)")
-    out.add_argument("--json", action="store_true", help="one page: print the whole result as JSON instead of the text")
+    out.add_argument("--json", action="store_true",
+                     help="one page only: print the whole result as JSON instead of the text (a batch writes JSON rows)")
     out.add_argument("--url", help="one page: its URL (helps metadata and source reliability)")
     out.add_argument("--profiles", metavar="JSON", help="per-source profiles from 'newsclean profile' (= --set cross_page.profiles=JSON)")
     out.add_argument("--source", metavar="NAME",
@@ -156,6 +170,29 @@ def build_pipeline(
         raise UsageError(f"pipeline settings: {exc.args[0] if exc.args else exc}") from None
 
 
+def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profiles={!r}") -> None:
+    """Read the pipeline's profiles file, if any, now; raises UsageError naming it.
+
+    Cleaning reads it lazily, page by page, and would fail every page. ``option`` names where the
+    path came from, with ``{}`` for the path (``"--profiles {}"``).
+    """
+    from .profiles import (
+        Profiles,  # imported when used: it loads the reliability data
+    )
+
+    if "cross_page" not in pipeline.names:
+        return
+    path = pipeline.steps[pipeline.names.index("cross_page")].settings.get("profiles")
+    if not path:
+        return
+    try:
+        Profiles.load(str(path))
+    except OSError as exc:
+        raise UsageError(f"{option.format(path)}: cannot read it: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # not JSON, or JSON of another shape
+        raise UsageError(f"{option.format(path)}: not a profiles file written by 'newsclean profile' ({exc})") from None
+
+
 # -- progress and summary ------------------------------------------------------------------
 
 
@@ -203,11 +240,60 @@ def _check_inputs(inputs: Sequence[str]) -> None:
         raise UsageError("stdin (-) can be read only once")
 
 
-def _records(args: argparse.Namespace) -> Iterator[Any]:
+def _output_path(args: argparse.Namespace) -> Path | None:
+    """The output file, or None for stdout (no -o, or -o -)."""
+    return Path(args.output) if args.output and args.output != "-" else None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return a.samefile(b)  # a hard link, or a path resolve() cannot see through
+    except OSError:
+        return False
+
+
+def _check_output(output: Path | None, inputs: Sequence[str]) -> None:
+    """Fail before any work if the output cannot be written or is one of the inputs.
+
+    Leaves no file behind: a missing output file is created to prove it can be, then removed.
+    """
+    if output is None:
+        return
+    for name in inputs:
+        if name != "-" and Path(name).is_file() and _same_file(Path(name), output):
+            raise UsageError(f"-o {output}: the output file is also an input; write it elsewhere")
+    if output.is_dir():
+        raise UsageError(f"-o {output}: is a directory; give a file name")
+    parent = output.resolve().parent
+    if not parent.is_dir():
+        raise UsageError(f"-o {output}: directory {parent} does not exist")
+    try:
+        if output.exists():
+            with output.open("ab"):  # appending changes nothing; it only proves the file is writable
+                pass
+        else:
+            with output.open("xb"):
+                pass
+            output.unlink()
+    except OSError as exc:
+        raise UsageError(f"-o {output}: cannot write it: {exc.strerror or exc}") from None
+
+
+def _records(args: argparse.Namespace, stderr: TextIO) -> Iterator[Any]:
+    """The records of every input; directories skip the output file and are warned about when empty."""
     fields = FieldNames(args.text_field, args.html_field, args.url_field, args.id_field)
+    output = _output_path(args)
+    exclude = [output] if output is not None else []
     for name in args.inputs:
         if name == "-" and args.format in (None, "text"):
             yield {"id": "-", "text": sys.stdin.buffer.read(), "source": "-"}
+        elif Path(name).is_dir():
+            files = walk(name, exclude)
+            if not files:
+                stderr.write(f"newsclean: warning: no input files found in {name} (hidden files are skipped)\n")
+            yield from read_paths(files, fields, args.format)
         else:
             yield from read_paths([name], fields, args.format)
 
@@ -222,9 +308,9 @@ def _is_single_page(args: argparse.Namespace) -> bool:
     return path.is_file() and (args.format or input_kind(path)) == "text"
 
 
-def _run(args: argparse.Namespace, pipeline: Pipeline) -> Iterator[Outcome]:
+def _run(args: argparse.Namespace, pipeline: Pipeline, stderr: TextIO) -> Iterator[Outcome]:
     timeout = args.timeout or None
-    return clean_records(_records(args), workers=args.workers, pipeline=pipeline, timeout=timeout,
+    return clean_records(_records(args, stderr), workers=args.workers, pipeline=pipeline, timeout=timeout,
                          memory_limit_mb=args.memory_limit)
 
 
@@ -244,9 +330,13 @@ def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> 
 
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
+    check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
     if _is_single_page(args):
         name = args.inputs[0]
-        source = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        try:
+            source = sys.stdin.buffer.read() if name == "-" else read_page_bytes(name)
+        except (OSError, EOFError) as exc:  # unreadable, or a .gz that is not gzip
+            raise UsageError(f"{name}: cannot read it: {exc}") from None
         result = pipeline.clean(source, url=args.url)
         if args.json:
             stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -255,10 +345,17 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_OK
     if args.url:
         raise UsageError("--url is for one page; a batch takes URLs from the records (--url-field)")
+    if args.json:
+        raise UsageError("--json is for one page; a batch already writes one JSON row per record")
+    output = _output_path(args)
+    _check_output(output, args.inputs)
     progress = Progress(stderr, _show_progress(args, stderr))
-    writer = open_writer(args.output, input_text=not args.no_input_text) if args.output else JsonlWriter(stdout)
+    try:
+        writer = open_writer(output, input_text=not args.no_input_text) if output else JsonlWriter(stdout)
+    except OSError as exc:  # checked above; this is a race with another process
+        raise UsageError(f"-o {output}: cannot write it: {exc.strerror or exc}") from None
     with writer:
-        for outcome in _report(_run(args, pipeline), progress, stderr):
+        for outcome in _report(_run(args, pipeline, stderr), progress, stderr):
             writer.write(outcome.to_row(input_text=not args.no_input_text))
     progress.finish()
     return EXIT_SOME_FAILED if progress.errors else EXIT_OK
@@ -270,11 +367,19 @@ def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     )
 
     pipeline = build_pipeline(args.config, args.set)
+    check_profiles(pipeline)
+    output = _output_path(args)
+    if output is None:
+        raise UsageError("-o -: profiles are written to a file, not to stdout")
+    _check_output(output, args.inputs)  # before the work: saving comes only after the whole corpus
     progress = Progress(stderr, _show_progress(args, stderr))
-    outcomes = _report(_run(args, pipeline), progress, stderr)
+    outcomes = _report(_run(args, pipeline, stderr), progress, stderr)
     key = (lambda _result: args.source) if args.source else None
     profiles = learn_profiles((o.result for o in outcomes if o.result is not None), key=key)
-    profiles.save(args.output)
+    try:
+        profiles.save(output)
+    except OSError as exc:
+        raise UsageError(f"-o {output}: cannot write it: {exc.strerror or exc}") from None
     progress.finish()
     return EXIT_SOME_FAILED if progress.errors else EXIT_OK
 
@@ -296,6 +401,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return int(exc.code or 0)
     if args.workers < 1:
         stderr.write("newsclean: error: --workers must be at least 1\n")
+        return EXIT_USAGE
+    if not args.timeout >= 0:  # also NaN
+        stderr.write(f"newsclean: error: --timeout {args.timeout:g}: must be seconds >= 0 (0: no limit)\n")
         return EXIT_USAGE
     command = cmd_clean if args.command == "clean" else cmd_profile
     try:

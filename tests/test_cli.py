@@ -158,6 +158,10 @@ def test_jsonl_field_names(tmp_path: Path) -> None:
         ["clean", str(SEED), "--set", "missing-equals"],
         ["clean", str(SEED), "--config", "no/such.toml"],
         ["clean", str(SEED), "--workers", "0"],
+        ["clean", str(SEED), "--timeout", "-5"],
+        ["clean", str(SEED), "--timeout", "nan"],
+        ["clean", str(SEED), str(SEED), "--json"],
+        ["clean", str(SEED), "--json", "-o", "out.jsonl"],
         ["clean"],
         ["frobnicate"],
     ],
@@ -166,6 +170,117 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     code, _, err = run(*argv)
     assert code == 2
     assert "error" in (err + capsys.readouterr().err)
+
+
+def test_timeout_zero_means_no_limit() -> None:
+    code, out, _ = run("clean", str(SEED), "--timeout", "0")
+    assert code == 0 and out.strip()
+
+
+def _pages(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_bytes(SEED.read_bytes())
+    (pages / "b.txt").write_text("The council approved the tram line on Tuesday after a long debate.", encoding="utf-8")
+    return pages
+
+
+def test_output_inside_the_input_directory_is_not_read(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    out = pages / "out.jsonl"
+    proc = cli("clean", str(pages), "-o", str(out))  # a real process: before the fix it never ended
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [row["source"] for row in rows] == [str(pages / "a.txt"), str(pages / "b.txt")]
+    # a second run over the same directory does not clean the previous output
+    assert run("clean", str(pages), "-o", str(out))[0] == 0
+    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [row["source"] for row in rows]
+
+
+def test_output_given_as_an_input_is_a_usage_error(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    before = (pages / "b.txt").read_bytes()
+    code, _, err = run("clean", str(pages / "a.txt"), str(pages / "b.txt"), "-o", str(tmp_path / "pages" / ".." / "pages" / "b.txt"))
+    assert code == 2 and "also an input" in err
+    assert (pages / "b.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["x.jsonl", "x.parquet"])
+def test_an_output_in_a_missing_directory_is_a_usage_error(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "no-such-dir" / name
+    code, _, err = run("clean", str(SEED), str(SEED), "-o", str(target))
+    assert code == 2 and str(target) in err and "does not exist" in err
+    assert "Traceback" not in err
+
+
+def test_an_unwritable_output_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("clean", str(SEED), str(SEED), "-o", "/proc/x.jsonl")
+    assert code == 2 and "-o /proc/x.jsonl: cannot write it" in err
+    code, _, err = run("clean", str(SEED), str(SEED), "-o", str(tmp_path))
+    assert code == 2 and "is a directory" in err
+
+
+def test_profile_checks_its_output_before_the_work(tmp_path: Path) -> None:
+    crawl, _ = _corpus(tmp_path)
+    target = tmp_path / "no-such-dir" / "p.json"
+    code, _, err = run("profile", str(crawl), "-o", str(target))
+    assert code == 2 and str(target) in err
+    assert "documents" not in err  # nothing was cleaned: the summary line never printed
+    # a writable new output is checked without leaving a file behind when the job then fails
+    fresh = tmp_path / "fresh.json"
+    code, _, err = run("profile", str(crawl), "-o", str(fresh), "--set", "missing-equals")
+    assert code == 2 and not fresh.exists()
+
+
+def test_bad_profiles_files_are_usage_errors_naming_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.json"
+    code, _, err = run("clean", str(SEED), "--profiles", str(missing))
+    assert code == 2 and f"--profiles {missing}: cannot read it" in err
+    bad = tmp_path / "bad.json"
+    bad.write_text("not json", encoding="utf-8")
+    code, _, err = run("clean", str(SEED), "--profiles", str(bad))
+    assert code == 2 and f"--profiles {bad}: not a profiles file" in err
+    code, _, err = run("clean", str(SEED), "--set", f"cross_page.profiles={json.dumps(str(bad))}")
+    assert code == 2 and "cross_page.profiles" in err and str(bad) in err
+
+
+def test_not_parquet_names_the_file(tmp_path: Path) -> None:
+    text = tmp_path / "some.txt"
+    text.write_text("plain text", encoding="utf-8")
+    code, _, err = run("clean", "--format", "parquet", str(text))
+    assert code == 2 and f"{text}: not a Parquet file" in err
+
+
+def test_an_empty_input_directory_is_warned_about(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / ".hidden").write_text("skipped", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("clean", str(empty), "-o", str(out))
+    assert code == 0 and f"no input files found in {empty}" in err
+    assert out.read_text() == ""
+
+
+def test_gzipped_pages_are_read(tmp_path: Path) -> None:
+    import gzip
+
+    page = tmp_path / "page.txt.gz"
+    page.write_bytes(gzip.compress(SEED.read_bytes()))
+    code, out, _ = run("clean", str(page))
+    assert code == 0
+    assert out.rstrip("\n") == newsclean.clean(SEED.read_bytes()).text.rstrip("\n") != ""
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(b"not gzip")
+    code, _, err = run("clean", str(bad))
+    assert code == 2 and f"{bad}: cannot read it" in err
+
+
+def test_top_level_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("--help")[0] == 0
+    text = capsys.readouterr().out
+    for needle in ("newsclean clean page.html", "-o clean.jsonl", "-o clean.parquet", "--profiles profiles.json",
+                   "newsclean profile", "run 'newsclean clean --help' for every option"):
+        assert needle in text
 
 
 def test_usage_error_exit_status_from_a_real_process() -> None:

@@ -23,6 +23,7 @@ from newsclean.io import (
     read_parquet,
     read_paths,
     read_warc,
+    walk,
 )
 from newsclean.io.schema import row_schema
 
@@ -118,6 +119,38 @@ def test_directories_are_walked_by_suffix(tmp_path: Path) -> None:
     records = list(read_paths([tmp_path]))
     assert [r["source"] for r in records] == [str(tmp_path / "a.txt"), f"{tmp_path / 'b' / 'c.jsonl'}:1"]
     assert records[0]["text"] == b"A plain page."  # bytes: the pipeline decodes them
+
+
+def test_a_directory_walk_skips_the_excluded_output_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A plain page.", encoding="utf-8")
+    out = tmp_path / "sub" / "out.jsonl"
+    out.parent.mkdir()
+    out.write_text('{"text": "A previous run."}\n', encoding="utf-8")
+    # the exclusion compares resolved paths, so a relative spelling of the output still matches
+    relative = Path(tmp_path.name) / "sub" / ".." / "sub" / "out.jsonl"
+    assert walk(tmp_path, [tmp_path.parent / relative]) == [tmp_path / "a.txt"]
+    records = list(read_paths([tmp_path], exclude=[out]))
+    assert [r["source"] for r in records] == [str(tmp_path / "a.txt")]
+    assert len(list(read_paths([tmp_path]))) == 2  # without the exclusion it is read
+
+
+def test_gzipped_page_files_are_decompressed(tmp_path: Path) -> None:
+    page = PAGE.format("A gzipped story about the harbour wall.").encode()
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(page))
+    (tmp_path / "bad.html.gz").write_bytes(b"not gzip at all")
+    good, bad = sorted(read_paths([tmp_path]), key=lambda r: isinstance(r, ErrorRecord))
+    assert good["text"] == page
+    assert "harbour wall" in newsclean.clean(good["text"]).text
+    assert isinstance(bad, ErrorRecord) and bad.source == str(tmp_path / "bad.html.gz")
+    assert bad.error == "BadGzipFile"
+
+
+def test_a_file_that_is_not_parquet_names_itself(tmp_path: Path) -> None:
+    path = tmp_path / "some.txt"
+    path.write_text("plain text", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"some\.txt: not a Parquet file"):
+        list(read_paths([path], fmt="parquet"))
 
 
 def test_schema_covers_every_result_field() -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 from .readers import (
     FieldNames,
     read_jsonl,
+    read_page_bytes,
     read_parquet,
     read_paths,
     read_text_file,
     read_warc,
+    walk,
 )
 from .writers import JsonlWriter, ParquetWriter, open_writer
 
@@ -25,8 +27,10 @@ __all__ = [
     "ParquetWriter",
     "open_writer",
     "read_jsonl",
+    "read_page_bytes",
     "read_parquet",
     "read_paths",
     "read_text_file",
     "read_warc",
+    "walk",
 ]

@@ -51,10 +51,31 @@ def _record(row: dict[str, Any], fields: FieldNames, source: str, default_id: st
     return {"id": rid, key: text, "url": url if isinstance(url, str) and url else None, "source": source}
 
 
-def read_text_file(path: str | Path) -> Iterator[Record]:
-    """One file, one document (text, markdown or HTML; bytes are decoded by the pipeline)."""
+def read_page_bytes(path: str | Path) -> bytes:
+    """The bytes of one page file, decompressed when its name ends in ``.gz`` (``page.html.gz``).
+
+    Raises OSError (``gzip.BadGzipFile`` for a ``.gz`` file that is not gzip).
+    """
     path = Path(path)
-    yield {"id": str(path), "text": path.read_bytes(), "source": str(path)}
+    if path.suffix.lower() == ".gz":
+        with gzip.open(path, "rb") as fh:
+            return fh.read()
+    return path.read_bytes()
+
+
+def read_text_file(path: str | Path) -> Iterator[Record]:
+    """One file, one document (text, markdown or HTML; bytes are decoded by the pipeline).
+
+    A ``.gz`` file is decompressed; one that cannot be read or decompressed becomes an
+    :class:`ErrorRecord` naming the file, so one bad file does not stop a batch.
+    """
+    path = Path(path)
+    try:
+        data = read_page_bytes(path)
+    except (OSError, EOFError) as exc:  # EOFError: a truncated gzip stream
+        yield _error(str(path), str(path), type(exc).__name__, f"cannot read the page: {exc}")
+        return
+    yield {"id": str(path), "text": data, "source": str(path)}
 
 
 def _open(path: Path) -> BinaryIO:
@@ -94,10 +115,14 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
 
 def read_parquet(path: str | Path, fields: FieldNames = FieldNames(), batch_size: int = 256) -> Iterator[Record]:
     """Rows of a Parquet file, read a batch at a time; the source is ``path:row`` (1-based)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = Path(path)
-    pf = pq.ParquetFile(path)
+    try:
+        pf = pq.ParquetFile(path)
+    except pa.ArrowInvalid as exc:  # not Parquet at all (e.g. --format parquet on a text file)
+        raise ValueError(f"{path}: not a Parquet file ({exc})") from None
     names = set(pf.schema_arrow.names)
     if fields.text not in names and fields.html not in names:
         raise ValueError(f"{path}: no column {fields.text!r} or {fields.html!r}; columns: {', '.join(sorted(names))}")
@@ -157,17 +182,35 @@ def input_kind(path: Path) -> str:
     return "text"
 
 
-def read_paths(paths: Iterable[str | Path], fields: FieldNames = FieldNames(), fmt: str | None = None) -> Iterator[Record]:
+def walk(directory: str | Path, exclude: Iterable[str | Path] = ()) -> list[Path]:
+    """The files under ``directory``, recursively, in sorted order, without hidden files.
+
+    Files whose resolved path is in ``exclude`` are left out: a job's own output file inside its
+    input directory must not be read back (it would grow while being read, and never end).
+    """
+    directory = Path(directory)
+    skip = {Path(e).resolve() for e in exclude}
+    files = (f for f in directory.rglob("*") if f.is_file())
+    visible = (f for f in files if not any(part.startswith(".") for part in f.relative_to(directory).parts))
+    return sorted(f for f in visible if not skip or f.resolve() not in skip)
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    fields: FieldNames = FieldNames(),
+    fmt: str | None = None,
+    exclude: Iterable[str | Path] = (),
+) -> Iterator[Record]:
     """Records from files and directories, each read by its suffix (or all as ``fmt``).
 
-    Directories are walked recursively in sorted order, skipping hidden files.
+    Directories are walked recursively in sorted order, skipping hidden files and the files in
+    ``exclude`` (see :func:`walk`). Files named explicitly in ``paths`` are always read.
     """
+    exclude = list(exclude)
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files = (f for f in path.rglob("*") if f.is_file())
-            visible = sorted(f for f in files if not any(p.startswith(".") for p in f.relative_to(path).parts))
-            yield from read_paths(visible, fields, fmt)
+            yield from read_paths(walk(path, exclude), fields, fmt)
             continue
         kind = fmt or input_kind(path)
         if kind == "jsonl":
