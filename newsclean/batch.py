@@ -40,6 +40,7 @@ class ErrorRecord:
     source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The error as plain JSON types (the ``error`` row of the CLI's output)."""
         return {
             "id": self.id,
             "index": self.index,

@@ -18,6 +18,10 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 BINARY_CONTROL_SHARE = 0.05  # text has next to none; random bytes have about 11%
 SNIFF_SAMPLE = 20_000  # bytes charset detection reads (start and end of the page)
 MIN_SNIFF_BYTES = 512  # on fewer bytes detection is a guess (4 cp1252 bytes "look like" UTF-16)
+# ... except when the cp1252 fallback is plainly wrong: Latin-script languages write a few
+# accented letters in a hundred (French about 3, Czech about 9), while a Cyrillic, Greek or
+# Turkish page read as cp1252 is nearly all "accented" letters (Ïðåçèäåíò for Президент).
+MAX_ACCENTED_SHARE = 0.3
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -56,8 +60,9 @@ def decode_bytes(data: bytes) -> str:
     Order: a byte-order mark; UTF-8 when the bytes are valid UTF-8 (a page that declares
     latin-1 but is valid UTF-8 is almost always mislabelled UTF-8); binary junk gives ``""``
     (it is not text in any encoding); the declared charset when the bytes fit it; a sniffed
-    charset (pages of 512+ bytes; never UTF-16/32 without a BOM); and cp1252 with replacement as
-    the last resort, so nothing is lost to an exception.
+    charset (pages of 512+ bytes, or shorter ones that cp1252 turns into mostly accented
+    letters; never UTF-16/32 without a BOM); and cp1252 with replacement as the last resort,
+    so nothing is lost to an exception.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -74,10 +79,18 @@ def decode_bytes(data: bytes) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    sniffed = sniff_charset(data) if len(data) >= MIN_SNIFF_BYTES else None
+    fallback = data.decode("cp1252", errors="replace")
+    sniff = len(data) >= MIN_SNIFF_BYTES or _accented_share(fallback) > MAX_ACCENTED_SHARE
+    sniffed = sniff_charset(data) if sniff else None
     if sniffed and not sniffed.startswith(("utf_8", "utf_16", "utf_32")):
         try:
             return data.decode(sniffed)
         except (UnicodeDecodeError, LookupError):
             pass
-    return data.decode("cp1252", errors="replace")
+    return fallback
+
+
+def _accented_share(text: str) -> float:
+    """Share of the letters that are not ASCII."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(not c.isascii() for c in letters) / len(letters) if letters else 0.0

@@ -143,6 +143,7 @@ class Removal:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
+        """The removal as plain JSON types (its kind as the string value)."""
         return {
             "start": self.start,
             "end": self.end,
@@ -154,6 +155,7 @@ class Removal:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Removal:
+        """The removal ``to_dict`` gave, read back."""
         return cls(
             start=int(data["start"]),
             end=int(data["end"]),
@@ -192,6 +194,7 @@ class Score:
 
     @classmethod
     def from_counts(cls, signal: int, noise: int) -> Score:
+        """The score of ``signal`` kept and ``noise`` removed non-whitespace characters."""
         total = signal + noise
         fraction = signal / total if total else 0.0
         # snr is signal/noise; a page with no noise at all gets signal itself (finite, JSON-safe)
@@ -356,9 +359,11 @@ class Document:
     # -- queries -----------------------------------------------------------------------------
 
     def is_dropped(self, block: Block) -> bool:
+        """True when a cleaner has dropped the whole line."""
         return block.index in self._drops
 
     def drop_kind(self, block: Block) -> Kind | None:
+        """The kind the line was dropped as, or None while it is kept."""
         mark = self._drops.get(block.index)
         return mark[1] if mark else None
 
@@ -387,4 +392,5 @@ class Document:
         return "".join(parts)
 
     def is_joined(self, block: Block) -> bool:
+        """True when the line continues the one before it (a paragraph broken mid-sentence)."""
         return block.index in self._joins

@@ -33,6 +33,7 @@ class Step:
 
     @property
     def name(self) -> str:
+        """The cleaner's registered name."""
         return self.spec.name
 
 
@@ -73,6 +74,7 @@ class Pipeline:
 
     @property
     def names(self) -> list[str]:
+        """The cleaners' names, in the order they run."""
         return [s.name for s in self.steps]
 
     def _index(self, name: str) -> int:

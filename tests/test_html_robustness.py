@@ -150,3 +150,19 @@ def test_any_bytes_never_raise(data: bytes) -> None:
 def test_a_little_junk_after_the_article_never_costs_it(junk: bytes) -> None:
     result = newsclean.clean(b"<html><body>" + ARTICLE.encode() + junk + b"</body></html>")
     assert SENTENCES[0] in result.text and SENTENCES[-2] in result.text
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Президент России заявил во вторник, что переговоры продолжатся на следующей неделе.", "cp1251"),
+        ("Президент России заявил во вторник, что переговоры продолжатся.", "iso8859_5"),
+        ("Ο πρόεδρος δήλωσε την Τρίτη ότι οι διαπραγματεύσεις θα συνεχιστούν.", "cp1253"),
+        # short Western pages stay cp1252: their few accents do not call for a guess
+        ("Der Gemeinderat in Zürich hat am Dienstag über die Gebühren beraten.", "cp1252"),
+        ("El presidente señaló el martes que las negociaciones continuarán.", "cp1252"),
+        ("Un été très chaud à Paris.", "cp1252"),
+    ],
+)
+def test_a_short_undeclared_legacy_page_is_decoded(text: str, encoding: str) -> None:
+    assert newsclean.clean(text.encode(encoding)).text == text
