@@ -271,6 +271,11 @@ def _check_settings(spec: registry.CleanerSpec, settings: Mapping[str, Any]) -> 
         raise TypeError(f"cleaner {spec.name!r} has no setting {', '.join(sorted(unknown))}; settings: {known}")
     for name, value in settings.items():
         _check_setting(f"cleaner {spec.name!r}", name, value, spec.defaults[name])
+        choices = spec.choices.get(name)
+        if choices is not None and value not in choices:
+            raise ValueError(
+                f"cleaner {spec.name!r} setting {name}={value!r}: expected one of {', '.join(map(repr, choices))}"
+            )
 
 
 def _check_html_settings(settings: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
-from typing import Any
+from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from .document import Document, Kind
 
@@ -22,12 +22,14 @@ CleanerFunc = Callable[..., None]
 
 @dataclass(frozen=True)
 class CleanerSpec:
-    """A registered cleaner: its name, function, the kinds it removes and its default settings."""
+    """A registered cleaner: its name, function, the kinds it removes, its default settings and,
+    for settings annotated ``Literal[...]``, the values they accept."""
 
     name: str
     func: CleanerFunc
     kinds: tuple[Kind, ...]
     defaults: dict[str, Any] = field(default_factory=dict)
+    choices: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def run(self, doc: Document, settings: dict[str, Any]) -> None:
         self.func(doc, **settings)
@@ -45,6 +47,15 @@ def _defaults_of(func: CleanerFunc) -> dict[str, Any]:
     return {p.name: p.default for p in params}
 
 
+def _choices_of(func: CleanerFunc) -> dict[str, tuple[Any, ...]]:
+    """The values of each ``Literal[...]`` setting, so a bad one fails when configured."""
+    try:
+        hints = get_type_hints(func)
+    except Exception:  # a plug-in's annotations may not resolve: then nothing is checked
+        return {}
+    return {name: get_args(hint) for name, hint in hints.items() if get_origin(hint) is Literal}
+
+
 def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerFunc], CleanerFunc]:
     """Register ``func(doc, **settings)`` as a cleaner called ``name``.
 
@@ -56,7 +67,7 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
         existing = _REGISTRY.get(name)
         if existing is not None and existing.func is not func:
             raise ValueError(f"a cleaner named {name!r} is already registered")
-        spec = CleanerSpec(name, func, tuple(Kind(k) for k in kinds), _defaults_of(func))
+        spec = CleanerSpec(name, func, tuple(Kind(k) for k in kinds), _defaults_of(func), _choices_of(func))
         _REGISTRY[name] = spec
         func.cleaner_spec = spec  # type: ignore[attr-defined]
         return func

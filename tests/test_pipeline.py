@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 
 import newsclean
@@ -100,6 +102,23 @@ def test_cleaner_settings_need_defaults():
         @newsclean.cleaner("test_bad_settings")
         def bad(doc, threshold):
             pass
+
+
+def test_a_literal_setting_takes_only_its_values():
+    pipe = newsclean.Pipeline.default()
+    assert pipe.configure("social_embeds", post_text="keep").to_config()["cleaners"]["social_embeds"] == {
+        "post_text": "keep"
+    }
+    with pytest.raises(ValueError, match="post_text='dropp': expected one of 'drop', 'keep'"):
+        pipe.configure("social_embeds", post_text="dropp")
+
+    @newsclean.cleaner("test_literal_setting")
+    def shout(doc, case: Literal["upper", "lower"] = "upper"):
+        pass
+
+    assert registry.get("test_literal_setting").choices == {"case": ("upper", "lower")}
+    with pytest.raises(ValueError, match="expected one of 'upper', 'lower'"):
+        newsclean.Pipeline.from_names(["test_literal_setting"]).configure("test_literal_setting", case="title")
 
 
 def test_entry_point_plugins_are_loaded_on_demand(monkeypatch):

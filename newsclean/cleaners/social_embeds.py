@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..dates import find_dates
 from ..document import Block, Document, Kind
@@ -22,7 +23,7 @@ _LINK_SIGN = ".co"
 
 
 @cleaner("social_embeds", kinds=(Kind.EMBED,))
-def social_embeds(doc: Document, post_text: str = "drop", max_post_blocks: int = 2) -> None:
+def social_embeds(doc: Document, post_text: Literal["drop", "keep"] = "drop", max_post_blocks: int = 2) -> None:
     """Drop embed furniture; with ``post_text="drop"`` (default) also the embedded post's text.
 
     The post's text is the line right above its attribution (or above its link line), plus
