@@ -59,11 +59,11 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
         return None
     out = f"{y:04d}-{m:02d}-{d:02d}"
     if h is not None and mi is not None:
-        hour = int(h)
+        hour, minute = int(h), int(mi)  # int(): \d also matches other scripts' digits ("٣٠")
         if ampm:
             hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-        if hour < 24 and int(mi) < 60:
-            out += f"T{hour:02d}:{mi}"
+        if hour < 24 and minute < 60:
+            out += f"T{hour:02d}:{minute:02d}"
     return out
 
 

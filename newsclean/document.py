@@ -13,6 +13,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from .markdown import plain as _plain
@@ -273,6 +274,16 @@ class Result:
         )
 
 
+_DATE_FIELDS = frozenset({"published", "updated"})
+
+
+def _check_iso_date(field_name: str, value: Any) -> None:
+    try:
+        datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"metadata {field_name} must be an ISO 8601 date or date-time, not {value!r}") from None
+
+
 def _as_map(value: Any) -> dict[str, Any]:
     """A dict from a dict, or from the list of (key, value) pairs Arrow gives for a map column."""
     return dict(value or {})
@@ -343,10 +354,13 @@ class Document:
         """Record a metadata value; the block it came from (if any) is removed as metadata.
 
         A field already set keeps its first value (earlier evidence wins), except ``authors``,
-        which accumulates without duplicates.
+        which accumulates without duplicates. ``published`` and ``updated`` take ISO 8601 text
+        (``"2022-03-29"``, ``"2022-03-29T17:38"``); anything else raises ``ValueError``.
         """
         if not hasattr(self.metadata, field_name):
             raise AttributeError(f"Metadata has no field {field_name!r}")
+        if field_name in _DATE_FIELDS and value is not None:
+            _check_iso_date(field_name, value)
         if field_name == "authors":
             for name in value if isinstance(value, list) else [value]:
                 if name and name not in self.metadata.authors:

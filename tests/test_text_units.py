@@ -1,10 +1,14 @@
 """Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
 
+from datetime import datetime
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.dates import date_line, find_dates
 from newsclean.decode import decode
-from newsclean.document import Kind, Removal
+from newsclean.document import Document, Kind, Removal
 from newsclean.markdown import plain, syntax_spans
 from newsclean.scoring import score
 from newsclean.segment import segment
@@ -135,3 +139,30 @@ def test_each_date_takes_its_own_label():
 def test_month_names_with_letters_that_fold_oddly_never_raise(text, iso):
     # the long s folds to "s" as the regex does; the dotless i folds to no month name
     assert [found for _, _, found in find_dates(text)] == ([iso] if iso else [])
+
+
+def test_dates_recorded_as_metadata_must_be_iso_8601():
+    doc = Document("x", [])
+    doc.meta("published", "2022-03-29T17:38")
+    doc.meta("updated", "2022-03-29")
+    assert (doc.metadata.published, doc.metadata.updated) == ("2022-03-29T17:38", "2022-03-29")
+    for bad in ("yesterday", "29 March 2022", 20220329):
+        with pytest.raises(ValueError, match="ISO 8601"):
+            Document("x", []).meta("published", bad)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("0123456789٠١٢٣٤٥٦٧٨٩०१२३ :/.-,T"), max_size=30).map(lambda t: f"March {t} 2022 {t}")
+    | st.text(max_size=60)
+)
+def test_every_date_found_is_iso_8601(text):
+    for _, _, iso in find_dates(text):
+        datetime.fromisoformat(iso)
+
+
+@pytest.mark.parametrize("line", ["29 March 2022, 17:٣٠", "٢٩ March ٢٠٢٢", "2022-03-29 17:٣٠"])
+def test_dates_in_other_scripts_digits_come_out_in_ascii(line):
+    for _, _, iso in find_dates(line):
+        assert iso.isascii()
+        datetime.fromisoformat(iso)
