@@ -46,6 +46,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", r
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+FURNITURE_ALONE = (BAD, SHORT)  # context-free labels that show a page around the article
 
 
 @lru_cache(maxsize=1)
@@ -376,8 +377,14 @@ class Analysis:
 
     @property
     def outside_chars(self) -> int:
-        inside = sum(line.chars for line in self.lines[self.first : self.last + 1])
-        return sum(line.chars for line in self.lines) - inside
+        """Characters outside the region in lines that are furniture on their own.
+
+        Prose that only its neighbours made furniture (a closing paragraph after a "Read
+        more:" line) is no evidence of a page around the article: counted, it made an
+        article's own last paragraphs look like a page.
+        """
+        outside = self.lines[: self.first] + self.lines[self.last + 1 :]
+        return sum(line.chars for line in outside if line.first_label in FURNITURE_ALONE)
 
 
 def _title_index(lines: list[Line], title: str | None) -> int | None:

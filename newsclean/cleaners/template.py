@@ -10,7 +10,9 @@ from . import vocab
 
 _SEPARATOR = re.compile(r"^[\W_]*$")  # a line with no letters or digits at all
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+# A notice, not prose: "(c)" before a year or a name (not "(c) the judge's summary", a list
+# item), "Copyright" not followed by a comma or a lower-case word ("Copyright law, ...").
+_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)\s*(?=[\dA-Z])|(?:[Cc]opyright|COPYRIGHT)\b(?!\s*(?:,|[a-z])))")
 
 
 @cleaner("template", kinds=(Kind.TEMPLATE,))

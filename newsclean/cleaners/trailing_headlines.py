@@ -19,8 +19,12 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
 
+_CLOSERS = " )]\"'”’»"
+
+
 def _is_headline_like(block: Block, max_words: int) -> bool:
-    return block.n_words <= max_words and not block.plain.endswith((".", ":", ";", ","))
+    # a closing quote or bracket after the stop is still a sentence end: '"They never gave up."'
+    return block.n_words <= max_words and not block.plain.rstrip(_CLOSERS).endswith((".", ":", ";", ","))
 
 
 def _is_marker(block: Block) -> bool:
@@ -53,17 +57,24 @@ def trailing_headlines(
         # the vocabulary is asked about the last lines only
         after = total - before
         if before and before >= min_prose_ratio * after and _is_marker(block):
-            _drop_list(doc, kept[i:])
+            _drop_list(doc, kept[i:], max_headline_words)
             break
         before += prose_words[i]
     _drop_unmarked_run(doc, min_items, max_headline_words, max_overlap)
 
 
-def _drop_list(doc: Document, blocks: list[Block]) -> None:
+def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
     """Drop a marker and the items after it, up to two prose paragraphs in a row: there the
-    article resumes (the marker was a box inside it; a lone teaser sentence is an item)."""
-    doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
+    article resumes (the marker was a box inside it; a lone teaser sentence is an item).
+
+    A list of other stories holds headlines: when only prose follows the marker, the marker
+    is the article's own subheading ("Latest" over a last paragraph) and stays. A marker with
+    nothing after it (its list lost in extraction) goes.
+    """
     items = blocks[1:]
+    if items and not any(_is_headline_like(item, max_words) and not _is_prose(item) for item in items):
+        return
+    doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
     for i, item in enumerate(items):
         if _is_prose(item) and i + 1 < len(items) and _is_prose(items[i + 1]):
             return
@@ -87,6 +98,8 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     body = kept[: len(kept) - len(run)]
     if len(run) < min_items or not body:
         return
+    if body[-1].plain.rstrip(_CLOSERS).endswith(":"):
+        return  # the article introduces the list ("These are the six books:"): it is its own
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
         return

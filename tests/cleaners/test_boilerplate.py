@@ -173,6 +173,21 @@ def test_an_article_with_a_subheading_and_short_paragraphs_is_untouched():
     assert dropped(clean(text)) == {}
 
 
+def test_a_promo_line_inside_an_article_does_not_make_a_page_of_it():
+    # The promo line is furniture, and the edge of the text counts as furniture too: the short
+    # closing paragraphs between them are demoted by context, but demoted prose is no evidence
+    # of a page around the article.
+    text = lines(
+        ARTICLE,
+        [
+            "Read more: Ministers face fresh pressure over housing targets",
+            "Councils should stop measuring success in parking spaces and start measuring people.",
+            "Rachel Dunmore is a transport planner and the author of Streets for People.",
+        ],
+    )
+    assert dropped(clean(text)) == {}
+
+
 def test_a_page_in_a_language_without_a_stopword_list_keeps_its_article():
     text = (PAGES / "entermedia-ko.txt").read_text(encoding="utf-8")
     result = clean(text)

@@ -2,7 +2,11 @@ import pytest
 from cleanerutil import kept_line, page, removed
 
 
-@pytest.mark.parametrize("line", ["* * *", "---", "\\* \\* \\*", "© 2023 Example Media Ltd. All rights reserved.", "Tous droits réservés"])
+@pytest.mark.parametrize(
+    "line",
+    ["* * *", "---", "\\* \\* \\*", "© 2023 Example Media Ltd. All rights reserved.", "Tous droits réservés",
+     "(c) 2024 Harbour Press", "Copyright 2021 The Valley Times", "Copyright © Example Media"],
+)
 def test_separators_and_legal_lines_are_dropped(line):
     assert removed("template", page(line)) == {line: "template"}
 
@@ -25,6 +29,9 @@ def test_a_field_label_alone_is_dropped_but_the_list_after_it_is_judged_on_its_o
         "1. The council will vote again in May.",
         "Copyrights on the bus design belong to the manufacturer, the council said.",
         "Description of the new routes was published on the council website.",
+        "(c) the judge's summary of the evidence omitted the defence expert entirely.",
+        "Copyright law, the judge said, does not protect an idea, only its expression.",
+        "Copyright notices are the one thing nobody reads, she added.",
     ],
 )
 def test_prose_and_article_lists_stay(line):

@@ -56,3 +56,29 @@ def test_a_closing_list_of_unrelated_title_case_headlines_is_dropped():
     items = ["- Storm Warning Issued For Coastal Towns", "- Pop Star Announces Surprise World Tour", "- Scientists Discover New Species Of Frog"]
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *items]))
     assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+def test_closing_quotes_are_sentences_not_headlines():
+    quotes = ['"We showed character," said the coach.', '"They never gave up."', "« Personne ne s'y attendait. »", '"Nobody saw it coming."']
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *quotes]))
+    assert r.removals == []
+
+
+def test_a_list_the_article_introduces_with_a_colon_stays():
+    items = ["The Salt House by Amara Okafor", "Night Shift by Tom Keller", "Orchard by Sam Whitley", "Harbour Lights by Ewan Reid"]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2 + " These are the four books on the list:", *items]))
+    assert r.removals == []
+
+
+@pytest.mark.parametrize("marker", ["Latest", "## Latest", "Most read"])
+def test_a_marker_word_over_a_closing_paragraph_is_a_subheading(marker):
+    closing = "On Tuesday two suppliers said they would launch fixed deals below the new cap, and a third is expected to follow."
+    before = [BODY, BODY2, BODY + " Again.", BODY2 + " Again."]
+    r = run("trailing_headlines", "\n\n".join([*before, marker, closing]))
+    assert r.removals == []
+
+
+def test_a_marker_with_nothing_after_it_goes():
+    before = [BODY, BODY2, BODY + " Again.", BODY2 + " Again."]
+    r = run("trailing_headlines", "\n\n".join([*before, "You may also like:"]))
+    assert [x.text for x in r.removals] == ["You may also like:"]
