@@ -12,6 +12,7 @@ _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|b
 # An HTML fragment ("<p>...</p><p>...</p>", a CMS body field) opens with a block or inline tag.
 _FRAGMENT_START = re.compile(r"^\s*<(?:p|div|article|section|h[1-6]|ul|ol|table|blockquote|span|a)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|td|li|h[1-6]|meta|script)\b[^>]*>", re.I)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
 
 
@@ -39,6 +40,10 @@ def decode(source: str | bytes) -> tuple[str, str]:
             f"newsclean cleans str or bytes (text, markdown or HTML), not {type(source).__name__}"
         )
     text = text.replace("\x00", "")  # NUL never belongs to an article and breaks lxml
+    if not text.isascii():
+        # a lone surrogate (half an emoji cut by a scraper) is no character: UTF-8 cannot
+        # write it, so results holding one could not be saved. U+FFFD keeps every offset.
+        text = _SURROGATE.sub("\ufffd", text)
     if looks_like_html(text):
         return text, "html"
     return text, "markdown" if _count_upto(_MARKDOWN.finditer(text, 0, 20000), 3) >= 3 else "text"

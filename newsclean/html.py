@@ -62,6 +62,13 @@ _PARSER_OPTIONS: dict[str, Any] = {
 # in the tree, and trafilatura then returns no text at all: one stray control byte in a page
 # must not cost the whole article. They never carry text, so they are deleted like NUL.
 _NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+# ... also written as numeric character references ("&#1;", "&#xFFFE;"), which lxml resolves.
+_NOT_XML_REFERENCE = re.compile(
+    r"&#(?:0*(?:[1-8]|1[4-9]|2\d|3[01]|6553[45])(?!\d)|[xX]0*(?:[1-8]|[eEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
+# libxml2 ends the document at "</html>" (browsers do not): text after a stray one, or in a
+# second document pasted after the first, was dropped unseen. The end tags are optional.
+_END_OF_DOCUMENT = re.compile(r"</(?:html|body)\s*>", re.I)
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
 
 
@@ -154,7 +161,7 @@ def extract(html: str | bytes, url: str | None = None, **settings: Any) -> Extra
         html = decode_bytes(html)
     if len(html) > stage["max_chars"]:
         html = strip_scripts(html)[: stage["max_chars"]]
-    html = _NOT_XML.sub("", html)
+    html = _END_OF_DOCUMENT.sub("", _NOT_XML_REFERENCE.sub("", _NOT_XML.sub("", html)))
     tree = parse(html)
     if tree is None:
         return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
@@ -166,3 +167,35 @@ def test_a_little_junk_after_the_article_never_costs_it(junk: bytes) -> None:
 )
 def test_a_short_undeclared_legacy_page_is_decoded(text: str, encoding: str) -> None:
     assert newsclean.clean(text.encode(encoding)).text == text
+
+
+@pytest.mark.parametrize("reference", ["&#1;", "&#x1B;", "&#31;", "&#xFFFE;", "&#65535;"])
+def test_a_reference_to_a_control_character_does_not_cost_the_article(reference: str) -> None:
+    result = newsclean.clean(f"<html><body>{ARTICLE}<p>An odd{reference}character.</p></body></html>")
+    assert all(s in result.text for s in SENTENCES)
+
+
+def test_references_to_real_characters_are_kept() -> None:
+    result = newsclean.clean(f"<html><body>{ARTICLE}<p>Caf&#233; &#x2014; line&#10;break&#128512;</p></body></html>")
+    assert "Café —" in result.text and "\U0001f600" in result.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<html><body><article>{ARTICLE[:400]}</html>{ARTICLE[400:]}</article></body></html>",  # a stray </html>
+        f"<html><body><article>{ARTICLE[:400]}</article></body></html><article>{ARTICLE[400:]}</article>",
+        f"<html><body>{ARTICLE[:400]}</body></html><html><body>{ARTICLE[400:]}</body></html>",  # two pasted
+    ],
+)
+def test_text_after_an_early_end_of_document_is_kept(page: str) -> None:
+    assert ARTICLE[:400].count("</p>") < len(SENTENCES)  # the split falls inside the article
+    result = newsclean.clean(page)
+    assert SENTENCES[-1] in result.text
+
+
+def test_a_lone_surrogate_in_a_str_gives_a_result_that_can_be_written() -> None:
+    page = "A cut emoji \ud83d in a page about the new tram line, which opens on Friday."
+    result = newsclean.clean(page)
+    assert result.input_text == page.replace("\ud83d", "\ufffd")  # one for one: offsets hold
+    json.dumps(result.to_dict(), ensure_ascii=False).encode("utf-8")  # no surrogate left to fail on
