@@ -36,7 +36,7 @@ def _patterns() -> dict[str, Any]:
     agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
     return {
         "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
-        "joins": re.compile(rf"\s*(?:,|;|\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
+        "joins": re.compile(rf"\s*(?:,|;|\||\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
         "agency_join": re.compile(
             rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
         ),
@@ -95,9 +95,12 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             agency = agency or agency_name(part)
             continue
         words = part.split()
+        describes = any(w.lower().strip(",") in p["organisation"] for w in words)
+        if authors and describes and len(words) <= 4:
+            continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
         if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
             return None
-        if not words[0][0].isupper() or any(w.lower() in p["organisation"] for w in words):
+        if not words[0][0].isupper() or describes:
             return None
         authors.append(part)
     if not authors and not agency:

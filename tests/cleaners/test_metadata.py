@@ -9,6 +9,9 @@ from newsclean.cleaners.metadata import parse_byline
     [
         ("By Maria Lopez and John Smith", ["Maria Lopez", "John Smith"], None),
         ("By Jean Dupont for AFP", ["Jean Dupont"], "AFP"),
+        ("By Sarah Collins, Political Correspondent", ["Sarah Collins"], None),  # a role after the name
+        ("By Sarah Collins | Staff Writer", ["Sarah Collins"], None),
+        ("By Sarah Collins and Tom Reid, BBC News", ["Sarah Collins", "Tom Reid"], None),
         ("Par Claire Martin", ["Claire Martin"], None),
         ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"], None),
         ("Por Lucía García, Reuters", ["Lucía García"], "Reuters"),

@@ -48,5 +48,17 @@ def test_timestamp_lines_without_a_date_are_dropped(line):
     assert removed("template", page(line)) == {line: "template"}
 
 
+@pytest.mark.parametrize(
+    "line", ["2 hours ago", "Updated an hour ago", "Published: 35 mins ago", "il y a 5 min", "vor 3 Stunden", "Hace 2 horas"]
+)
+def test_relative_time_lines_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}
+
+
+@pytest.mark.parametrize("line", ["Two hours ago, the council voted to close the bridge.", "The fire started 2 hours ago"])
+def test_prose_with_a_relative_time_stays(line):
+    assert kept_line("template", line)
+
+
 def test_a_sentence_about_an_update_stays():
     assert kept_line("template", "Updated figures released at 10:30 showed a sharp rise in ridership.")
