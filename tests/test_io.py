@@ -286,3 +286,13 @@ def test_a_warc_cut_anywhere_keeps_its_whole_records_and_says_where_it_broke(tmp
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_gzipped_page_with_corrupt_data_is_an_error_record(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(bytes(range(256)) * 50))
+    data[10:14] = b"\x07\xff\xff\xff"  # an invalid deflate block type (zlib.error, not OSError)
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(bytes(data))
+    (record,) = read_paths([path])
+    assert isinstance(record, ErrorRecord) and record.error == "BadGzipFile" and record.source == str(path)
+    assert "corrupt gzip data" in record.message

@@ -57,12 +57,16 @@ def _record(row: dict[str, Any], fields: FieldNames, source: str, default_id: st
 def read_page_bytes(path: str | Path) -> bytes:
     """The bytes of one page file, decompressed when its name ends in ``.gz`` (``page.html.gz``).
 
-    Raises OSError (``gzip.BadGzipFile`` for a ``.gz`` file that is not gzip).
+    Raises OSError (``gzip.BadGzipFile`` for a ``.gz`` file that is not gzip or whose data is
+    corrupt) or EOFError (a truncated ``.gz``).
     """
     path = Path(path)
     if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as fh:
-            return fh.read()
+        try:
+            with gzip.open(path, "rb") as fh:
+                return fh.read()
+        except zlib.error as exc:  # corrupt deflate data: an OSError, as a bad gzip header is
+            raise gzip.BadGzipFile(f"corrupt gzip data: {exc}") from None
     return path.read_bytes()
 
 
