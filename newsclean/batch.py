@@ -262,12 +262,16 @@ def _supervise(
     next_out = 0  # index of the next outcome to yield
     next_in = 0  # index the next job will get
     exhausted = False
+    broken: BaseException | None = None  # what the input raised, re-raised once the jobs before it are out
     try:
         while True:
             # hand out jobs while a worker is idle and the reorder window has room
             for worker in pool:
                 while worker.job is None and not exhausted and next_in - next_out < window:
-                    item = next(jobs, None)
+                    try:
+                        item = next(jobs, None)
+                    except Exception as exc:  # the input broke: what was already pulled is still owed
+                        broken, item = exc, None
                     if item is None:
                         exhausted = True
                         break
@@ -282,6 +286,8 @@ def _supervise(
             busy = [w for w in pool if w.job is not None]
             if not busy:
                 if exhausted and next_out == next_in:
+                    if broken is not None:
+                        raise broken
                     return
                 continue
             # results already waiting are taken first, so a slow consumer never times a job out
@@ -381,7 +387,8 @@ def clean_many(
     replaced (``None``: no budget; with ``workers=1`` the documents are then cleaned in this
     process). ``memory_limit_mb``: how much address space a worker may add on top of
     what it maps at start (a blow-up becomes a ``MemoryError`` record; Linux). ``window``: how many finished outputs may wait for a slow one
-    (default 16 per worker); it bounds memory.
+    (default 16 per worker); it bounds memory. If iterating ``records`` raises, the outputs of
+    every record pulled before are yielded first, in order, then that exception is re-raised.
 
     >>> for out in clean_many([{"id": "a", "text": "Some page"}], workers=2):
     ...     print(out.text if isinstance(out, Result) else out.message)

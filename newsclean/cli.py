@@ -293,7 +293,7 @@ def _records(args: argparse.Namespace, stderr: TextIO) -> Iterator[Any]:
             files = walk(name, exclude)
             if not files:
                 stderr.write(f"newsclean: warning: no input files found in {name} (hidden files are skipped)\n")
-            yield from read_paths(files, fields, args.format)
+            yield from read_paths(files, fields, args.format, strict=False)  # found, not named: errors are records
         else:
             yield from read_paths([name], fields, args.format)
 

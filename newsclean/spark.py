@@ -50,10 +50,22 @@ def result_spark_type(input_text: bool = False) -> Any:
 
 
 def _record(text: Any, url: Any) -> dict[str, Any] | ErrorRecord:
-    if not isinstance(text, (str, bytes, bytearray)):  # null arrives as None or NaN
-        kind = "null" if text is None or text != text else type(text).__name__
-        return ErrorRecord(None, -1, "MissingField" if kind == "null" else "TypeError", f"the input is {kind}")
-    return {"text": text, "url": url if isinstance(url, str) and url else None}
+    if isinstance(text, (str, bytes, bytearray)):
+        return {"text": text, "url": url if isinstance(url, str) and url else None}
+    if _is_null(text):
+        return ErrorRecord(None, -1, "MissingField", "the input is null")
+    # anything else (a number, or a numpy array from an array column) is not a page; an int
+    # column with nulls reaches pandas as floats, so a number is named as one, not by its type
+    kind = f"a number ({type(text).__name__})" if isinstance(text, (int, float)) else type(text).__name__
+    message = f"the input is {kind}, not text: the input column must be string or binary"
+    return ErrorRecord(None, -1, "TypeError", message)
+
+
+def _is_null(value: Any) -> bool:
+    """Null as pandas hands it over: None, NaN (a float) or ``pd.NA``."""
+    if value is None or type(value).__name__ == "NAType":
+        return True
+    return isinstance(value, float) and value != value  # NaN; never compare arrays like this
 
 
 def clean_rows(

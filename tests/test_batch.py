@@ -126,6 +126,27 @@ def test_reorder_window_bounds_what_is_read_ahead() -> None:
     assert len(rest) == 99 and all(isinstance(o, Result) for o in rest)
 
 
+class _SourceBroke(Exception):
+    pass
+
+
+@pytest.mark.parametrize("kw", [{"workers": 1, "timeout": None}, {"workers": 1, "timeout": 30}, {"workers": 2}])
+def test_an_input_that_raises_keeps_every_record_pulled_before(kw: dict) -> None:
+    pages = [f"The council voted on the budget for bus line {i}." for i in range(6)]
+    broke = _SourceBroke("source broke at record 6")
+
+    def records():
+        yield from pages
+        raise broke
+
+    got: list[Result | ErrorRecord] = []
+    with pytest.raises(_SourceBroke) as info:
+        for out in clean_many(records(), **kw):
+            got.append(out)
+    assert info.value is broke  # the input's own exception, unchanged
+    assert _texts(got) == [_clean(p) for p in pages]  # all six, in order, before it
+
+
 def test_closing_the_stream_stops_the_workers() -> None:
     stream = clean_many(["One page."] * 50, workers=2, timeout=30)
     next(stream)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -367,3 +369,58 @@ def test_profile_and_clean_records_without_urls_with_source(tmp_path: Path) -> N
     for row in rows:
         assert "independent newspaper" not in row["text"]
         assert any(r["cleaner"] == "cross_page" for r in row["removals"])
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_broken_file_in_a_directory_is_an_error_row_and_the_run_goes_on(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    lines = [json.dumps({"id": f"a{i}", "text": f"Story {i} about the harbour wall."}) for i in range(4)]
+    (inputs / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (inputs / "b.parquet").write_bytes(b"")  # 0 bytes: not Parquet
+    data = gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0)
+    cut = data[: len(data) - 20]  # the gzip trailer and the end of the last line are cut off
+    whole_lines = zlib.decompressobj(31).decompress(cut).count(b"\n")
+    assert 0 < whole_lines < 4
+    (inputs / "c.jsonl.gz").write_bytes(cut)
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        code, _, err = run("clean", str(inputs), "-o", str(out), "--workers", workers)
+        assert code == 1, err
+        rows = _rows(out)
+        assert [r["id"] for r in rows[:4]] == ["a0", "a1", "a2", "a3"]  # the 4th line of a.jsonl too
+        assert rows[4]["source"] == str(inputs / "b.parquet") and rows[4]["error"]["type"] == "ValueError"
+        end = 5 + whole_lines
+        assert [r["id"] for r in rows[5:end]] == [f"a{i}" for i in range(whole_lines)]
+        assert rows[end]["error"]["type"] == "EOFError" and len(rows) == end + 1
+        assert rows[end]["source"] == f"{inputs / 'c.jsonl.gz'}:{whole_lines + 1}"
+        assert "Traceback" not in err
+
+
+def test_a_truncated_warc_writes_its_whole_records_and_one_error_row(tmp_path: Path) -> None:
+    import io as _io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = _io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    for name in "ab":
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = _io.BytesIO(f"<html><body><article><p>Story {name} about the tram line.</p></article></body></html>".encode())
+        writer.write_record(writer.create_warc_record(f"https://news.example.org/{name}", "response",
+                                                      payload=body, http_headers=headers))
+    data = buf.getvalue()
+    second = data.index(b"WARC/1.0", 10)
+    for cut in (second + 40, second + len(data[second:]) // 2):  # in the 2nd record's headers, in its body
+        path = tmp_path / "cut.warc"
+        path.write_bytes(data[:cut])
+        out = tmp_path / "out.jsonl"
+        code, _, err = run("clean", str(path), "-o", str(out))
+        rows = _rows(out)
+        assert code == 1 and len(rows) == 2 and "Traceback" not in err, err
+        assert rows[0]["url"] == "https://news.example.org/a" and rows[0]["error"] is None
+        assert rows[1]["source"] == f"{path}@{second}" and rows[1]["error"]["type"] in ("EOFError", "AttributeError")

@@ -191,3 +191,108 @@ def test_parquet_writer_rows(tmp_path: Path) -> None:
     assert good["text"] == expected.text and good["removals"] == [r.to_dict() for r in expected.removals]
     assert good["score"] == expected.to_dict()["score"] and "input_text" not in good
     assert bad["text"] is None and bad["error"]["type"] == "MissingField"
+
+
+def test_a_bom_at_the_start_of_a_jsonl_file_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "r1", "text": "First."}\n{"id": "r2", "text": "Second."}\n')
+    assert [(r["id"], r["text"]) for r in read_jsonl(path)] == [("r1", "First."), ("r2", "Second.")]
+
+
+def test_a_truncated_gzip_jsonl_keeps_its_complete_lines_then_one_error(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": str(i), "text": f"Story number {i} about the harbour."}) for i in range(200)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    records = list(read_jsonl(path))
+    *good, last = records
+    assert [r["id"] for r in good] == [str(i) for i in range(len(good))] and 50 < len(good) < 200
+    assert isinstance(last, ErrorRecord) and last.error == "EOFError"
+    assert last.source == f"{path}:{len(good) + 1}" and f"after line {len(good)}" in last.message
+
+
+def _parquet_with_a_corrupt_row_group(path: Path) -> None:
+    table = pa.table({"text": [f"Page number {i} about the tram line. " * 10 for i in range(15)]})
+    pq.write_table(table, path, row_group_size=5, compression="none")
+    data = bytearray(path.read_bytes())
+    start = pq.ParquetFile(path).metadata.row_group(1).column(0).data_page_offset
+    data[start : start + 40] = b"\xff" * 40  # the page header of rows 6-10
+    path.write_bytes(bytes(data))
+
+
+def test_a_corrupt_parquet_row_group_is_one_error_record_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.parquet"
+    _parquet_with_a_corrupt_row_group(path)
+    records = list(read_parquet(path, batch_size=3))
+    assert [r.source if isinstance(r, ErrorRecord) else r["source"] for r in records] == [
+        f"{path}:{n}" for n in (1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15)
+    ]
+    error = records[5]
+    assert isinstance(error, ErrorRecord) and f"{path}: rows 6-10 (row group 1) cannot be read" in error.message
+
+
+def test_a_file_found_in_a_directory_that_breaks_is_an_error_record_and_the_walk_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "A1."}\n{"text": "A2."}\n', encoding="utf-8")
+    (tmp_path / "b.parquet").write_bytes(b"")  # 0 bytes: not Parquet
+    (tmp_path / "c.jsonl").write_text('{"text": "C1."}\n', encoding="utf-8")
+    records = list(read_paths([tmp_path]))
+    assert [r["text"] if isinstance(r, dict) else r.error for r in records] == ["A1.", "A2.", "ValueError", "C1."]
+    assert records[2].source == str(tmp_path / "b.parquet")  # type: ignore[union-attr]
+    assert "not a Parquet file" in records[2].message  # type: ignore[union-attr]
+    # named explicitly, the same file is a usage error, as --format parquet on a text file is
+    with pytest.raises(ValueError, match=r"b\.parquet: not a Parquet file"):
+        list(read_paths([tmp_path / "b.parquet"]))
+
+
+def _plain_warc(gz: bool) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+    for name in "abc":
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(PAGE.format(f"Story {name} about the harbour wall.").encode())
+        writer.write_record(writer.create_warc_record(f"https://news.example.org/{name}", "response",
+                                                      payload=body, http_headers=headers))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_a_warc_cut_anywhere_keeps_its_whole_records_and_says_where_it_broke(tmp_path: Path, gz: bool) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    data = _plain_warc(gz)
+    records = ArchiveIterator(io.BytesIO(data))
+    starts = [records.offset for _ in records][1:] + [len(data)]  # where each record after the first ends
+    ends = [s - (0 if gz else 4) for s in starts]  # uncompressed: a record is followed by CRLF CRLF
+    whole = list(read_warc(_write(tmp_path / "whole.warc", data)))
+    assert len(whole) == 3 and not any(isinstance(r, ErrorRecord) for r in whole)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    for cut in range(1, len(data)):
+        got = list(read_warc(_write(path, data[:cut])))  # never raises
+        good = [r for r in got if not isinstance(r, ErrorRecord)]
+        errors = [r for r in got if isinstance(r, ErrorRecord)]
+        assert good == [{**r, "source": r["source"].replace("whole.warc", path.name)} for r in whole[: len(good)]]
+        # every whole response (a gzip member cut in its trailer may still give its complete body),
+        # and each body whole: the comparison with the uncut file above sees a partial one
+        assert sum(cut >= end for end in ends[1:]) <= len(good) <= sum(cut > start for start in starts[:-1]), cut
+        at_a_boundary = any(end <= cut <= start for end, start in zip(ends, starts, strict=True))
+        assert len(errors) == (0 if at_a_boundary else 1), cut  # a cut between records cannot be seen
+        if errors:
+            assert got[-1] is errors[0]
+            broken = max(start for start in [0, *starts[:-1]] if start < cut)  # the record the cut is in
+            assert errors[0].source == f"{path}@{broken}" and f"at offset {broken}: " in errors[0].message, cut
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_a_gzipped_page_with_corrupt_data_is_an_error_record(tmp_path: Path) -> None:
+    data = bytearray(gzip.compress(bytes(range(256)) * 50))
+    data[10:14] = b"\x07\xff\xff\xff"  # an invalid deflate block type (zlib.error, not OSError)
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(bytes(data))
+    (record,) = read_paths([path])
+    assert isinstance(record, ErrorRecord) and record.error == "BadGzipFile" and record.source == str(path)
+    assert "corrupt gzip data" in record.message

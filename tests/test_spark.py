@@ -96,3 +96,31 @@ def test_example_job_over_parquet(spark, tmp_path: Path) -> None:  # type: ignor
     assert "html" not in spark.read.parquet(str(tmp_path / "out")).columns
     assert got["html"]["text"] == newsclean.clean(ROWS[1][1], url=ROWS[1][2]).text
     assert got["null"]["error"] == "the input is null"
+
+
+@pytest.mark.parametrize("size", [0, 1, 2])
+def test_an_array_cell_is_an_error_row_not_a_failed_batch(size: int) -> None:
+    import numpy as np
+
+    from newsclean.spark import clean_rows
+
+    config = json.dumps(newsclean.Pipeline.default().to_config(), sort_keys=True)
+    cell = np.array(["a page"] * size, dtype=object)  # what the pandas UDF gets from an array column
+    rows = clean_rows([PROSE, cell, PROSE], [None, None, None], config)
+    assert [r["error"] for r in rows[::2]] == [None, None]
+    assert rows[1]["error"]["type"] == "TypeError"
+    assert "ndarray" in rows[1]["error"]["message"] and "string or binary" in rows[1]["error"]["message"]
+
+
+def test_null_and_numeric_cells_as_pandas_hands_them_over() -> None:
+    import pandas as pd
+
+    from newsclean.spark import clean_rows
+
+    config = json.dumps(newsclean.Pipeline.default().to_config(), sort_keys=True)
+    cells = pd.Series([None, 3, float("nan")], dtype="Int64").tolist() + pd.Series([None, 3]).tolist()
+    rows = clean_rows(cells, [None] * len(cells), config)
+    errors = [(r["error"]["type"], r["error"]["message"].split(",")[0]) for r in rows]
+    assert errors == [("MissingField", "the input is null"), ("TypeError", "the input is a number (int)"),
+                      ("MissingField", "the input is null"), ("MissingField", "the input is null"),
+                      ("TypeError", "the input is a number (float)")]  # an int column with nulls: floats

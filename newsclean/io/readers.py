@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -18,6 +20,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,16 @@ def _record(row: dict[str, Any], fields: FieldNames, source: str, default_id: st
 def read_page_bytes(path: str | Path) -> bytes:
     """The bytes of one page file, decompressed when its name ends in ``.gz`` (``page.html.gz``).
 
-    Raises OSError (``gzip.BadGzipFile`` for a ``.gz`` file that is not gzip).
+    Raises OSError (``gzip.BadGzipFile`` for a ``.gz`` file that is not gzip or whose data is
+    corrupt) or EOFError (a truncated ``.gz``).
     """
     path = Path(path)
     if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as fh:
-            return fh.read()
+        try:
+            with gzip.open(path, "rb") as fh:
+                return fh.read()
+        except zlib.error as exc:  # corrupt deflate data: an OSError, as a bad gzip header is
+            raise gzip.BadGzipFile(f"corrupt gzip data: {exc}") from None
     return path.read_bytes()
 
 
@@ -89,50 +96,82 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
 
     A line that is not UTF-8, not JSON or not an object, or has no text, becomes an
     :class:`ErrorRecord` carrying its line number. Blank lines are not records and are skipped.
-    ``id`` defaults to ``path:line``. ``-`` reads standard input.
+    A UTF-8 byte order mark at the start of the file is ignored. ``id`` defaults to
+    ``path:line``. ``-`` reads standard input. A file that cannot be opened, or breaks while
+    being read (a truncated or corrupt ``.gz``), ends with one ErrorRecord naming the line where
+    it broke; every complete line before it is still a record.
     """
     path = Path(path)
-    with _open(path) as fh:
-        for number, raw in enumerate(fh, start=1):
-            source = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as exc:
-                yield _error(source, None, "DecodeError", f"line {number} is not UTF-8: {exc.reason} at byte {exc.start}")
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield _error(source, None, "JSONDecodeError", f"line {number}: {exc.msg} (column {exc.colno})")
-                continue
-            if not isinstance(row, dict):
-                yield _error(source, None, "TypeError", f"line {number} is a JSON {type(row).__name__}, not an object")
-                continue
-            yield _record(row, fields, source, source)
+    number = 0
+    try:
+        with _open(path) as fh:
+            for number, raw in enumerate(fh, start=1):
+                if number == 1 and raw.startswith(BOM):  # Windows tools write one; json.loads refuses it
+                    raw = raw[len(BOM):]
+                if raw.strip():
+                    yield _jsonl_record(raw, number, fields, f"{path}:{number}")
+    except (OSError, EOFError, zlib.error) as exc:  # EOFError: a truncated gzip stream
+        where = f"after line {number}" if number else "at its start"
+        yield _error(f"{path}:{number + 1}", None, type(exc).__name__, f"{path}: cannot read it {where}: {exc}")
+
+
+def _jsonl_record(raw: bytes, number: int, fields: FieldNames, source: str) -> Record:
+    """The record of one non-blank JSONL line, or an ErrorRecord saying what is wrong with it."""
+    try:
+        line = raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        return _error(source, None, "DecodeError", f"line {number} is not UTF-8: {exc.reason} at byte {exc.start}")
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _error(source, None, "JSONDecodeError", f"line {number}: {exc.msg} (column {exc.colno})")
+    if not isinstance(row, dict):
+        return _error(source, None, "TypeError", f"line {number} is a JSON {type(row).__name__}, not an object")
+    return _record(row, fields, source, source)
 
 
 def read_parquet(path: str | Path, fields: FieldNames = FieldNames(), batch_size: int = 256) -> Iterator[Record]:
-    """Rows of a Parquet file, read a batch at a time; the source is ``path:row`` (1-based)."""
+    """Rows of a Parquet file, read a batch at a time; the source is ``path:row`` (1-based).
+
+    A file that is not Parquet (empty, truncated: its footer is missing) or has neither text
+    column raises ``ValueError`` naming it: named on the command line, that is a usage error
+    (exit 2). :func:`read_paths` turns the same refusal into one ErrorRecord for a file it
+    found by walking a directory, and goes on with the next file. A row group that cannot be
+    decoded (corrupt pages) becomes one ErrorRecord naming the file and its rows; the rows of
+    the other row groups are still records.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = Path(path)
     try:
         pf = pq.ParquetFile(path)
-    except pa.ArrowInvalid as exc:  # not Parquet at all (e.g. --format parquet on a text file)
+    except (pa.ArrowException, OSError) as exc:  # not Parquet at all (e.g. --format parquet on a text file)
         raise ValueError(f"{path}: not a Parquet file ({exc})") from None
     names = set(pf.schema_arrow.names)
     if fields.text not in names and fields.html not in names:
         raise ValueError(f"{path}: no column {fields.text!r} or {fields.html!r}; columns: {', '.join(sorted(names))}")
-    wanted = [f for f in (fields.text, fields.html, fields.url, fields.id) if f in names]
-    number = 0
-    for batch in pf.iter_batches(batch_size=batch_size, columns=list(dict.fromkeys(wanted))):
-        for row in batch.to_pylist():
-            number += 1
-            source = f"{path}:{number}"
-            yield _record(row, fields, source, source)
+    columns = list(dict.fromkeys(f for f in (fields.text, fields.html, fields.url, fields.id) if f in names))
+    first = 1  # the 1-based number of the first row of the row group
+    for group in range(pf.metadata.num_row_groups):
+        size = pf.metadata.row_group(group).num_rows
+        batches = pf.iter_batches(batch_size=batch_size, columns=columns, row_groups=[group])
+        number = first
+        while True:
+            try:  # reading, not yielding, is what may fail
+                batch = next(batches, None)
+            except (pa.ArrowException, OSError, ValueError) as exc:
+                last = first + size - 1
+                message = f"{path}: rows {number}-{last} (row group {group}) cannot be read: {str(exc).strip()}"
+                yield _error(f"{path}:{number}", None, type(exc).__name__, message)
+                break
+            if batch is None:
+                break
+            for row in batch.to_pylist():
+                source = f"{path}:{number}"
+                yield _record(row, fields, source, source)
+                number += 1
+        first += size
 
 
 def read_warc(path: str | Path) -> Iterator[Record]:
@@ -140,34 +179,97 @@ def read_warc(path: str | Path) -> Iterator[Record]:
 
     Other records (warcinfo, requests, metadata, non-HTML responses) are not documents and are
     skipped. ``id`` is the WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is
-    ``path@offset``. A truncated or corrupt file ends with one ErrorRecord saying where.
+    ``path@offset`` (the record's byte offset in the file, compressed for ``.warc.gz``).
+
+    A truncated or corrupt file gives every complete response before the break, then exactly
+    one ErrorRecord naming the file and the offset of the record that broke. A record is
+    complete only if the file holds all the bytes its Content-Length declares, so the partial
+    body of a cut record is never passed on as a page.
     """
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     path = Path(path)
-    with path.open("rb") as fh:
+    offset = 0
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield _error(f"{path}@0", None, type(exc).__name__, f"{path}: cannot read it: {exc}")
+        return
+    with fh:
         records = ArchiveIterator(fh)
-        offset = 0
-        try:
-            for rec in records:
-                if rec.rec_type != "response" or rec.http_headers is None:
-                    offset = records.get_record_offset()
-                    continue
-                ctype = (rec.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
-                body = rec.content_stream().read() if not ctype or ctype in HTML_TYPES else None
-                if body is not None and getattr(rec.raw_stream, "limit", 0):  # declared bytes the file lacks
-                    raise EOFError(f"record {rec.rec_headers.get_header('WARC-Target-URI')} is truncated")
-                offset = records.get_record_offset()  # only after the body: asking reads to the record's end
-                if body is not None:
-                    yield {
-                        "id": rec.rec_headers.get_header("WARC-Record-ID"),
-                        "html": body,
-                        "url": rec.rec_headers.get_header("WARC-Target-URI"),
-                        "source": f"{path}@{offset}",
-                    }
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-            yield _error(f"{path}@{offset}", None, type(exc).__name__, f"unreadable WARC after offset {offset}: {exc}")
+        iterator = iter(records)
+        while True:
+            # warcio raises many kinds of exception on a cut or corrupt file (AttributeError on a
+            # record cut inside its headers, ValueError, EOFError, ArchiveLoadFailed, zlib errors):
+            # whatever it raises, the rest of the file cannot be read, and the reader says where.
+            try:
+                # the gzip member being read; warcio drops it when the file ends, we need it then
+                decompressor = getattr(records.reader, "decompressor", None)
+                rec = next(iterator, None)
+                if rec is None:
+                    _check_warc_end(fh, offset, records.offset, decompressor)
+                    return
+                offset = records.offset  # the start of this record (the previous one was read to its end)
+                record = _warc_record(rec, path, offset)
+            except Exception as exc:
+                # warcio moves its offset to a record's start before parsing it: that record broke
+                offset, exc = (exc.offset, exc.error) if isinstance(exc, _AtOffset) else (records.offset, exc)
+                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {exc}"
+                yield _error(f"{path}@{offset}", None, type(exc).__name__, message)
+                return
+            if record is not None:
+                yield record
+
+
+def _check_warc_end(fh: BinaryIO, last: int, end: int, decompressor: Any) -> None:
+    """Raise (as :class:`_AtOffset`) if the file ends inside a record's headers or a gzip member.
+
+    warcio ends its iteration quietly when the file ends inside a record's headers (the bytes
+    from ``end``, where the last whole record ended, to the end of the file are then a record
+    cut short), or inside the gzip trailer of the last record (which starts at ``last``).
+    A file cut exactly between two records cannot be told from a whole one.
+    """
+    if os.fstat(fh.fileno()).st_size > end:
+        raise _AtOffset(end, EOFError("the file ends before the record's headers do (truncated)"))
+    if getattr(decompressor, "eof", True) is False:  # zlib has not seen the member's end
+        raise _AtOffset(last, EOFError("the file ends inside the record's gzip member (truncated)"))
+
+
+class _AtOffset(Exception):
+    """An exception and the offset of the WARC record it is about."""
+
+    def __init__(self, offset: int, error: Exception):
+        super().__init__(offset, error)
+        self.offset, self.error = offset, error
+
+
+def _warc_record(rec: Any, path: Path, offset: int) -> Record | None:
+    """The record of one HTML response (None for other records), read to its end.
+
+    Raises EOFError when the file ends before the record does.
+    """
+    wanted = rec.rec_type == "response" and rec.http_headers is not None
+    ctype = (rec.http_headers.get_header("Content-Type") or "") if wanted else ""
+    ctype = ctype.split(";")[0].strip().lower()
+    body = rec.content_stream().read() if wanted and (not ctype or ctype in HTML_TYPES) else None
+    while rec.raw_stream.read(65536):  # the rest, so that a cut in a skipped record is seen too
+        pass
+    missing = getattr(rec.raw_stream, "limit", None)
+    declared = (rec.rec_headers.get_header("Content-Length") or "").strip()
+    # WARC requires a Content-Length; warcio reads a missing or invalid one as 0 or "to the end"
+    if not declared.isdigit() or int(declared) != rec.length or missing is None:
+        raise ValueError(f"the {rec.rec_type} record has no valid Content-Length ({declared!r})")
+    if missing:
+        uri = rec.rec_headers.get_header("WARC-Target-URI") or rec.rec_type
+        raise EOFError(f"the file ends {missing} bytes before the end of the record for {uri} (truncated)")
+    if body is None:
+        return None
+    return {
+        "id": rec.rec_headers.get_header("WARC-Record-ID"),
+        "html": body,
+        "url": rec.rec_headers.get_header("WARC-Target-URI"),
+        "source": f"{path}@{offset}",
+    }
 
 
 def input_kind(path: Path) -> str:
@@ -200,26 +302,40 @@ def read_paths(
     fields: FieldNames = FieldNames(),
     fmt: str | None = None,
     exclude: Iterable[str | Path] = (),
+    strict: bool = True,
 ) -> Iterator[Record]:
     """Records from files and directories, each read by its suffix (or all as ``fmt``).
 
     Directories are walked recursively in sorted order, skipping hidden files and the files in
     ``exclude`` (see :func:`walk`). Files named explicitly in ``paths`` are always read.
+
+    A file that cannot be read, or breaks partway (truncated, corrupt), gives an ErrorRecord
+    naming it after its complete records, and the next input is read. The one exception is a
+    file its reader refuses outright (``--format parquet`` on a file that is not Parquet, a
+    Parquet file without the text column): with ``strict`` (files named explicitly) that raises
+    ``ValueError``, a usage error; files found by walking a directory are read with
+    ``strict=False``, where the refusal is one ErrorRecord naming the file.
     """
     exclude = list(exclude)
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from read_paths(walk(path, exclude), fields, fmt)
+            yield from read_paths(walk(path, exclude), fields, fmt, strict=False)
             continue
         kind = fmt or input_kind(path)
-        if kind == "jsonl":
-            yield from read_jsonl(path, fields)
-        elif kind == "parquet":
-            yield from read_parquet(path, fields)
-        elif kind == "warc":
-            yield from read_warc(path)
-        elif kind == "text":
-            yield from read_text_file(path)
-        else:
+        if kind not in READERS:
             raise ValueError(f"unknown input format {kind!r}: text, jsonl, parquet or warc")
+        try:
+            yield from READERS[kind](path, fields)
+        except ValueError as exc:  # only raised before the file's first record
+            if strict:
+                raise
+            yield _error(str(path), None, "ValueError", str(exc))
+
+
+READERS: dict[str, Callable[[Path, FieldNames], Iterator[Record]]] = {
+    "jsonl": read_jsonl,
+    "parquet": read_parquet,
+    "warc": lambda path, _fields: read_warc(path),
+    "text": lambda path, _fields: read_text_file(path),
+}
