@@ -296,3 +296,16 @@ def test_a_gzipped_page_with_corrupt_data_is_an_error_record(tmp_path: Path) -> 
     (record,) = read_paths([path])
     assert isinstance(record, ErrorRecord) and record.error == "BadGzipFile" and record.source == str(path)
     assert "corrupt gzip data" in record.message
+
+
+def test_a_lone_surrogate_in_a_row_does_not_stop_the_writers(tmp_path: Path) -> None:
+    # json.loads('"\\ud83d"') gives a lone surrogate: an id cut mid-emoji by a scraper
+    (outcome,) = clean_records([{"id": "\ud83d", "text": "A page about trams and the council vote."}], timeout=None)
+    jsonl, parquet = tmp_path / "out.jsonl", tmp_path / "out.parquet"
+    with JsonlWriter(jsonl) as w:
+        w.write(outcome.to_row())
+    assert json.loads(jsonl.read_text(encoding="utf-8"))["id"] == "\ud83d"  # escaped, read back the same
+    with ParquetWriter(parquet) as w:
+        w.write(outcome.to_row())
+    (row,) = pq.read_table(parquet).to_pylist()
+    assert row["id"] == "\ufffd" and row["text"] == outcome.result.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,7 +22,12 @@ class JsonlWriter:
             self._fh = sys.stdout if isinstance(path, (str, Path)) else path
 
     def write(self, row: dict[str, Any]) -> None:
-        self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        try:
+            self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        except UnicodeEncodeError:
+            # a lone surrogate (an id cut mid-emoji): as a \u escape it is valid JSON that
+            # reads back as the same string; the row is kept whole
+            self._fh.write(json.dumps(row) + "\n")
 
     def close(self) -> None:
         if self._own:
@@ -56,7 +62,12 @@ class ParquetWriter:
         import pyarrow as pa
 
         if self._rows:
-            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self.schema))
+            try:
+                table = pa.Table.from_pylist(self._rows, schema=self.schema)
+            except (UnicodeEncodeError, pa.ArrowInvalid):
+                # Parquet strings are UTF-8, which cannot hold a lone surrogate: write U+FFFD
+                table = pa.Table.from_pylist(_without_surrogates(self._rows), schema=self.schema)
+            self._writer.write_table(table)
             self._rows = []
 
     def close(self) -> None:
@@ -68,6 +79,20 @@ class ParquetWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    return value
 
 
 def open_writer(path: str | Path, input_text: bool = True) -> JsonlWriter | ParquetWriter:
