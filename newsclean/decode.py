@@ -16,6 +16,15 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _MARKDOWN = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (half an emoji cut by a scraper) as U+FFFD.
+
+    A lone surrogate is no character: UTF-8 cannot write it, so a result holding one could not
+    be saved. The replacement is one for one, so every offset into the text still holds.
+    """
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def looks_like_html(text: str) -> bool:
     """A document is HTML when it opens like a page or a fragment of one, or is dense with
     common tags."""
@@ -41,9 +50,7 @@ def decode(source: str | bytes) -> tuple[str, str]:
         )
     text = text.replace("\x00", "")  # NUL never belongs to an article and breaks lxml
     if not text.isascii():
-        # a lone surrogate (half an emoji cut by a scraper) is no character: UTF-8 cannot
-        # write it, so results holding one could not be saved. U+FFFD keeps every offset.
-        text = _SURROGATE.sub("\ufffd", text)
+        text = replace_surrogates(text)
     if looks_like_html(text):
         return text, "html"
     return text, "markdown" if _count_upto(_MARKDOWN.finditer(text, 0, 20000), 3) >= 3 else "text"

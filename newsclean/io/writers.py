@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..decode import replace_surrogates
 from .schema import row_schema
 
 
@@ -81,13 +81,10 @@ class ParquetWriter:
         self.close()
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _without_surrogates(value: Any) -> Any:
     """``value`` with every lone surrogate in its strings replaced by U+FFFD."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+        return replace_surrogates(value)
     if isinstance(value, dict):
         return {k: _without_surrogates(v) for k, v in value.items()}
     if isinstance(value, list):
