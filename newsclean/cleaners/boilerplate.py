@@ -148,6 +148,7 @@ class Line:
     label: str = SHORT
     rule: str = ""
     first_label: str = SHORT  # the context-free label
+    lone: bool = False  # a furniture line with prose on both sides (a promo link, a caption)
 
 
 def _features(block: Block) -> Line | None:
@@ -288,8 +289,10 @@ def _context(lines: list[Line]) -> None:
             line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
         else:
             line.label, line.rule = BAD, "short, next to furniture"
-    labels = [line.label for line in lines]
-    prev_decided, next_decided = _nearest(labels, (NEAR,))
+    labels = _without_lone_furniture([line.label for line in lines])
+    for line, label in zip(lines, labels):
+        line.lone = label == LONE
+    prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
     for i, line in enumerate(lines):
         if line.label != NEAR:
             continue
@@ -297,6 +300,22 @@ def _context(lines: list[Line]) -> None:
             line.label, line.rule = BAD, "prose-like, between furniture"
         else:
             line.label, line.rule = GOOD, "prose-like, next to prose"
+
+
+LONE = "lone"
+
+
+def _without_lone_furniture(labels: list[str]) -> list[str]:
+    """The labels with each lone furniture line (prose or near-prose on both sides) as LONE.
+
+    One "Read more:" link or caption inside an article does not make the paragraphs after it
+    furniture: the near-prose context looks past it.
+    """
+    out = list(labels)
+    for i in range(1, len(labels) - 1):
+        if labels[i] == BAD and labels[i - 1] in (GOOD, NEAR) and labels[i + 1] in (GOOD, NEAR):
+            out[i] = LONE
+    return out
 
 
 def _nearest(labels: list[str], skip: tuple[str, ...]) -> tuple[list[str], list[str]]:
@@ -323,9 +342,10 @@ def _weight(line: Line, s: Settings) -> float:
 
     Prose on its own weighs in full; lines only context made good weigh less, so a run of
     teasers (headline + one-line summary) cannot outweigh the article. Short lines cost a
-    little whatever their context (a heading, or a date and "34 photos" in a teaser list).
+    little whatever their context (a heading, or a date and "34 photos" in a teaser list), and
+    so does a lone furniture line inside the prose (a "Read more:" link between paragraphs).
     """
-    if line.first_label == SHORT or (line.first_label == NEAR and line.label == BAD):
+    if line.first_label == SHORT or line.lone or (line.first_label == NEAR and line.label == BAD):
         return -float(s.short_penalty)
     if line.label == GOOD:
         return line.chars * (1.0 if line.first_label == GOOD else s.near_weight)

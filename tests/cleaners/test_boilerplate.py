@@ -85,6 +85,20 @@ def test_a_headline_list_after_the_article_is_dropped():
     assert all(line in result.text for line in ARTICLE)
 
 
+def test_one_furniture_line_inside_the_article_does_not_end_it():
+    # a promo line between paragraphs, then short closing paragraphs, then the page's own
+    # furniture: the closing paragraphs are the article's, not the footer's
+    closing = [
+        "Councils should stop measuring success in parking spaces and start measuring people.",
+        "Rachel Dunmore is a transport planner and the author of Streets for People.",
+    ]
+    promo = "Read more: Ministers face fresh pressure over housing targets"
+    result = clean(lines(MENU, ARTICLE, [promo], closing, HEADLINES, FOOTER))
+    gone = dropped(result)
+    assert all(line in result.text for line in ARTICLE + closing)
+    assert set(MENU) <= set(gone) and set(FOOTER) <= set(gone)
+
+
 def test_a_comment_thread_after_the_article_is_dropped():
     comments = [
         "24 comments",
