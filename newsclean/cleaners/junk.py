@@ -8,6 +8,7 @@ from ..document import Document, Kind
 from ..registry import cleaner
 
 _NO_WORDS = re.compile(r"^[^\w]*$")
+_RATING = re.compile(r"^[\s★☆⭐✩✪✫✬✭✮✯✰½/]+$")  # "★★★★☆": a review's rating is content, not junk
 # "??" (or more) where an emoji stood: at the start of a line or a word, not ending a question
 _LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)\?{2,}(?=\s*\w)|\ufffd+")
 
@@ -15,7 +16,7 @@ _LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)\?{2,}(?=\s*\w)|\ufffd+")
 @cleaner("junk", kinds=(Kind.JUNK,))
 def junk(doc: Document) -> None:
     for block in doc.kept():
-        if _NO_WORDS.match(block.plain):
+        if _NO_WORDS.match(block.plain) and not _RATING.match(block.plain):
             doc.drop(block, Kind.JUNK, "line without words")
             continue
         if "??" not in block.text and "\ufffd" not in block.text:

@@ -11,7 +11,7 @@ from ..registry import cleaner
 _SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
 _MENU_HINT = re.compile(r"[|·•›»>/–—:]")
 _LINK_ONLY = re.compile(r"^(?:\s*[*\-•]?\s*!?\[[^\]]{0,3000}\]\([^)]{0,2000}\)\s*[|·•,]?)+$")
-_SKIP = re.compile(r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu|toggle navigation|main menu|navigation|aller au contenu|zum inhalt springen|ir al contenido)\W*$", re.I)
+_SKIP = re.compile(r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu|toggle navigation|main menu|navigation|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|saltar para o conte[uú]do(?: principal)?|ir para o conte[uú]do(?: principal)?)\W*$", re.I)
 _CRUMB_WORDS = re.compile(r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business|sport|sports|opinion|[\w-]+ news)$", re.I)
 
 

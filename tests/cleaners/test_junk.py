@@ -14,6 +14,11 @@ def test_lost_emoji_runs_are_cut_and_words_stay(line):
     assert all(word in r.text for word in line.replace("?", " ").replace("\ufffd", " ").split())
 
 
+@pytest.mark.parametrize("line", ["★★★★☆", "★★★½"])
+def test_a_star_rating_is_content(line):
+    assert kept_line("junk", line)
+
+
 @pytest.mark.parametrize("line", ["Is this really happening??", "What now? Nobody knows.", "Q&A: what the plan means"])
 def test_questions_stay_whole(line):
     assert kept_line("junk", line)

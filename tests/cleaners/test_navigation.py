@@ -6,6 +6,9 @@ MENUS = [
     "Accueil › Monde › Europe",
     "Startseite / Politik / Ausland / Europa",
     "Skip to main content",
+    "Aller au contenu principal",
+    "Vai al contenuto",
+    "Saltar para o conteúdo",
     "[World](#) [Politics](#) [Business](#)",
 ]
 

@@ -12,6 +12,9 @@ POSITIVES = [
     "Suscríbete a nuestro boletín",
     "Share this article",
     "Related: [Five things to know about the budget](#)",
+    "Read more:",  # the label alone, its headline on the next line
+    "Leggi anche",
+    "Lesen Sie auch:",
 ]
 NEGATIVES = [
     "Read more about the plan in the council's report, which was published last week and runs to 200 pages.",
