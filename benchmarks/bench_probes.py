@@ -1,0 +1,158 @@
+"""False-positive probe: does the default pipeline remove article lines it should keep?
+
+30 synthetic articles (benchmarks/probes/articles.json: several genres, seven languages) are
+each cleaned three ways: bare; inside html-text-like page furniture (menu, title, byline, share
+links, a read-more line mid-article, newsletter box, more-stories headlines, footer); and inside
+html2text-like markdown furniture (the same, as links and list items). Every line is labelled
+body or furniture, and counts as removed when a non-markup removal covers one of its letters or
+digits. The build is deterministic: article ``i`` uses furniture variant ``i % 3``.
+
+    .venv/bin/python -m benchmarks.bench_probes          # print only
+    .venv/bin/python -m benchmarks.bench_probes --write  # print, and update benchmarks/RESULTS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+from newsclean import Pipeline
+
+from .results import write_section
+
+HEADING = "## False-positive probe (synthetic articles)"
+COMMAND = ".venv/bin/python -m benchmarks.bench_probes --write"
+PROBES = Path(__file__).resolve().parent / "probes"
+STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
+
+Line = tuple[str, bool]  # (text, is_body)
+Block = list[Line]
+
+
+def load(name: str) -> dict | list:
+    return json.loads((PROBES / name).read_text(encoding="utf-8"))
+
+
+def _pick(variants: list, v: int):  # languages with one variant use it for all three
+    return variants[v % len(variants)]
+
+
+def _furn(*lines: str) -> Block:
+    return [(line, False) for line in lines]
+
+
+def build(art: dict, furn: dict, style: str, v: int) -> list[Block]:
+    """The blocks (paragraphs) of one probe page; ``v`` (0-2) picks the furniture variant."""
+    paras = art["body"].split("\n\n")
+    if style == "bare":
+        return [[(line, True) for line in p.split("\n")] for p in paras]
+    md = style == "markdown"
+    link = "[{}](#)".format if md else str
+    by = furn["byline"]
+    share = [link(s) for s in _pick(furn["share"], v)]
+    readmore = _pick(furn["readmore"], v)
+    if md:
+        label, headline = readmore.split(":", 1)
+        readmore = f"**{label}:** [{headline.strip()}](#)"
+        byline = f"**{by.format(a=art['author'])}**" if v == 2 else by.format(a=link(art["author"]))
+        share = [" ".join(share)] if v != 1 else [f"* {s}" for s in share]
+    else:
+        byline = by.format(a=art["author"])
+    heads = furn["headlines"][: 5 if v == 1 else 4]
+    more = _pick(furn["more"], v)
+    bullet = "* " if md else ""
+    blocks = [
+        _furn(*(bullet + link(m) for m in _pick(furn["menu"], v))),
+        _furn(("# " if md else "") + art["title"]),
+        _furn(byline, f"_{art['date']}_" if md and v == 0 else art["date"]),
+        _furn(*share),
+    ]
+    for k, p in enumerate(paras):
+        if k == len(paras) // 2:
+            blocks.append(_furn(*readmore.split("\n")))
+        # html2text writes every bullet as "* "
+        body = ["* " + line[2:] if md and line[:2] in ("- ", "• ") else line for line in p.split("\n")]
+        blocks.append([(line, True) for line in body])
+    news = _pick(furn["newsletter"], v)
+    footer = [x if x.startswith("©") else link(x) for x in furn["footer"]]
+    if md:
+        items = (f"* {link(h)}" for h in heads)
+        blocks += [_furn(news, link(furn["signup"])), _furn("## " + more), _furn(*items)]
+    else:
+        blocks += [_furn(news), _furn(*_pick(furn["share"], v + 1)), _furn(more, *heads)]
+    return blocks + [_furn(*footer)]
+
+
+def removed_lines(pipe: Pipeline, blocks: list[Block]) -> list[tuple[str, bool, list[tuple[str, str]]]]:
+    """Clean the page; per line: its text, is_body, and (cleaner, reason) of the non-markup removals on it."""
+    text, spans = "", []
+    for block in blocks:
+        text += "\n\n" if text else ""
+        for j, (line, is_body) in enumerate(block):
+            text += "\n" if j else ""
+            spans.append((len(text), line, is_body))
+            text += line
+    # markup removals (link syntax, bullets, emphasis) strip syntax, not lines
+    removals = [r for r in pipe.clean(text).removals if "markup" not in (r.cleaner, r.kind.value)]
+    out = []
+    for start, line, is_body in spans:
+        # its letters and digits (or, for a line of symbols, its non-space characters)
+        chars = [start + i for i, c in enumerate(line) if c.isalnum()]
+        chars = chars or [start + i for i, c in enumerate(line) if not c.isspace()]
+        hits = [(str(r.cleaner), r.reason) for r in removals if any(r.start <= c < r.end for c in chars)]
+        out.append((line, is_body, hits))
+    return out
+
+
+def run(write: bool) -> str:
+    articles, furniture, pipe = load("articles.json"), load("furniture.json"), Pipeline.default()
+    counts: Counter[tuple[str, bool, bool]] = Counter()
+    causes: Counter[tuple[str, str, str]] = Counter()  # (cleaner, reason prefix, style)
+    examples: dict[tuple[str, str], str] = {}
+    for i, art in enumerate(articles):
+        for style in STYLES:
+            for line, is_body, hits in removed_lines(pipe, build(art, furniture[art["lang"]], style, i % 3)):
+                counts[style, is_body, bool(hits)] += 1
+                for group in {(c, reason.split(" (")[0]) for c, reason in hits} if is_body else ():
+                    causes[(*group, style)] += 1
+                    examples.setdefault(group, line)
+    lines = [
+        HEADING,
+        "",
+        f"Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Command: `{COMMAND}`. "
+        f"{len(articles)} synthetic articles (benchmarks/probes/), each bare and in two kinds of page "
+        "furniture. A check for false positives beside the dev pages, not a target to tune rules to.",
+        "",
+        "| style | body lines | body removed | furniture lines | furniture removed |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for style, name in STYLES.items():
+        body = [counts[style, True, r] for r in (False, True)]
+        furn = [counts[style, False, r] for r in (False, True)]
+        furn_cells = f"{sum(furn)} | {furn[1]}" if sum(furn) else "- | -"
+        lines.append(f"| {name} | {sum(body)} | {body[1]} | {furn_cells} |")
+    totals = Counter({group: sum(causes[(*group, s)] for s in STYLES) for group in examples})
+    lines += ["", "Removed body lines by cleaner and reason (the reason up to its first parenthesis):", ""]
+    lines += ["| cleaner | reason | bare | text | markdown | example |", "|---|---|---:|---:|---:|---|"]
+    for (c, reason), _n in totals.most_common(10):
+        by_style = " | ".join(str(causes[c, reason, s]) for s in STYLES)
+        example = examples[c, reason][:60].replace("|", "\\|")
+        lines.append(f"| {c} | {reason} | {by_style} | {example} |")
+    section = "\n".join(lines)
+    print(section)
+    if write:
+        write_section(HEADING, section)
+    return section
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    run(parser.parse_args().write)
+
+
+if __name__ == "__main__":
+    main()
