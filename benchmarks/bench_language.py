@@ -12,7 +12,6 @@ the middle of the text, 3 trials) is measured beside it.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import statistics
 import time
@@ -25,7 +24,7 @@ from newsclean import Pipeline
 from newsclean import language as lang
 
 from .metric import load_dev
-from .results import write_section
+from .results import command_line, publish
 
 HEADING = "## Language identification (issue 2)"
 COMMAND = ".venv/bin/python -m benchmarks.bench_language --write"
@@ -111,17 +110,11 @@ def run(write: bool) -> str:
         "whose bulk is a table of names, the whole text can outvote the prose (the Portuguese "
         "NASCAR standings page is such a case: the reference calls it English).",
     ]
-    section = "\n".join(lines)
-    print(section)
-    if write:
-        write_section(HEADING, section)
-    return section
+    return publish(HEADING, "\n".join(lines), write)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
-    run(parser.parse_args().write)
+    command_line(run, __doc__)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ digits. The build is deterministic: article ``i`` uses furniture variant ``i % 3
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from newsclean import Pipeline
 
-from .results import write_section
+from .results import command_line, publish
 
 HEADING = "## False-positive probe (synthetic articles)"
 COMMAND = ".venv/bin/python -m benchmarks.bench_probes --write"
@@ -141,17 +140,11 @@ def run(write: bool) -> str:
         by_style = " | ".join(str(causes[c, reason, s]) for s in STYLES)
         example = examples[c, reason][:60].replace("|", "\\|")
         lines.append(f"| {c} | {reason} | {by_style} | {example} |")
-    section = "\n".join(lines)
-    print(section)
-    if write:
-        write_section(HEADING, section)
-    return section
+    return publish(HEADING, "\n".join(lines), write)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
-    run(parser.parse_args().write)
+    command_line(run, __doc__)
 
 
 if __name__ == "__main__":
