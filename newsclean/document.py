@@ -74,6 +74,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
 
 
+# What may follow a sentence's last mark: a space, a closing bracket or quote ('"Go."', '(...)').
+CLOSERS = " )]\"'”’»」』）"
+
+
 @dataclass(eq=False)
 class Block:
     """One non-blank line of ``input_text``, with its offsets and cheap features.
@@ -124,7 +128,7 @@ class Block:
     def ends_with_punctuation(self) -> bool:
         """True when the line ends like a sentence (., !, ?, :, a closing quote after one; the
         full-width 。！？ of Chinese and Japanese)."""
-        stripped = self.plain.rstrip(" )]\"'”’»」』）")
+        stripped = self.plain.rstrip(CLOSERS)
         return stripped[-1:] in (".", "!", "?", ":", "…", "。", "！", "？") if stripped else False
 
     @cached_property

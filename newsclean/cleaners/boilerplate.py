@@ -33,7 +33,7 @@ from itertools import chain
 from pathlib import Path
 
 from ..casefold import lowercase_is_exact
-from ..document import Block, Document, Kind
+from ..document import CLOSERS, Block, Document, Kind
 from ..registry import cleaner
 
 _VOCAB = Path(__file__).resolve().parent / "vocab" / "stopwords.toml"
@@ -246,12 +246,12 @@ def _has_copyright(text: str, words: list[str], exact_lower: bool) -> bool:
 
 def _is_sentence(text: str) -> bool:
     """Ends with sentence punctuation (a colon introduces something: not an end)."""
-    return text.rstrip(" )]\"'”’»")[-1:] in (".", "!", "?", "…")
+    return text.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def _ends_like_sentence(text: str) -> bool:
     """Sentence ends of scripts without spaces (and Korean's declarative ending 다)."""
-    return text.rstrip(" )]\"'”’»")[-1:] in ("。", "！", "？", "다", ".")
+    return text.rstrip(CLOSERS)[-1:] in ("。", "！", "？", "다", ".")
 
 
 def _prose_runs(lines: list[Line], min_chars: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Document, Kind
+from ..document import CLOSERS, Block, Document, Kind
 from ..registry import cleaner
 from . import vocab
 
@@ -19,12 +19,9 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
 
-_CLOSERS = " )]\"'”’»"
-
-
 def _is_headline_like(block: Block, max_words: int) -> bool:
     # a closing quote or bracket after the stop is still a sentence end: '"They never gave up."'
-    return block.n_words <= max_words and not block.plain.rstrip(_CLOSERS).endswith((".", ":", ";", ","))
+    return block.n_words <= max_words and not block.plain.rstrip(CLOSERS).endswith((".", ":", ";", ","))
 
 
 def _is_marker(block: Block) -> bool:
@@ -98,7 +95,7 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
     body = kept[: len(kept) - len(run)]
     if len(run) < min_items or not body:
         return
-    if body[-1].plain.rstrip(_CLOSERS).endswith(":"):
+    if body[-1].plain.rstrip(CLOSERS).endswith(":"):
         return  # the article introduces the list ("These are the six books:"): it is its own
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
