@@ -173,12 +173,10 @@ def build_pipeline(
 def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profiles={!r}") -> None:
     """Read the pipeline's profiles file, if any, now; raises UsageError naming it.
 
-    Cleaning reads it lazily, page by page, and would fail every page. ``option`` names where the
+    Left to the cleaner, a bad file would fail every page instead. ``option`` names where the
     path came from, with ``{}`` for the path (``"--profiles {}"``).
     """
-    from .profiles import (
-        Profiles,  # imported when used: it loads the reliability data
-    )
+    from .cleaners.cross_page import load_profiles  # the cleaner's own cached reader
 
     if "cross_page" not in pipeline.names:
         return
@@ -186,7 +184,7 @@ def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profile
     if not path:
         return
     try:
-        Profiles.load(str(path))
+        load_profiles(str(path))  # read once: the cleaner (and forked workers) reuse it
     except OSError as exc:
         raise UsageError(f"{option.format(path)}: cannot read it: {exc.strerror or exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:  # not JSON, or JSON of another shape
