@@ -9,7 +9,9 @@ cleaner follows jusText's idea with small readable features per line:
    ``short`` (too short to judge) or ``bad`` (link lists, copyright and cookie lines, lines
    repeated on the page, words without function words or sentence ends);
 2. runs of ``near`` lines become ``good`` (an article in short paragraphs), then a context
-   pass settles ``short`` and ``near`` lines by their nearest decided neighbours;
+   pass settles ``short`` and ``near`` lines by their nearest decided neighbours; the items
+   of a list that a prose line introduces with a colon, and that prose follows, count as
+   article lines;
 3. the main region is the run of lines with the largest weight (prose adds its length,
    furniture subtracts it, short lines cost a little), searched after the article's headline
    when the page repeats its title; a small prose island behind a run of furniture at either
@@ -149,6 +151,7 @@ class Line:
     rule: str = ""
     first_label: str = SHORT  # the context-free label
     lone: bool = False  # a furniture line with prose on both sides (a promo link, a caption)
+    listed: bool = False  # an item of a list a prose line introduces ("... the six books:")
 
 
 def _features(block: Block) -> Line | None:
@@ -344,12 +347,48 @@ def _weight(line: Line, s: Settings) -> float:
     teasers (headline + one-line summary) cannot outweigh the article. Short lines cost a
     little whatever their context (a heading, or a date and "34 photos" in a teaser list), and
     so does a lone furniture line inside the prose (a "Read more:" link between paragraphs).
+    The items of an introduced list weigh as prose that context made good.
     """
+    if line.listed:
+        return line.chars * s.near_weight
     if line.first_label == SHORT or line.lone or (line.first_label == NEAR and line.label == BAD):
         return -float(s.short_penalty)
     if line.label == GOOD:
         return line.chars * (1.0 if line.first_label == GOOD else s.near_weight)
     return -(line.chars + s.line_penalty) * s.bad_weight
+
+
+# Why a line that may be a list item is furniture on its own: long without function words or
+# sentence ends (a product name, a spec line). Furniture by its wording (a copyright or cookie
+# line, a link list, a line repeated on the page) ends a list.
+_LIST_ITEM_RULES = ("few function words", "no sentence end")
+
+
+def _mark_introduced_lists(lines: list[Line]) -> None:
+    """Mark the items of a list that a prose line ending with a colon introduces, when prose
+    follows the list.
+
+    "These are the six books:", "Here are the deals not to miss:": the short lines that follow
+    are the article's list, however menu-like they look. On the dev pages a colon-ended prose
+    line in the article was followed by article text in 29 of 31 cases, and one in the page
+    furniture by furniture in all 17. Where a list ends is not always clear: a list that
+    closes the article runs straight into the footer's short lines. So only a list that prose
+    follows is marked (the article goes on after it); it ends at the first prose line, at
+    furniture wording or at a comment heading.
+    """
+    for i, line in enumerate(lines):
+        if line.first_label not in (GOOD, NEAR) or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
+            continue
+        items = []
+        for item in lines[i + 1 :]:
+            if item.first_label in (GOOD, NEAR):  # prose resumes: the list was the article's
+                for listed in items:
+                    listed.listed = True
+                break
+            is_item = item.first_label == SHORT or (item.first_label == BAD and item.rule in _LIST_ITEM_RULES)
+            if not is_item or is_comment_heading(item.block.plain):
+                break
+            items.append(item)
 
 
 def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:
@@ -477,6 +516,7 @@ def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = N
         line.first_label = line.label
     _prose_runs(lines, s.run_chars)
     _context(lines)
+    _mark_introduced_lists(lines)
     start = 0
     t = _title_index(lines, title)
     if t is not None:

@@ -118,6 +118,54 @@ def test_a_comment_thread_after_the_article_is_dropped():
     assert all(line in result.text for line in ARTICLE)
 
 
+# The list a prose line introduces with a colon: its items are short, like a menu's, and the
+# region search must not cut the article there.
+INTRODUCED_LISTS = [
+    (
+        "The authority will pay for the work from four sources, which it set out in a letter to the council:",
+        ["Water rates, from 2025", "A government grant of 40 million", "Borrowing against future income",
+         "The sale of two reservoirs"],
+    ),
+    (
+        "These are the streets that will be closed to traffic until the end of the repairs in the spring:",
+        ["High Street (numbers 1 to 40)", "Market Square", "Station Road, north of the bridge", "School Lane"],
+    ),
+    (
+        "Here are the deals we think are worth a look before the weekend is out:",
+        ["Lego Star Wars 75188 Resistance Bomber", "Polaroid 600 Camera 80s Style", "Monopoly Travel Edition",
+         "Hasbro Gaming Taboo"],
+    ),
+]
+
+
+CLOSING = ["The council will vote on the plan on Thursday, and the first bills at the new rate are due in April."]
+
+
+@pytest.mark.parametrize(("intro", "items"), INTRODUCED_LISTS, ids=["sources", "streets", "deals"])
+def test_a_list_a_sentence_introduces_stays_with_the_article(intro, items):
+    result = clean(lines(MENU, ARTICLE, [intro], items, CLOSING, HEADLINES, FOOTER))
+    gone = dropped(result)
+    assert all(line in result.text for line in [*ARTICLE, intro, *items, *CLOSING])
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize("lead", ["Most read", "Follow us:", "The authority will publish the streets concerned next week."])
+def test_short_lines_after_a_line_without_a_colon_are_no_list(lead):
+    # negatives: a marker, a short label ending in a colon and a sentence that ends with a full
+    # stop introduce no list; the short lines after them stay furniture
+    gone = dropped(clean(lines(MENU, ARTICLE, [lead], HEADLINES[1:], CLOSING, FOOTER)))
+    assert set(HEADLINES[1:]) <= set(gone)
+
+
+def test_a_list_that_runs_into_the_footer_takes_no_footer_with_it():
+    # a list that closes the article runs straight into the footer's short lines: where it ends
+    # is unclear, so it is not marked and the footer goes (the list may go with it)
+    intro, items = INTRODUCED_LISTS[0]
+    result = clean(lines(MENU, ARTICLE, [intro], items, FOOTER))
+    assert set(MENU) | set(FOOTER) <= set(dropped(result))
+    assert all(line in result.text for line in ARTICLE)
+
+
 def test_markdown_link_lists_are_dropped():
     menu = [f"* [{item}](#)" for item in MENU]
     related = ["## Related", *(f"* [{h}](#)" for h in HEADLINES[1:])]
@@ -152,6 +200,13 @@ def test_a_german_page_is_cleaned_with_german_function_words():
     result = clean(lines(menu, article, footer))
     assert set(menu) | set(footer) <= set(dropped(result))
     assert all(line in result.text for line in article)
+    # a list the article introduces with a colon stays, in German too
+    intro = "Die Stadtwerke nannten am Abend die Straßen, in denen das Wasser zuerst teurer wird:"
+    streets = ["Hauptstraße 1 bis 40", "Am Markt", "Lindenallee ab Bahnhof", "Schulweg"]
+    closing = "Die neuen Preise gelten ab dem ersten April, wie die Stadtwerke am Abend mitteilten."
+    result = clean(lines(menu, article, [intro], streets, [closing], footer))
+    assert all(line in result.text for line in [*article, intro, *streets, closing])
+    assert set(menu) | set(footer) <= set(dropped(result))
 
 
 # -- negatives: article text is left alone ---------------------------------------------------
