@@ -21,7 +21,8 @@ Lines outside the region are dropped; inside it, headings and short lines stay a
 lists go. Function words and phrases are data: ``vocab/stopwords.toml``.
 
 Already clean article text (a scraper's article body) must pass untouched, so the cleaner only
-acts when there is a page around the region: enough text outside it (``min_outside_*``).
+acts when there is a page around the region: enough text outside it (``min_outside_*``), and
+at least one line only a page has (furniture wording, a link list, a repeated line).
 """
 
 from __future__ import annotations
@@ -445,6 +446,23 @@ class Analysis:
         outside = self.lines[: self.first] + self.lines[self.last + 1 :]
         return sum(line.chars for line in outside if line.first_label in FURNITURE_ALONE)
 
+    @property
+    def has_page_furniture(self) -> bool:
+        """The text holds a line only a page has: furniture by its wording (a copyright or
+        cookie line, a link list, a line repeated on the page) or a short line twice (a menu
+        at the top and again in the footer).
+
+        Short lines and lines without function words are no such sign on their own: a recipe's
+        ingredients, a results table, a spec list or a fact box are made of them. Without this
+        test, an already clean article made mostly of lists looked like a page, and its region
+        search cut it down to its longest stretch of prose.
+        """
+        short = Counter(line.block.plain for line in self.lines if line.first_label == SHORT)
+        return any(
+            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or short[line.block.plain] > 1
+            for line in self.lines
+        )
+
 
 def _title_index(lines: list[Line], title: str | None) -> int | None:
     """The article's headline among the lines: the page title repeated, or a markdown H1.
@@ -573,7 +591,8 @@ def boilerplate(
     - ``min_gap_lines``, ``island_share``: a run of that many furniture lines cuts off an end of
       the region holding less than that share of its prose;
     - ``min_outside_chars``, ``min_outside_share``: the full-page guard; the cleaner acts only
-      when the text outside the region reaches both;
+      when the text outside the region reaches both, and the text holds a line only a page
+      has (:attr:`Analysis.has_page_furniture`);
     - ``on_extracted``: also run on HTML input, whose text the extractor has already cut to the
       article. Off by default: measured on the dev pages, a second region search there costs
       more recall (0.02) than it gains precision (0.005).
@@ -589,7 +608,7 @@ def boilerplate(
     if found.last < found.first:
         return
     outside, total = found.outside_chars, sum(line.chars for line in found.lines)
-    if outside < s.min_outside_chars or outside < s.min_outside_share * total:
+    if outside < s.min_outside_chars or outside < s.min_outside_share * total or not found.has_page_furniture:
         return  # no page around the text: already an article, leave it to the other cleaners
     labels = {line.block.index: line for line in found.lines}
     start, end = found.lines[found.first].block.index, found.lines[found.last].block.index

@@ -222,6 +222,89 @@ def test_no_body_line_of_a_seed_is_dropped(seed):
     assert lost == []
 
 
+# Already clean articles made mostly of short lines: nothing on them only a page has.
+LIST_ARTICLES = {
+    "key points": [
+        "The finance minister set out her budget to parliament on Wednesday, promising that the measures "
+        "would help families with the cost of living without adding to the country's debt.",
+        "Key points",
+        "Fuel duty frozen for another year",
+        "Income tax thresholds unchanged",
+        "Childcare support extended to two-year-olds",
+        "New levy on private jet flights",
+        "Pension age review brought forward",
+        "Extra funding for road repairs",
+        "Tobacco duty up by 2% above inflation",
+        "The opposition said that the package did little for the people who had been hit hardest by "
+        "the rise in prices over the past two years, and that the figures did not add up.",
+        "Economists said the forecasts behind the plan assumed that growth would pick up next year, "
+        "which was far from certain after a weak winter for the manufacturing sector.",
+        "The budget will be debated in the chamber for four days before a vote next Tuesday.",
+    ],
+    "recipe": [
+        "This is the soup my grandmother made every Sunday in winter, and it has fed a crowd of us "
+        "for thirty years without anyone ever asking for anything else.",
+        "Ingredients",
+        "2 onions, chopped",
+        "3 carrots, sliced",
+        "1 celery stick, diced",
+        "400g red lentils",
+        "1.5 litres vegetable stock",
+        "1 tsp ground cumin",
+        "A squeeze of lemon",
+        "Salt and pepper",
+        "A bunch of parsley",
+        "2 bay leaves",
+        "1 tbsp tomato puree",
+        "Crusty bread, to serve",
+        "Method",
+        "Soften the onions, carrots and celery in a little oil over a low heat for about ten minutes, "
+        "until they are sweet and golden but not brown.",
+        "Add the lentils, the stock and the cumin, bring it to the boil and let it simmer for half an "
+        "hour, stirring now and then so that nothing sticks to the pan.",
+        "Blend it until it is smooth, add the lemon and season it to taste before you serve it with "
+        "the bread, and keep what is left in the fridge for up to three days, where it only gets better.",
+    ],
+    "results": [
+        "It was a weekend of upsets in the league, with both of the top two dropping points at home "
+        "and the side in third place moving to within a point of the lead.",
+        "Results",
+        "Harbour Town 1 Millbrook 3",
+        "Eastfield 2 Corrie Vale 2",
+        "St Anne's 0 Westport 1",
+        "Kingsway 4 Redhill 0",
+        "Northgate 2 Ashby 1",
+        "Oldfield 1 Brampton 1",
+        "Castleton 3 Pinewood 2",
+        "Lowmoor 0 Fairhaven 0",
+        "Greystone 2 Elmbridge 3",
+        "Table",
+        "1. Millbrook 41 pts",
+        "2. Westport 39 pts",
+        "3. Harbour Town 38 pts",
+        "4. Kingsway 35 pts",
+        "5. Eastfield 33 pts",
+        "Millbrook's manager said that his players had shown what they were capable of when it "
+        "mattered, and that the title race was now open to any of the top four sides.",
+        "Westport travel to Harbour Town next Saturday in what is now the biggest game of the season, "
+        "and the club has said that it expects a crowd of more than eight thousand for the first time in years.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", LIST_ARTICLES)
+def test_an_already_clean_article_made_of_lists_is_untouched(name):
+    text = lines(LIST_ARTICLES[name])
+    assert dropped(clean(text)) == {}
+
+
+def test_a_page_whose_only_furniture_is_a_repeated_menu_is_cleaned():
+    # no copyright, cookie or link-list line: the menu repeated in the footer shows the page
+    menu = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Culture"]
+    gone = dropped(clean(lines(menu, ARTICLE, HEADLINES, menu)))
+    assert set(menu) | set(HEADLINES) <= set(gone)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
