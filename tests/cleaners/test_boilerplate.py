@@ -152,9 +152,12 @@ def test_a_list_a_sentence_introduces_stays_with_the_article(intro, items):
 @pytest.mark.parametrize("lead", ["Most read", "Follow us:", "The authority will publish the streets concerned next week."])
 def test_short_lines_after_a_line_without_a_colon_are_no_list(lead):
     # negatives: a marker, a short label ending in a colon and a sentence that ends with a full
-    # stop introduce no list; the short lines after them stay furniture
-    gone = dropped(clean(lines(MENU, ARTICLE, [lead], HEADLINES[1:], CLOSING, FOOTER)))
-    assert set(HEADLINES[1:]) <= set(gone)
+    # stop introduce no list; the short lines after them stay furniture (they name nothing the
+    # article names, so no bridge takes them either)
+    others = ["Local Team Wins Cup After Penalty Shootout", "Storm Warning Issued For Coastal Towns",
+              "Police Appeal For Witnesses After Crash", "Celebrity Chef Opens Second Restaurant"]
+    gone = dropped(clean(lines(MENU, ARTICLE, [lead], others, CLOSING, FOOTER)))
+    assert set(others) <= set(gone)
 
 
 def test_a_list_that_runs_into_the_footer_takes_no_footer_with_it():
@@ -222,11 +225,12 @@ def test_no_body_line_of_a_seed_is_dropped(seed):
     assert lost == []
 
 
-# Already clean articles made mostly of short lines: nothing on them only a page has.
+# Articles made mostly of short lines. As in real articles, the prose names what the lists
+# name (the measures, the ingredients, the clubs).
 LIST_ARTICLES = {
     "key points": [
-        "The finance minister set out her budget to parliament on Wednesday, promising that the measures "
-        "would help families with the cost of living without adding to the country's debt.",
+        "The finance minister set out her budget to parliament on Wednesday, freezing fuel duty and "
+        "extending childcare support, measures she said would help families without adding to the debt.",
         "Key points",
         "Fuel duty frozen for another year",
         "Income tax thresholds unchanged",
@@ -235,15 +239,15 @@ LIST_ARTICLES = {
         "Pension age review brought forward",
         "Extra funding for road repairs",
         "Tobacco duty up by 2% above inflation",
-        "The opposition said that the package did little for the people who had been hit hardest by "
-        "the rise in prices over the past two years, and that the figures did not add up.",
+        "The opposition said that the freeze on fuel duty did little for the people who had been hit "
+        "hardest by the rise in prices, and that the childcare support would not reach them for years.",
         "Economists said the forecasts behind the plan assumed that growth would pick up next year, "
         "which was far from certain after a weak winter for the manufacturing sector.",
         "The budget will be debated in the chamber for four days before a vote next Tuesday.",
     ],
     "recipe": [
-        "This is the soup my grandmother made every Sunday in winter, and it has fed a crowd of us "
-        "for thirty years without anyone ever asking for anything else.",
+        "This lentil soup with cumin and lemon is the one my grandmother made every Sunday in winter, "
+        "and it has fed a crowd of us for thirty years.",
         "Ingredients",
         "2 onions, chopped",
         "3 carrots, sliced",
@@ -266,8 +270,8 @@ LIST_ARTICLES = {
         "the bread, and keep what is left in the fridge for up to three days, where it only gets better.",
     ],
     "results": [
-        "It was a weekend of upsets in the league, with both of the top two dropping points at home "
-        "and the side in third place moving to within a point of the lead.",
+        "Millbrook went top of the league after winning 3-1 at Harbour Town, with Westport moving to "
+        "within two points of them and both of the old top two dropping points at home.",
         "Results",
         "Harbour Town 1 Millbrook 3",
         "Eastfield 2 Corrie Vale 2",
@@ -303,6 +307,28 @@ def test_a_page_whose_only_furniture_is_a_repeated_menu_is_cleaned():
     menu = ["Home", "News", "Sport", "Business", "Weather", "Opinion", "Culture"]
     gone = dropped(clean(lines(menu, ARTICLE, HEADLINES, menu)))
     assert set(menu) | set(HEADLINES) <= set(gone)
+
+
+def _page(article: list[str]) -> str:
+    return lines(MENU, article, HEADLINES, FOOTER)
+
+
+@pytest.mark.parametrize("name", LIST_ARTICLES)
+def test_a_list_inside_an_article_on_a_page_stays_with_the_article(name):
+    # the same articles inside a page: the runs of short lines name what the prose names
+    # (the budget's measures, the soup's ingredients, the league's clubs) and are bridged
+    result = clean(_page(LIST_ARTICLES[name]))
+    gone = dropped(result)
+    assert [line for line in LIST_ARTICLES[name] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_a_byline_and_share_bar_between_standfirst_and_body_are_not_bridged():
+    standfirst = "Prices will rise by nine percent next year after a dry summer, the water authority said."
+    furniture = ["By Jane Smith, Business Reporter", "Updated 5:50 PM", "Share on Facebook", "Copy link", "Email"]
+    gone = dropped(clean(lines(MENU, [standfirst], furniture, ARTICLE, HEADLINES, FOOTER)))
+    assert set(furniture) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
 
 
 def test_a_one_paragraph_article_is_untouched():
