@@ -114,7 +114,8 @@ TEMPLATE_LINES = {
         ["Todos os direitos reservados", "Estatuto editorial", "Fale conosco"],
         ["Todos os direitos reservados aos trabalhadores foram garantidos, diz o sindicato.",
          "Quem somos nós para julgar, perguntou o padre.",
-         "A ficha técnica do filme inclui atores de três países."],
+         "A ficha técnica do filme inclui atores de três países.",
+         "Ficha técnica"],  # a film or book review's own heading, as often as a site's masthead link
     ),
     ("pt", "reading_time"): (
         ["Tempo de leitura: 2 minutos", "Leitura: 2 min", "4 min de leitura"],
