@@ -2,7 +2,7 @@
 
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
-"30.03.2022", with month names in English, French, German, Spanish, Italian and Portuguese.
+"30.03.2022", with month names in English, French, German, Spanish, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from datetime import date
 from .phrases import alternation
 
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio janeiro",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev",
-    3: "march mar mars märz marz marzo março",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr",
+    3: "march mar mars märz marz marzo março maart mrt",
     4: "april apr avril abril aprile abr",
-    5: "may mai mayo maggio maio",
-    6: "june jun juin juni junio giugno junho",
-    7: "july jul juillet juli julio luglio julho",
-    8: "august aug août aout agosto ago",
+    5: "may mai mayo maggio mag maio mei",
+    6: "june jun juin juni junio giugno giu junho",
+    7: "july jul juillet juli julio luglio lug julho",
+    8: "august aug août aout agosto ago augustus",
     9: "september sep sept septembre septiembre settembre setembro set",
-    10: "october oct octobre oktober okt octubre ottobre outubro out",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out",
     11: "november nov novembre noviembre novembro",
     12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
 }
@@ -30,7 +30,7 @@ MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split(
 
 
 _MONTH = alternation(MONTH_NUMBER)
-_TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
 _PATTERNS = [
@@ -106,11 +106,15 @@ _LABEL_WORDS = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|"
-    r"quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"pubblicato|aggiornato|ore|alle|atualizado|às|em|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gepubliceerd|bijgewerkt|laatst|op|om|uur|"
     r"hours?|mins?|minutes?|ago|read|reading|time)\b",
     re.I,
 )
-_UPDATED = re.compile(r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado)\b", re.I)
+_UPDATED = re.compile(
+    r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b", re.I
+)
 
 
 def date_line(text: str) -> tuple[str | None, str | None] | None:

@@ -166,3 +166,60 @@ def test_dates_in_other_scripts_digits_come_out_in_ascii(line):
     for _, _, iso in find_dates(line):
         assert iso.isascii()
         datetime.fromisoformat(iso)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("8 maart 2026", "2026-03-08"),
+        ("1 mei 2022, 09:15", "2022-05-01T09:15"),
+        ("13 december 2026 om 14.30 uur", "2026-12-13T14:30"),
+        ("3 mrt. 2025", "2025-03-03"),
+        ("13 dicembre 2026", "2026-12-13"),
+        ("5 mag 2025, 10:15", "2025-05-05T10:15"),
+        ("3 febbraio 2026 alle ore 14:30", "2026-02-03T14:30"),
+        ("12 lug. 2024 ore 8.05", "2024-07-12T08:05"),
+        ("13 de dezembro de 2026", "2026-12-13"),
+        ("15 de janeiro de 2026, às 14h30", "2026-01-15T14:30"),
+        ("1 fev 2024", "2024-02-01"),
+    ],
+)
+def test_dutch_italian_and_portuguese_dates(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("Gepubliceerd: 8 maart 2026", ("2026-03-08", None)),
+        ("Gepubliceerd op donderdag 8 maart 2026 om 14.30 uur", ("2026-03-08T14:30", None)),
+        ("Bijgewerkt: 13 december 2026, 09:12", (None, "2026-12-13T09:12")),
+        ("Pubblicato il 3 febbraio 2026 alle ore 14:30", ("2026-02-03T14:30", None)),
+        ("domenica 2 giugno 2024", ("2024-06-02", None)),
+        ("Aggiornato il 5 mag 2025, 10:15", (None, "2025-05-05T10:15")),
+        ("quinta-feira, 13 de dezembro de 2026", ("2026-12-13", None)),
+        ("Publicado em 15 de janeiro de 2026, às 14h30", ("2026-01-15T14:30", None)),
+        ("Atualizado em 13 de dezembro de 2026", (None, "2026-12-13")),
+        ("Publicado em 15/01/2026 às 14h30 | Atualizado em 16/01/2026 às 09h00", ("2026-01-15T14:30", "2026-01-16T09:00")),
+    ],
+)
+def test_dutch_italian_and_portuguese_datelines(line, dates):
+    assert date_line(line) == dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Op 8 maart 2026 besloot de gemeenteraad om geen nieuwe hotels meer toe te staan.",
+        "Sinds 1 mei 2022 geldt het verbod ook voor vakantieverhuur.",
+        "Het rapport van 13 december 2026 bleef lang geheim.",
+        "Domenica 2 giugno 2024 si vota in tutta Italia per le elezioni europee.",
+        "Il decreto del 5 maggio 2025 non è mai stato applicato.",
+        "Dal 3 febbraio 2026 il ticket costa 10 euro.",
+        "A 15 de janeiro de 2026 a câmara aprovou a suspensão.",
+        "O decreto de 13 de dezembro de 2026 nunca foi aplicado.",
+        "Desde 1 de maio de 2022 a medida vigora em cinco freguesias.",
+    ],
+)
+def test_dutch_italian_and_portuguese_sentences_with_a_date_are_no_datelines(line):
+    assert find_dates(line) and date_line(line) is None

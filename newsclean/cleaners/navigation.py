@@ -11,8 +11,24 @@ from ..registry import cleaner
 _SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
 _MENU_HINT = re.compile(r"[|·•›»>/–—:]")
 _LINK_ONLY = re.compile(r"^(?:\s*[*\-•]?\s*!?\[[^\]]{0,3000}\]\([^)]{0,2000}\)\s*[|·•,]?)+$")
-_SKIP = re.compile(r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu|toggle navigation|main menu|navigation|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|saltar para o conte[uú]do(?: principal)?|ir para o conte[uú]do(?: principal)?)\W*$", re.I)
-_CRUMB_WORDS = re.compile(r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business|sport|sports|opinion|[\w-]+ news)$", re.I)
+# Skip links and menu labels alone on a line, per language (en, fr, de, es, it, pt, nl).
+_SKIP = re.compile(
+    r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu"
+    r"|toggle navigation|main menu|navigation"
+    r"|aller au contenu(?: principal)?|zum (?:haupt)?inhalt springen|ir al contenido(?: principal)?"
+    r"|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|vai al menu|salta alla navigazione"
+    r"|menu principale|apri (?:il )?menu|cerca|chiudi"
+    r"|saltar para o conte[uú]do(?: principal)?|ir para o conte[uú]do(?: principal)?|pular para o conte[uú]do(?: principal)?"
+    r"|ir para o menu|alternar navega[cç][aã]o|menu principal|abrir menu|pesquisar|fechar"
+    r"|(?:ga |spring |direct )?naar (?:de )?(?:hoofd)?inhoud|ga direct naar (?:de )?(?:hoofd)?inhoud|hoofdmenu"
+    r"|menu openen|zoeken|sluiten)\W*$",
+    re.I,
+)
+_CRUMB_WORDS = re.compile(
+    r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business"
+    r"|sport|sports|opinion|notizie|cronaca|in[ií]cio|not[ií]cias|voorpagina|nieuws|[\w-]+ news)$",
+    re.I,
+)
 
 
 @cleaner("navigation", kinds=(Kind.NAVIGATION,))

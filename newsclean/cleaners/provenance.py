@@ -1,6 +1,7 @@
 """Provenance lines: agency datelines and "this article originally appeared on X" lines.
 
-Two classes of line, vocabularies in ``vocab/provenance.toml`` (English, French, German, Spanish):
+Two classes of line, vocabularies in ``vocab/provenance.toml`` (English, French, German, Spanish,
+Italian, Portuguese, Dutch):
 
 - An agency dateline, ``(Reuters) -``, ``WASHINGTON (AFP) —``, ``Berlin (dpa) -``, opening a body
   paragraph: the agency is recorded (``metadata.agency``) and the line stays, it is body text.
@@ -33,12 +34,15 @@ _URL = re.compile(r"<?(https?://[^\s<>()\]]+|www\.[^\s<>()\]]+)>?")
 # Where a source name ends: sentence end, a clause that is not part of the name.
 _NAME_END = re.compile(
     r"(?:[.;|]\s|[.;|]?$|,|\s+(?:under|and is|and was|with permission|on \d"
-    r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|sous|unter|und wird|bajo|y se)\b)",
+    r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|sous|unter|und wird|bajo|y se|sotto|sob|onder)\b)",
     re.I,
 )
 
 
-_ARTICLES = frozenset({"the", "la", "le", "les", "l'", "el", "los", "las", "der", "die", "das"})
+# a source name may open with its article in lower case: "the Guardian", "de Volkskrant", "o Globo"
+_ARTICLES = frozenset(
+    {"the", "la", "le", "les", "l'", "el", "los", "las", "der", "die", "das", "il", "lo", "gli", "o", "os", "de", "het"}
+)
 
 
 @lru_cache(maxsize=1)

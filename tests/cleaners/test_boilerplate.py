@@ -510,3 +510,116 @@ def test_the_kept_lines_are_one_region(page_lines):
     if kept:
         assert all(r.end <= kept[0].start for r in removals if r.reason.startswith("before"))
         assert all(r.start >= kept[-1].end for r in removals if r.reason.startswith("after"))
+
+
+# Dutch, Italian and Portuguese site furniture (cookie notices, comment forms, legal footers) and
+# comment headings; then prose that mentions cookies, comments or privacy and is no furniture.
+FURNITURE_BY_LANGUAGE = {
+    "nl": (
+        ["Deze website maakt gebruik van cookies om je ervaring te verbeteren.",
+         "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+         "© 2026 Dagblad Media B.V. Alle rechten voorbehouden."],
+        ["De bakker zei dat zijn koekjes binnen een uur waren uitverkocht.",
+         "Tracking cookies worden volgens de toezichthouder vaak zonder toestemming geplaatst.",
+         "Reacties van lezers op het plan waren overwegend positief."],
+    ),
+    "it": (
+        ["Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
+         "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+         "Devi essere connesso per inviare un commento."],
+        ["Il pasticcere ha detto che i biscotti sono finiti in un'ora.",
+         "I commenti del ministro hanno irritato l'opposizione.",
+         "La legge sulla privacy è stata approvata ieri dal Senato."],
+    ),
+    "pt": (
+        ["Este site usa cookies para melhorar a sua experiência.",
+         "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+         "Deixe uma resposta Cancelar resposta"],
+        ["A padaria disse que os biscoitos esgotaram numa hora.",
+         "Os comentários do ministro irritaram a oposição.",
+         "A nova lei de proteção de dados entra em vigor em maio."],
+    ),
+}
+COMMENT_HEADINGS_BY_LANGUAGE = {
+    "nl": (["Reacties (12)", "Plaats een reactie", "Lezersreacties"],
+           ["Reacties op het plan", "Reageer niet op dit soort berichten, waarschuwt de politie.", "Plaats een reactie hier"]),
+    "it": (["Commenti (4)", "Lascia un commento", "Nessun commento"],
+           ["Commenti del ministro", "Nessun commento dal Quirinale.", "Lascia un commento breve"]),
+    "pt": (["2 Comentários", "Deixe uma resposta", "Seja o primeiro a comentar!"],
+           ["Comentários do ministro", "Deixe uma resposta curta", "Nenhum comentário foi feito pelo clube."]),
+}
+
+
+def _by_language(table: dict, positive: bool) -> list:
+    return [
+        pytest.param(line, id=f"{lang}-{i}")
+        for lang, (positives, negatives) in table.items()
+        for i, line in enumerate(positives if positive else negatives)
+    ]
+
+
+@pytest.mark.parametrize("line", _by_language(FURNITURE_BY_LANGUAGE, positive=True))
+def test_dutch_italian_and_portuguese_furniture_wording(line):
+    assert is_furniture(_WORD.findall(line.lower()), line)
+
+
+@pytest.mark.parametrize("line", _by_language(FURNITURE_BY_LANGUAGE, positive=False))
+def test_dutch_italian_and_portuguese_prose_about_cookies_and_comments_is_not_furniture(line):
+    assert not is_furniture(_WORD.findall(line.lower()), line)
+
+
+@pytest.mark.parametrize("line", _by_language(COMMENT_HEADINGS_BY_LANGUAGE, positive=True))
+def test_dutch_italian_and_portuguese_comment_headings(line):
+    assert is_comment_heading(line)
+
+
+@pytest.mark.parametrize("line", _by_language(COMMENT_HEADINGS_BY_LANGUAGE, positive=False))
+def test_dutch_italian_and_portuguese_lines_about_comments_are_no_headings(line):
+    assert not is_comment_heading(line)
+
+
+ARTICLES_BY_LANGUAGE = {
+    "nl": [
+        "Amsterdam staat geen nieuwe hotels meer toe in de binnenstad. Dat heeft de gemeenteraad donderdag "
+        "besloten na een lang debat over de drukte in het centrum van de stad.",
+        "De maatregel is bedoeld om het toerisme beter te spreiden. Er komen alleen nog nieuwe hotels bij als er "
+        "elders in de stad een hotel verdwijnt, zo staat in het besluit.",
+        "Ondernemers reageren verdeeld. Sommige hoteliers zijn blij dat de concurrentie niet verder toeneemt, "
+        "maar anderen vrezen dat de prijzen voor bezoekers zullen stijgen.",
+    ],
+    "it": [
+        "Il contributo d'accesso per visitare Venezia passerà da 5 a 10 euro nei giorni di maggiore affluenza, "
+        "a partire dal prossimo aprile, ha deciso la giunta comunale.",
+        "La giunta ha anche esteso il calendario da 29 a 54 giornate. Secondo l'assessore al Bilancio la misura "
+        "serve a governare i flussi e non a fare cassa per il Comune.",
+        "Le associazioni dei commercianti temono un calo degli incassi e hanno chiesto un incontro con il sindaco "
+        "per discutere delle esenzioni per i residenti in Veneto.",
+    ],
+    "pt": [
+        "A Câmara Municipal de Lisboa aprovou esta quarta-feira a suspensão de novos registos de alojamento "
+        "local em mais cinco freguesias da cidade, depois de um longo debate.",
+        "A medida abrange Arroios, Penha de França, Estrela, Campo de Ourique e São Vicente, onde o peso do "
+        "alojamento local já ultrapassa dez por cento das habitações.",
+        "A oposição votou contra, alegando que a medida chega tarde e não resolve o problema da habitação, e "
+        "pediu que a câmara apresente um plano para as rendas.",
+    ],
+}
+COOKIE_NOTICES = {
+    "nl": "Deze website maakt gebruik van cookies om je ervaring te verbeteren, om het gebruik van de site te "
+    "analyseren en om je relevante advertenties te tonen op basis van je bezoek.",
+    "it": "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. "
+    "Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
+    "pt": "Este site usa cookies para melhorar a sua experiência e para lhe mostrar publicidade relevante, de "
+    "acordo com a sua visita às nossas páginas e às dos nossos parceiros.",
+}
+FOOTER_LINKS = {"nl": ["Contact", "Vacatures", "Adverteren"], "it": ["Contatti", "Lavora con noi", "Pubblicità"],
+                "pt": ["Contactos", "Trabalhe connosco", "Publicidade"]}
+
+
+@pytest.mark.parametrize("lang", ["nl", "it", "pt"])
+def test_a_cookie_notice_in_prose_after_the_article_is_furniture(lang):
+    # Without its wording the notice reads as one more paragraph and the article region takes it in.
+    result = clean(lines(ARTICLES_BY_LANGUAGE[lang], [COOKIE_NOTICES[lang]], FOOTER_LINKS[lang]))
+    gone = dropped(result)
+    assert gone[COOKIE_NOTICES[lang]] == "after the article region (bad: site furniture wording)"
+    assert all(line not in gone for line in ARTICLES_BY_LANGUAGE[lang])

@@ -39,3 +39,51 @@ def test_credit_at_the_end_of_a_long_paragraph_is_cut_not_the_paragraph():
     r = run("captions", page(paragraph))
     assert "The council said the new routes" in r.text
     assert "(Photo: Reuters)" not in r.text
+
+
+# Dutch, Italian and Portuguese credit labels and agencies; then prose that mentions a photo or
+# an agency and must stay.
+CAPTIONS_BY_LANGUAGE = {
+    "nl": (
+        ["Demonstranten op het Malieveld. Foto: ANP", "De schade in Valkenburg (Beeld: Hollandse Hoogte)",
+         "Beeld: ANP / Robin van Lonkhuijsen", "Foto's: Jan Jansen"],
+        ["Het beeld is duidelijk: we moeten meer bouwen, zei de minister.",
+         "De foto van de overstroming ging de hele wereld over.",
+         "Dat zei de minister tegen ANP."],
+    ),
+    "it": (
+        ["Il luogo dell'incidente sulla A1. Foto: ANSA", "Manifestanti a Roma (Foto: LaPresse)",
+         "Crediti: Mario Rossi/Fotogramma"],
+        ["«La foto: ecco cosa ricordo di quel giorno», ha raccontato la sopravvissuta.",
+         "Lo ha riferito il ministro all'ANSA.",
+         "Immagine e reputazione contano, ha detto l'amministratore delegato."],
+    ),
+    "pt": (
+        ["Bombeiros no local do incêndio. Foto: Lusa", "O presidente durante o discurso (Foto: Agência Brasil)",
+         "Imagem: Reprodução/Instagram"],
+        ["A fotografia: um retrato da cidade antes da guerra, disse o curador.",
+         "O ministro disse à Lusa que o plano será revisto.",
+         "Fotos do acidente circularam nas redes sociais, segundo a polícia."],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (pos, _) in CAPTIONS_BY_LANGUAGE.items() for i, x in enumerate(pos)]
+)
+def test_dutch_italian_and_portuguese_caption_lines_are_dropped(line):
+    assert removed("captions", page(line)) == {line: "caption"}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (_, neg) in CAPTIONS_BY_LANGUAGE.items() for i, x in enumerate(neg)]
+)
+def test_dutch_italian_and_portuguese_prose_about_photos_stays(line):
+    assert kept_line("captions", line)
+
+
+def test_a_dutch_credit_at_the_end_of_a_long_paragraph_is_cut():
+    paragraph = ("De gemeenteraad besloot donderdag dat er geen nieuwe hotels meer bij mogen komen. " * 8) + "(Beeld: ANP)"
+    r = run("captions", page(paragraph))
+    assert "De gemeenteraad besloot donderdag" in r.text
+    assert "(Beeld: ANP)" not in r.text

@@ -31,3 +31,42 @@ def test_prose_about_reports_stays(line):
 def test_a_credit_naming_where_the_reporting_came_from_is_dropped():
     line = "Jane Doe contributed reporting from Hong Kong."
     assert removed("credits", page(line)) == {line: "credits"}
+
+
+# Dutch, Italian and Portuguese credit lines; then prose that opens or ends with the same words.
+CREDITS_BY_LANGUAGE = {
+    "nl": (
+        ["Met medewerking van ANP", "Eindredactie: Marieke de Boer",
+         "Jan de Vries en Sanne Bakker hebben bijgedragen aan dit artikel."],
+        ["Met medewerking van de politie werd de straat afgezet.",
+         "Eindredactie van een krant is zwaar werk, zegt de hoofdredacteur.",
+         "Veel lezers hebben bijgedragen aan dit artikel over de stad door hun herinneringen te delen."],
+    ),
+    "it": (
+        ["(Ha collaborato Giulia Bianchi)", "Hanno collaborato Marco Rossi e Luca Verdi",
+         "Marco Rossi ha collaborato a questo articolo."],
+        ["Ha collaborato con la polizia per mesi, secondo gli inquirenti.",
+         "Con la collaborazione di tutti ce la faremo, ha detto il sindaco.",
+         "Molti esperti hanno contribuito a questo articolo della legge, approvato ieri in Senato."],
+    ),
+    "pt": (
+        ["Com informações da Reuters", "Colaborou Ana Sousa", "João Silva contribuiu para esta reportagem."],
+        ["Com informações de vizinhos, a polícia localizou o suspeito.",
+         "Colaborou com a polícia durante toda a investigação, segundo a defesa.",
+         "Vários fatores contribuíram para esta reportagem ganhar o prémio, disse o júri."],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (pos, _) in CREDITS_BY_LANGUAGE.items() for i, x in enumerate(pos)]
+)
+def test_dutch_italian_and_portuguese_credit_lines_are_dropped(line):
+    assert removed("credits", page(line)) == {line: "credits"}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (_, neg) in CREDITS_BY_LANGUAGE.items() for i, x in enumerate(neg)]
+)
+def test_dutch_italian_and_portuguese_prose_about_contributions_stays(line):
+    assert kept_line("credits", line)

@@ -35,3 +35,42 @@ def test_breadcrumb_ending_with_the_headline_is_dropped():
 )
 def test_prose_with_separators_or_links_stays(line):
     assert kept_line("navigation", line)
+
+
+SKIP_LINKS_BY_LANGUAGE = {
+    "nl": ["Naar hoofdinhoud", "Ga naar de inhoud", "Zoeken"],
+    "it": ["Salta al contenuto principale", "Vai al menu", "Menu principale"],
+    "pt": ["Pular para o conteúdo", "Alternar navegação", "Pesquisar"],
+}
+PROSE_BY_LANGUAGE = {
+    "nl": ["Naar de inhoud van het akkoord is nog veel onduidelijk, zei de minister.",
+           "Zoeken naar vermiste wandelaars duurde de hele nacht.",
+           "Sluiten van de scholen is geen optie, aldus de premier."],
+    "it": ["Cerca di capire, ha detto il giudice al testimone.",
+           "Vai al contenuto del decreto, ha chiesto il presidente.",
+           "Chiudi la porta, gridò la madre."],
+    "pt": ["Pesquisar antes de comprar é essencial, diz a associação.",
+           "Fechar as escolas não é opção, afirmou o ministro.",
+           "Pular para o conteúdo do relatório foi a escolha dos deputados."],
+}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, xs in SKIP_LINKS_BY_LANGUAGE.items() for i, x in enumerate(xs)]
+)
+def test_dutch_italian_and_portuguese_skip_links_are_dropped(line):
+    assert removed("navigation", page(line)) == {line: "navigation"}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, xs in PROSE_BY_LANGUAGE.items() for i, x in enumerate(xs)]
+)
+def test_dutch_italian_and_portuguese_prose_opening_with_skip_words_stays(line):
+    assert kept_line("navigation", line)
+
+
+@pytest.mark.parametrize("crumb", ["Voorpagina Nieuws", "Notizie Cronaca", "Início Notícias"])
+def test_section_words_before_the_headline_are_a_breadcrumb(crumb):
+    headline = "Gemeente verbiedt nieuwe hotels in de binnenstad"
+    line = f"{crumb.lower()} {headline}"  # lower case: only the section word list knows them
+    assert removed("navigation", "\n\n".join([line, headline, BODY, BODY2])) == {line: "navigation"}

@@ -1,5 +1,5 @@
 import pytest
-from cleanerutil import kept_line, page, removed
+from cleanerutil import kept_line, page, removed, run
 
 POSITIVES = [
     "READ MORE: Council approves new stadium plans",
@@ -96,3 +96,168 @@ def test_prose_with_promo_words_stays(line):
 def test_feedback_prompts_are_dropped():
     line = "We’d like to hear what you think about this or any of our articles."
     assert removed("promos", page(line)) == {line: "promo"}
+
+
+# Dutch, Italian and Portuguese, per class: lines that are the clutter, then article prose that
+# resembles it and must stay (a sentence opening with the same words, an imperative in a quote).
+PROMO_LINES = {
+    ("nl", "read_more"): (
+        ["Lees ook: Kabinet trekt extra geld uit voor woningbouw", "LEES MEER | Rechter verbiedt demonstratie op de Dam",
+         "Zie ook: [Alles over de verkiezingen](#)", "Lees ook"],
+        ["Lees meer over het plan in het rapport van de gemeente, dat vorige week verscheen.",
+         "Lees ook de kleine lettertjes, adviseert de Consumentenbond kopers van een nieuwe auto.",
+         "Zie ook hoe de rivier is gestegen, zei de dijkgraaf tegen verslaggevers."],
+    ),
+    ("nl", "audio_widget"): (
+        ["Luister naar dit artikel", "Beluister dit artikel", "Audio wordt geladen..."],
+        ["Luister naar de verhalen van de bewoners, zei de burgemeester tijdens de raadsvergadering.",
+         "Voorlezen aan kinderen helpt hun taalontwikkeling, blijkt uit onderzoek.",
+         "Luister, zei ze, dit is de laatste kans."],
+    ),
+    ("nl", "newsletter"): (
+        ["Meld je aan voor onze nieuwsbrief", "Nieuwsbrief",
+         "Elke ochtend het belangrijkste nieuws in je mailbox? Schrijf je in voor onze nieuwsbrief."],
+        ["De gemeente stuurt bewoners elke maand een nieuwsbrief over de werkzaamheden aan de brug.",
+         "Wie zich aanmeldt voor de nieuwsbrief van de partij, krijgt ook uitnodigingen voor bijeenkomsten.",
+         "Abonneren op de krant werd vorig jaar duurder, meldt de uitgever."],
+    ),
+    ("nl", "share"): (
+        ["Deel op Facebook", "Kopieer link", "Volg ons op Instagram en Facebook", "Deel dit artikel met je vrienden"],
+        ["Deel van de opbrengst gaat naar het Rode Kruis, zei de organisatie.",
+         "Volg de ontwikkelingen rond de formatie, adviseerde de premier de Kamerleden.",
+         "Delen in de winst is voor werknemers van het bedrijf al jaren gebruikelijk."],
+    ),
+    ("nl", "feedback"): (
+        ["Plaats een reactie", "Laat een reactie achter", "Praat mee!"],
+        ["Reageer niet op dit soort berichten, waarschuwt de politie.",
+         "De minister wilde niet reageren op vragen van de Kamer.",
+         "Plaats een reactie op de website van de gemeente was volgens hem de enige optie."],
+    ),
+    ("nl", "offer"): (
+        ["Klik hier om je aan te melden voor de actie.", "Word nu abonnee en lees drie maanden voor 1 euro.",
+         "Onbeperkt lezen? Neem een abonnement en steun onafhankelijke journalistiek."],
+        ["Klik hier, stond er op het scherm, en daarna gebeurde er niets.",
+         "Wie abonnee wordt van de bibliotheek, kan gratis e-books lenen.",
+         "Een abonnement op de krant kost voortaan 30 euro per maand."],
+    ),
+    ("nl", "contact"): (
+        ["Heb je een tip? Mail de redactie via tips@example.nl", "Mail ons via redactie@example.nl",
+         "Heeft u een tip? Bel of mail ons."],
+        ["De politie vraagt mensen met een tip contact op te nemen via het gratis nummer.",
+         "Mail ons niet, zei de woordvoerder lachend, want we lezen het toch niet.",
+         "Heb je een tip voor een goed restaurant in de buurt, dan hoort de chef het graag."],
+    ),
+    ("it", "read_more"): (
+        ["Leggi anche: Sciopero dei treni, le fasce garantite", "Approfondisci: Manovra, cosa cambia per le pensioni",
+         "Articoli correlati: [Il governo approva il decreto](#)", "Leggi anche"],
+        ["Leggi anche le critiche delle associazioni dei commercianti, che temono un calo degli incassi.",
+         "Approfondisci la questione, disse il giudice al perito nominato dal tribunale.",
+         "Da non perdere la mostra di Caravaggio, secondo i critici la più importante dell'anno."],
+    ),
+    ("it", "audio_widget"): (
+        ["Ascolta l'articolo", "Ascolta questo articolo", "Caricamento audio..."],
+        ["Ascolta i cittadini, ha chiesto il sindaco alla giunta durante il consiglio comunale.",
+         "Ascoltare l'articolo letto da una voce sintetica non piace a tutti i lettori.",
+         "Ascolta, disse, questa è l'ultima occasione."],
+    ),
+    ("it", "newsletter"): (
+        ["Iscriviti alla nostra newsletter", "Abbonati",
+         "Le notizie del giorno nella tua casella. Iscriviti alla newsletter."],
+        ["La newsletter del comune arriva ogni mese a tutti i residenti del quartiere.",
+         "Chi si iscrive alla newsletter del partito riceve anche gli inviti agli eventi.",
+         "Accedi ai servizi online del comune con lo Spid, ha spiegato l'assessore."],
+    ),
+    ("it", "share"): (
+        ["Condividi su Facebook", "Copia link", "Seguici su Facebook e Instagram"],
+        ["Condividi la responsabilità, ha detto il ministro ai presidenti delle regioni.",
+         "Seguici, gridavano i manifestanti ai passanti in piazza del Duomo.",
+         "La stampa estera ha seguito il processo fin dal primo giorno."],
+    ),
+    ("it", "feedback"): (
+        ["Lascia un commento", "Dì la tua", "Commenta"],
+        ["Lascia un commento sul registro, aveva detto la preside agli insegnanti.",
+         "Il ministro non ha voluto commentare la sentenza della Corte.",
+         "Commenta la partita con gli amici, suggerisce la pubblicità dell'operatore."],
+    ),
+    ("it", "offer"): (
+        ["Clicca qui per scaricare l'app.", "Abbonati ora: il primo mese a 1 euro.",
+         "Tutte le notizie senza limiti. Abbonati subito!"],
+        ["Clicca qui, diceva il messaggio, e il computer si bloccava.",
+         "Chi si abbona ora al teatro paga meno, spiega il direttore.",
+         "Abbonati e tifosi hanno protestato davanti allo stadio."],
+    ),
+    ("it", "contact"): (
+        ["Hai una segnalazione? Scrivici a redazione@example.it", "Scriveteci a lettere@example.it",
+         "Contatta la redazione"],
+        ["Scrivi a tua madre, disse il prete al ragazzo.",
+         "Ha contattato la redazione del giornale per chiedere una rettifica.",
+         "Hai una segnalazione da fare, ha chiesto il carabiniere."],
+    ),
+    ("pt", "read_more"): (
+        ["Leia também: Preço das casas volta a subir em Lisboa", "Saiba mais: [Como declarar o IRS](#)",
+         "Veja também | Governo anuncia novo pacote", "Leia mais"],
+        ["Leia também o contrato com atenção, aconselha a associação de consumidores.",
+         "Saiba mais sobre os seus direitos no portal do consumidor, recomenda a associação.",
+         "Veja também como a cidade mudou nos últimos dez anos, disse o arquiteto à plateia."],
+    ),
+    ("pt", "audio_widget"): (
+        ["Ouça este artigo", "Ouvir artigo", "A carregar áudio..."],
+        ["Ouça os moradores, pediu o vereador durante a sessão da câmara.",
+         "Ouvir a notícia na rádio foi um choque para a família.",
+         "Ouvir, disse ele, é a parte mais difícil do trabalho."],
+    ),
+    ("pt", "newsletter"): (
+        ["Subscreva a nossa newsletter", "Assine nossa newsletter",
+         "Receba as principais notícias no seu e-mail. Inscreva-se na nossa newsletter."],
+        ["A newsletter da câmara chega todos os meses a milhares de moradores.",
+         "Quem assina a newsletter do partido também recebe convites para comícios.",
+         "Entrar no estádio demorou mais de uma hora, segundo os adeptos."],
+    ),
+    ("pt", "share"): (
+        ["Partilhar no Facebook", "Copiar link", "Siga o Público no Instagram"],
+        ["Partilhar o poder com a oposição nunca foi fácil, admitiu o primeiro-ministro.",
+         "Siga em frente, disse o polícia ao condutor.",
+         "Compartilhe a conta do restaurante, sugeriu o garçom ao casal."],
+    ),
+    ("pt", "feedback"): (
+        ["Deixe seu comentário", "Comente!", "Dê a sua opinião"],
+        ["O ministro não quis comentar a decisão do tribunal.",
+         "Deixe um comentário na caderneta, pediu a professora aos pais.",
+         "Comente com cuidado nas redes sociais, aconselha a polícia."],
+    ),
+    ("pt", "offer"): (
+        ["Clique aqui para assinar e ganhe 30 dias grátis.", "Assine já e tenha acesso ilimitado.",
+         "Todo o jornalismo por 1 euro. Subscreva agora!"],
+        ["Clique aqui, dizia a mensagem, e o computador travava.",
+         "Quem assina agora o contrato paga menos, diz a operadora.",
+         "Assine o documento, pediu o juiz à testemunha."],
+    ),
+    ("pt", "contact"): (
+        ["Tem uma dica? Escreva para redacao@example.com.br", "Escreva-nos para leitores@example.pt",
+         "Fale com a redação"],
+        ["Escreva para o seu deputado, sugere a associação.",
+         "Tem uma dica para o almoço, perguntou o empregado.",
+         "Falou com a redação do jornal para pedir uma correção."],
+    ),
+}
+_CONCEPT_KIND = {"contact": "template"}  # the other promo classes are "promo"
+
+
+def _promo_cases(positive: bool) -> list:
+    return [
+        pytest.param(line, concept, id=f"{lang}-{concept}-{i}")
+        for (lang, concept), (positives, negatives) in PROMO_LINES.items()
+        for i, line in enumerate(positives if positive else negatives)
+    ]
+
+
+@pytest.mark.parametrize(("line", "concept"), _promo_cases(positive=True))
+def test_dutch_italian_and_portuguese_promos_are_dropped(line, concept):
+    r = run("promos", page(line))
+    assert [(x.text, x.kind.value) for x in r.removals] == [(line, _CONCEPT_KIND.get(concept, "promo"))]
+    assert r.removals[0].reason.startswith(concept.replace("_", " "))
+
+
+@pytest.mark.parametrize(("line", "concept"), _promo_cases(positive=False))
+def test_dutch_italian_and_portuguese_prose_like_promos_stays(line, concept):
+    assert kept_line("promos", line)

@@ -82,3 +82,37 @@ def test_a_marker_with_nothing_after_it_goes():
     before = [BODY, BODY2, BODY + " Again.", BODY2 + " Again."]
     r = run("trailing_headlines", "\n\n".join([*before, "You may also like:"]))
     assert [x.text for x in r.removals] == ["You may also like:"]
+
+
+MARKERS_BY_LANGUAGE = {
+    "nl": ["Meest gelezen", "Meer nieuws", "## Net binnen"],
+    "it": ["I più letti", "Ultime notizie", "## Articoli correlati"],
+    "pt": ["Mais lidas", "Últimas notícias", "## Artigos relacionados"],
+}
+# Closing lines that open with marker words but are the article's own sentence.
+CLOSING_PROSE_BY_LANGUAGE = {
+    "nl": ["Meer nieuws volgt later vandaag.", "Meest gelezen was vorig jaar het boek van Mulisch.",
+           "Net binnen kwam het bericht dat de brug weer open is."],
+    "it": ["Ultime notizie dal fronte: nessun ferito.", "I più letti restano i gialli, secondo i librai.",
+           "Altre notizie arriveranno nel pomeriggio."],
+    "pt": ["Mais notícias ao longo do dia.", "Mais lidas são as páginas de desporto, diz o estudo.",
+           "Últimas notícias dão conta de dois feridos."],
+}
+
+
+@pytest.mark.parametrize(
+    "marker", [pytest.param(m, id=f"{lang}-{i}") for lang, ms in MARKERS_BY_LANGUAGE.items() for i, m in enumerate(ms)]
+)
+def test_dutch_italian_and_portuguese_markers_open_a_trailing_list(marker):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, *HEADLINES[:2]]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+    assert r.removals[0].reason == "marker of a list of other stories"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [pytest.param(x, id=f"{lang}-{i}") for lang, xs in CLOSING_PROSE_BY_LANGUAGE.items() for i, x in enumerate(xs)],
+)
+def test_closing_prose_that_opens_with_marker_words_stays(line):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, line]))
+    assert r.removals == []
