@@ -279,10 +279,13 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
 
 
 def _context(lines: list[Line]) -> None:
-    """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText)."""
-    labels = [line.label for line in lines]
-    prev_decided, next_decided = _nearest(labels, (SHORT, NEAR))
-    prev_any, next_any = _nearest(labels, (SHORT,))
+    """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
+    looking past single link lines and lone furniture lines."""
+    for i, line in enumerate(lines):
+        line.lone = _single_link(lines, i)
+    labels = [LONE if line.lone else line.label for line in lines]
+    prev_decided, next_decided = _nearest(labels, (SHORT, NEAR, LONE))
+    prev_any, next_any = _nearest(labels, (SHORT, LONE))
     for i, line in enumerate(lines):
         if line.label != SHORT:
             continue
@@ -295,7 +298,7 @@ def _context(lines: list[Line]) -> None:
             line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
         else:
             line.label, line.rule = BAD, "short, next to furniture"
-    labels = _without_lone_furniture([line.label for line in lines])
+    labels = _without_lone_furniture([LONE if line.lone else line.label for line in lines])
     for line, label in zip(lines, labels):
         line.lone = label == LONE
     prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
@@ -309,6 +312,18 @@ def _context(lines: list[Line]) -> None:
 
 
 LONE = "lone"
+
+
+def _single_link(lines: list[Line], i: int) -> bool:
+    """A line that is one markdown link with no link line next to it: an inline promo
+    ("**Read more:** [headline](#)") or a linked caption. Menus and headline lists are link
+    lines in a row. Such a line says nothing about its neighbours, so the context pass looks
+    past it, as past a lone furniture line (dev markdown: recall +0.005, precision -0.002).
+    """
+    line = lines[i]
+    if line.rule != "link list" or line.block.text.count("](") != 1:
+        return False
+    return all(j < 0 or j >= len(lines) or lines[j].rule != "link list" for j in (i - 1, i + 1))
 
 
 def _without_lone_furniture(labels: list[str]) -> list[str]:
@@ -403,7 +418,11 @@ BRIDGE_RUN_SHARE = 0.3  # share of a run's lines that name something the region 
 
 def _content_words(line: Line, stopwords: frozenset[str] | None) -> set[str]:
     """The words that say what a line is about: four letters or more, not function words."""
-    return {w for w in line.words if len(w) >= 4 and w.isalpha() and (stopwords is None or w not in stopwords)}
+    return {
+        (w[:-1] if len(w) > 4 and w[-1] == "s" else w)
+        for w in line.words
+        if len(w) >= 4 and w.isalpha() and (stopwords is None or w not in stopwords)
+    }
 
 
 def _bridge_short_runs(lines: list[Line], first: int, last: int, stopwords: frozenset[str] | None) -> bool:

@@ -323,6 +323,18 @@ def test_a_list_inside_an_article_on_a_page_stays_with_the_article(name):
     assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
 
 
+def test_a_single_promo_link_inside_a_markdown_article_does_not_end_it():
+    # one link line between the article's list and its prose (a promo, a linked caption) says
+    # nothing about its neighbours; a menu's link lines come in a row and stay furniture
+    article = LIST_ARTICLES["results"]
+    promo = "**Read more:** [Ticket prices to rise at three clubs next season](#)"
+    menu = [f"* [{item}](#)" for item in MENU]
+    body = [*article[:-2], promo, *article[-2:]]
+    gone = dropped(clean(lines(menu, body, [f"* [{h}](#)" for h in HEADLINES[1:]], FOOTER)))
+    assert [line for line in article if line in gone] == []
+    assert set(menu) <= set(gone)
+
+
 def test_a_byline_and_share_bar_between_standfirst_and_body_are_not_bridged():
     standfirst = "Prices will rise by nine percent next year after a dry summer, the water authority said."
     furniture = ["By Jane Smith, Business Reporter", "Updated 5:50 PM", "Share on Facebook", "Copy link", "Email"]
