@@ -2,6 +2,14 @@
 
 Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
 only announce the next line ("Original url:", "Date Created") are removed as ``template``.
+
+- Title: a markdown "# " headline before the body, else the first line near the top that reads
+  like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
+  items are not headlines; a question answered in the next paragraph (a Q&A) is not one either,
+  unless the page repeats it or a byline or date line follows it.
+- Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
+  "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
+  service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
 """
 
 from __future__ import annotations
@@ -21,9 +29,11 @@ from ..registry import cleaner
 BODY_SENTENCE_WORDS = 12
 _MAX_DATELINE = 80  # characters: a longer line is prose that mentions a date
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
-# A list item that opens with a label: "* Last service: ...", "1. Born: ...". The label holds
-# no digit, so a time ("* Nov 18, 2019 at 9:24 pm") is never taken for one.
-_LABELLED_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s+(?P<label>[^\W\d][^:：\d]{0,48}?)\s*[:：]")
+# A line (or list item) that opens with a label: "Opening: ...", "* Last service: ...",
+# "1. Born: ...". The label holds no digit, so a time ("Nov 18, 2019 at 9:24 pm") is never one.
+_LABELLED = re.compile(
+    r"^(?P<item>(?:[-*•+]|\d{1,3}[.)])\s+)?[_*]*(?P<label>[^\W\d_][^:：\d]{0,48}?)[_*]*\s*[:：]"
+)  # [_*]: an emphasis marker left unpaired ("_Updated: ...")
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
@@ -72,14 +82,17 @@ def _patterns() -> dict[str, Any]:
     }
 
 
-def _labelled_content(text: str) -> bool:
-    """True for a list item whose label is not a publishing word ("* Opening: 12 March 2027").
+def _labelled_content(text: str, in_body: bool) -> bool:
+    """True for a labelled date whose label is not a publishing word ("Opening: 12 March 2027"):
+    the article's own fact, not the page's dateline.
 
-    Such an item is the article's own list, not the page's dateline; "* Published: ..." and a
-    bare "* 12 March 2027" are datelines still.
+    A list item is the article's wherever it stands. A line is when the body has begun
+    (``in_body``); in the header an unknown label still opens a dateline, as the vocabulary
+    does not know every language's ("기사입력 :"). "Published: ..." and a bare date are
+    datelines everywhere.
     """
-    m = _LABELLED_ITEM.match(text)
-    if not m:
+    m = _LABELLED.match(text)
+    if not m or not (m.group("item") or in_body):
         return False
     label = " ".join(m.group("label").split()).casefold()
     return label not in _patterns()["dateline_labels"]
@@ -157,6 +170,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
+    in_body = False  # a line of body prose has come before this one
     for block in blocks:
         text = block.plain
         opens_field = _may_open_field(text)
@@ -170,9 +184,11 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             label = found
             continue
         if opens_field or _may_be_date(text):
-            if _claim(doc, block, text, label, block.index in edges, opens_field) in _HEADER_FIELDS:
+            at_edge = block.index in edges
+            if _claim(doc, block, text, label, at_edge, opens_field, in_body) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
+        in_body = in_body or (_is_body_prose(block) and not doc.is_dropped(block))
     _claim_title(doc, title_window, header)
 
 
@@ -188,12 +204,19 @@ def _may_be_date(text: str) -> bool:
 
 
 def _claim(
-    doc: Document, block: Block, text: str, label: str | None, at_edge: bool, opens_field: bool
+    doc: Document,
+    block: Block,
+    text: str,
+    label: str | None,
+    at_edge: bool,
+    opens_field: bool,
+    in_body: bool = False,
 ) -> str | None:
     """Claim the line as a URL, date, byline or attribution, the first that fits; return the
     field claimed ("url", "published", "updated", "authors", "attributed_source") or None.
 
-    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit.
+    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit. ``in_body``:
+    body prose came before the line (see :func:`_labelled_content`).
     """
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
@@ -202,8 +225,9 @@ def _claim(
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return "url"
-    # date_line has the year gate; a labelled list item is the article's, not a dateline
-    dates = date_line(text) if len(text) <= _MAX_DATELINE and not _labelled_content(text) else None
+    # date_line has the year gate; a date labelled as the article's own fact is no dateline
+    dateline = len(text) <= _MAX_DATELINE and not _labelled_content(text, in_body)
+    dates = date_line(text) if dateline else None
     if dates:
         published, updated = dates
         if published:

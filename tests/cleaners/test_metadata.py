@@ -215,6 +215,29 @@ def test_a_dated_list_item_is_article_content(line):
 
 
 @pytest.mark.parametrize(
+    "line", ["Opening: 12 March 2027", "Letzte Fahrt: 13. Dezember 2026", "Ouverture : 12 mars 2027", "Born: 3 May 1950"]
+)
+def test_a_labelled_date_line_inside_the_body_is_article_content(line):
+    r = run("metadata", page(line))  # body prose comes before it
+    assert line in r.text
+    assert r.metadata.published is None and r.metadata.updated is None
+
+
+def test_a_labelled_date_line_in_the_header_is_a_dateline_whatever_its_language():
+    # the vocabulary knows no Korean; above the body an unknown label still opens a dateline
+    line = "기사입력 : 2018-08-25 15:24"
+    r = run("metadata", "\n\n".join(["Council expands bus network after long debate", line, BODY, BODY2]))
+    assert r.metadata.published == "2018-08-25T15:24"
+    assert line not in r.text
+
+
+def test_an_unpaired_emphasis_mark_does_not_hide_a_publishing_label():
+    line = "_Updated: 12 March 2027, 09:30"  # html2text leaves such marks after a line break
+    r = run("metadata", page(line))
+    assert line not in r.text
+
+
+@pytest.mark.parametrize(
     "line, field, value",
     [
         ("* Published: 13 December 2026", "published", "2026-12-13"),
