@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 from ..dates import date_line, may_hold_date
@@ -264,15 +266,14 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
     reach = window + 2  # kept lines searched for the headline's repeats
     if not title:
         kept = doc.kept()
-        menu = _menu_entries(doc)
-        found = _find_title(doc, kept, menu, window, header)
+        found = _find_title(doc, kept, window, header)
         if found is None:
             return
-        at = kept.index(found)
+        at, skipped = found
         # past the menu entries skipped, and at least two lines past the headline
-        reach = max(reach + sum(1 for b in kept[:at] if b.index in menu), at + 3)
-        doc.meta("title", found.plain, found)
-        title, line_seen = found.plain, True
+        reach = max(reach + skipped, at + 3)
+        doc.meta("title", kept[at].plain, kept[at])
+        title, line_seen = kept[at].plain, True
     if not title:
         return
     # the headline line itself (HTML path), then the same headline again: pages often print
@@ -287,29 +288,28 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
                 line_seen = True
 
 
-def _find_title(doc: Document, kept: list[Block], menu: set[int], window: int, header: set[int]) -> Block | None:
-    """The kept line that reads like the headline, if any.
+def _find_title(doc: Document, kept: list[Block], window: int, header: set[int]) -> tuple[int, int] | None:
+    """``(position in kept, menu entries before it)`` of the line that reads like the headline.
 
     A markdown "# " heading before the body begins is the headline; else the first line that
-    reads like one within ``window`` kept lines. A menu entry (``menu``) is passed over and does
-    not count against ``window``; a list item is never the headline; the search stops where the
-    body begins.
+    reads like one within ``window`` kept lines. A menu entry (:func:`_not_menu`) is passed over
+    and does not count against ``window``; a list item is never the headline; the search stops
+    where the body begins.
     """
-    lines = [(i, block) for i, block in enumerate(kept) if block.index not in menu]
-    for _, block in lines:
+    for n, (i, block) in enumerate(_not_menu(doc)):
         if block is kept[-1]:
             break
         if _is_h1_headline(block):
-            return block
+            return i, i - n
         if _is_body_prose(block):
             break
-    for i, block in lines[:window]:
+    for n, (i, block) in enumerate(islice(_not_menu(doc), window)):
         if block is kept[-1]:
             break  # a line with nothing after it is the text itself, not its title
         if _is_headline(block):
             if _is_unproven_question(doc, kept, i, header):
                 break  # a question answered below it: the body (a Q&A) has begun
-            return block
+            return i, i - n
         if _is_body_prose(block):
             break  # the body has begun: a short line after it is a subheading, not the title
     return None
@@ -320,25 +320,33 @@ def _is_headline(block: Block) -> bool:
     return _is_title_like(block) and not _LIST_ITEM.match(block.text)
 
 
-def _menu_entries(doc: Document) -> set[int]:
-    """Indices of the lines in runs of ``MENU_RUN_LINES`` or more consecutive lines of one to
-    three words ("News", "Local", "What's On", "* [Sport](#)", "### Sections").
+def _not_menu(doc: Document) -> Iterator[tuple[int, Block]]:
+    """``(position in doc.kept(), block)`` of the kept lines that are not menu entries, in order.
 
-    Menus list one item a line on full pages; a headline stands alone among longer lines. The
-    run is counted over every line, also those a cleaner before dropped (a line ``navigation``
-    dropped is a menu entry whatever its length). Metadata lines end a run, and so does a
-    markdown "# " heading of three words or more (a headline right below a menu).
+    A menu entry is one of a run of ``MENU_RUN_LINES`` or more consecutive lines of one to three
+    words ("News", "Local", "What's On", "* [Sport](#)", "### Sections"): menus list one item a
+    line on full pages; a headline stands alone among longer lines. The run is counted over
+    every line, also those a cleaner before dropped (a line ``navigation`` dropped is a menu
+    entry whatever its length). Metadata lines end a run, and so does a markdown "# " heading of
+    three words or more (a headline right below a menu). Lazy: the title search reads the top.
     """
-    entries: set[int] = set()
-    run: list[int] = []
-    for block in [*doc.blocks, None]:
-        if block is not None and _may_be_menu_entry(doc, block):
-            run.append(block.index)
-            continue
-        if len(run) >= MENU_RUN_LINES:
-            entries.update(run)
-        run = []
-    return entries
+    run: list[tuple[int, Block]] = []  # the kept lines of the current run of short lines
+    run_length = position = 0
+    for block in doc.blocks:
+        kept = not doc.is_dropped(block)
+        if _may_be_menu_entry(doc, block):
+            run_length += 1
+            if kept:
+                run.append((position, block))
+        else:
+            if run_length < MENU_RUN_LINES:
+                yield from run
+            run, run_length = [], 0
+            if kept:
+                yield position, block
+        position += kept
+    if run_length < MENU_RUN_LINES:
+        yield from run
 
 
 def _may_be_menu_entry(doc: Document, block: Block) -> bool:
