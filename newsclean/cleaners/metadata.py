@@ -167,6 +167,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
 
     A bare URL line is metadata in the header (``title_window`` lines), the footer
     (``footer_window`` lines) or after a label; inside the article it may be the article's own.
+    The title is searched in the first ``title_window`` kept lines, menu entries not counted.
     """
     blocks = doc.kept()
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
