@@ -2,18 +2,28 @@
 
 Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
 only announce the next line ("Original url:", "Date Created") are removed as ``template``.
+
+- Title: a markdown "# " headline before the body, else the first line near the top that reads
+  like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
+  items are not headlines; a question answered in the next paragraph (a Q&A) is not one either,
+  unless the page repeats it or a byline or date line follows it.
+- Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
+  "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
+  service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources import files
+from itertools import islice
 from typing import Any
 
 from ..dates import date_line, may_hold_date
-from ..document import Block, Document, Kind
+from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 
@@ -21,6 +31,18 @@ from ..registry import cleaner
 BODY_SENTENCE_WORDS = 12
 _MAX_DATELINE = 80  # characters: a longer line is prose that mentions a date
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
+# A line (or list item) that opens with a label: "Opening: ...", "* Last service: ...",
+# "1. Born: ...". The label holds no digit, so a time ("Nov 18, 2019 at 9:24 pm") is never one.
+_LABELLED = re.compile(
+    r"^(?P<item>(?:[-*•+]|\d{1,3}[.)])\s+)?[_*]*(?P<label>[^\W\d_][^:：\d]{0,48}?)[_*]*\s*[:：]"
+)  # [_*]: an emphasis marker left unpaired ("_Updated: ...")
+# Header fields: a line claimed as one of these is evidence that the line above is a headline.
+_HEADER_FIELDS = ("authors", "published", "updated")
+_LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
+# A run of this many consecutive short lines (one to three words) is a menu, not headlines.
+MENU_RUN_LINES = 3
+_MENU_ENTRY_WORDS = 3
+_QUESTION_ENDS = ("?", "？")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
 
 
@@ -41,6 +63,7 @@ def _patterns() -> dict[str, Any]:
             rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
         ),
         "agencies": agencies,
+        "dateline_labels": {label for phrases in v["dateline"]["labels"].values() for label in phrases},
         "organisation": set(v["byline"]["organisation_words"]),
         "attribution": re.compile(
             rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
@@ -59,6 +82,22 @@ def _patterns() -> dict[str, Any]:
             re.I,
         ),
     }
+
+
+def _labelled_content(text: str, in_body: bool) -> bool:
+    """True for a labelled date whose label is not a publishing word ("Opening: 12 March 2027"):
+    the article's own fact, not the page's dateline.
+
+    A list item is the article's wherever it stands. A line is when the body has begun
+    (``in_body``); in the header an unknown label still opens a dateline, as the vocabulary
+    does not know every language's ("기사입력 :"). "Published: ..." and a bare date are
+    datelines everywhere.
+    """
+    m = _LABELLED.match(text)
+    if not m or not (m.group("item") or in_body):
+        return False
+    label = " ".join(m.group("label").split()).casefold()
+    return label not in _patterns()["dateline_labels"]
 
 
 def _may_open_field(text: str) -> bool:
@@ -128,10 +167,13 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
 
     A bare URL line is metadata in the header (``title_window`` lines), the footer
     (``footer_window`` lines) or after a label; inside the article it may be the article's own.
+    The title is searched in the first ``title_window`` kept lines, menu entries not counted.
     """
     blocks = doc.kept()
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
+    header: set[int] = set()  # indices of the byline and date lines claimed
+    in_body = False  # a line of body prose has come before this one
     for block in blocks:
         text = block.plain
         opens_field = _may_open_field(text)
@@ -145,9 +187,12 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             label = found
             continue
         if opens_field or _may_be_date(text):
-            _claim(doc, block, text, label, block.index in edges, opens_field)
+            at_edge = block.index in edges
+            if _claim(doc, block, text, label, at_edge, opens_field, in_body) in _HEADER_FIELDS:
+                header.add(block.index)
         label = None
-    _claim_title(doc, title_window)
+        in_body = in_body or (_is_body_prose(block) and not doc.is_dropped(block))
+    _claim_title(doc, title_window, header)
 
 
 def _label(text: str) -> str | None:
@@ -162,11 +207,19 @@ def _may_be_date(text: str) -> bool:
 
 
 def _claim(
-    doc: Document, block: Block, text: str, label: str | None, at_edge: bool, opens_field: bool
-) -> None:
-    """Claim the line as a URL, date, byline or attribution, the first that fits.
+    doc: Document,
+    block: Block,
+    text: str,
+    label: str | None,
+    at_edge: bool,
+    opens_field: bool,
+    in_body: bool = False,
+) -> str | None:
+    """Claim the line as a URL, date, byline or attribution, the first that fits; return the
+    field claimed ("url", "published", "updated", "authors", "attributed_source") or None.
 
-    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit.
+    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit. ``in_body``:
+    body prose came before the line (see :func:`_labelled_content`).
     """
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
@@ -174,53 +227,186 @@ def _claim(
         if label == "original_url":
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
-        return
-    dates = date_line(text) if len(text) <= _MAX_DATELINE else None  # date_line has the year gate
+        return "url"
+    # date_line has the year gate; a date labelled as the article's own fact is no dateline
+    dateline = len(text) <= _MAX_DATELINE and not _labelled_content(text, in_body)
+    dates = date_line(text) if dateline else None
     if dates:
         published, updated = dates
         if published:
             doc.meta("published", published, block)
         if updated:
             doc.meta("updated", updated, block)
-        return
+        return "published" if published else "updated"
     if not opens_field:
-        return
+        return None
     byline = parse_byline(text)
     if byline:
         authors, agency = byline
         doc.meta("authors", authors, block)
         if agency:
             doc.meta("agency", agency)
-        return
+        return "authors"
     attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
         doc.meta("attributed_source", agency_name(source) or source, block)
+        return "attributed_source"
+    return None
 
 
-def _claim_title(doc: Document, window: int) -> None:
+def _claim_title(doc: Document, window: int, header: set[int]) -> None:
+    """Take the headline for ``metadata.title`` (unless the HTML page declared one), and drop
+    it and its repeats near the top.
+
+    ``window`` counts the kept lines searched, menu entries not included; ``header`` holds the
+    indices of the byline and date lines claimed (evidence for a headline that asks a question).
+    """
     title = doc.metadata.title  # set already when the HTML page declared it
     line_seen = False
+    reach = window + 2  # kept lines searched for the headline's repeats
     if not title:
         kept = doc.kept()
-        for block in kept[:window]:
-            if block is kept[-1]:
-                break  # a line with nothing after it is the text itself, not its title
-            if _is_title_like(block):
-                doc.meta("title", block.plain, block)
-                title, line_seen = block.plain, True
-                break
-            if _is_body_prose(block):
-                break  # the body has begun: a short line after it is a subheading, not the title
+        found = _find_title(doc, kept, window, header)
+        if found is None:
+            return
+        at, skipped = found
+        # past the menu entries skipped, and at least two lines past the headline
+        reach = max(reach + skipped, at + 3)
+        doc.meta("title", kept[at].plain, kept[at])
+        title, line_seen = kept[at].plain, True
     if not title:
         return
     # the headline line itself (HTML path), then the same headline again: pages often print
     # it two or three times
     folded = title.casefold()
-    for block in doc.kept()[: window + 2]:
+    for block in doc.kept()[:reach]:
         if block.plain.casefold() == folded:
             if line_seen:
                 doc.drop(block, Kind.DUPLICATE, "title repeated")
             else:
                 doc.drop(block, Kind.METADATA, "title line")
                 line_seen = True
+
+
+def _find_title(doc: Document, kept: list[Block], window: int, header: set[int]) -> tuple[int, int] | None:
+    """``(position in kept, menu entries before it)`` of the line that reads like the headline.
+
+    A markdown "# " heading before the body begins is the headline; else the first line that
+    reads like one within ``window`` kept lines. A menu entry (:func:`_not_menu`) is passed over
+    and does not count against ``window``; a list item is never the headline; the search stops
+    where the body begins.
+    """
+    for n, (i, block) in enumerate(_not_menu(doc)):
+        if block is kept[-1]:
+            break
+        if _is_h1_headline(block):
+            return i, i - n
+        if _is_body_prose(block):
+            break
+    for n, (i, block) in enumerate(islice(_not_menu(doc), window)):
+        if block is kept[-1]:
+            break  # a line with nothing after it is the text itself, not its title
+        if _is_headline(block):
+            if _is_unproven_question(doc, kept, i, header):
+                break  # a question answered below it: the body (a Q&A) has begun
+            return i, i - n
+        if _is_body_prose(block):
+            break  # the body has begun: a short line after it is a subheading, not the title
+    return None
+
+
+def _is_headline(block: Block) -> bool:
+    """Title-like and not a list item ("* Home", "- Opening hours")."""
+    return _is_title_like(block) and not _LIST_ITEM.match(block.text)
+
+
+def _not_menu(doc: Document) -> Iterator[tuple[int, Block]]:
+    """``(position in doc.kept(), block)`` of the kept lines that are not menu entries, in order.
+
+    A menu entry is one of a run of ``MENU_RUN_LINES`` or more consecutive lines of one to three
+    words ("News", "Local", "What's On", "* [Sport](#)", "### Sections"): menus list one item a
+    line on full pages; a headline stands alone among longer lines. The run is counted over
+    every line, also those a cleaner before dropped (a line ``navigation`` dropped is a menu
+    entry whatever its length). Metadata lines end a run, and so does a markdown "# " heading of
+    three words or more (a headline right below a menu). Lazy: the title search reads the top.
+    """
+    run: list[tuple[int, Block]] = []  # the kept lines of the current run of short lines
+    run_length = position = 0
+    for block in doc.blocks:
+        kept = not doc.is_dropped(block)
+        if _may_be_menu_entry(doc, block):
+            run_length += 1
+            if kept:
+                run.append((position, block))
+        else:
+            if run_length < MENU_RUN_LINES:
+                yield from run
+            run, run_length = [], 0
+            if kept:
+                yield position, block
+        position += kept
+    if run_length < MENU_RUN_LINES:
+        yield from run
+
+
+def _may_be_menu_entry(doc: Document, block: Block) -> bool:
+    kind = doc.drop_kind(block)
+    if kind is Kind.NAVIGATION:
+        return True
+    if kind is Kind.METADATA or _is_h1_headline(block):
+        return False
+    return 1 <= block.n_words <= _MENU_ENTRY_WORDS
+
+
+def _is_h1_headline(block: Block) -> bool:
+    """A markdown "# " heading of three words or more: where html2text puts the headline.
+
+    A shorter one is the site's name as often as not ("# India Post"); a linked one is another
+    story's teaser or the logo.
+    """
+    return block.text.startswith("# ") and block.n_words >= 3 and not block.has_link and _is_headline(block)
+
+
+def _is_unproven_question(doc: Document, kept: list[Block], i: int, header: set[int]) -> bool:
+    """True for a question followed by its answer, with no evidence that it is the headline.
+
+    A Q&A article may open with its first question. A headline that asks one is told apart by
+    evidence: a markdown "# " heading, the page repeating the line, or a byline or date line
+    below it before the second line of text after it (a standfirst may come between).
+    """
+    block = kept[i]
+    if not block.plain.rstrip(CLOSERS).endswith(_QUESTION_ENDS) or block.text.startswith("# "):
+        return False
+    after = kept[i + 1 : i + 3]
+    answer = after[0] if after else None
+    if answer is None or answer.text.startswith("#") or not answer.ends_with_punctuation:
+        return False  # a subtitle, a heading or nothing follows: no answer
+    if answer.plain.rstrip(CLOSERS).endswith(_QUESTION_ENDS):
+        return False  # another question: not an answer
+    end = after[1].index if len(after) > 1 else len(doc.blocks)
+    if any(block.index < h < end for h in header):
+        return False  # a byline or date line below it: the page's header
+    return not _is_repeated(doc, block)
+
+
+# What separates a page title from the site's name: "Headline - Site", "Headline | Site".
+_SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " : ", " :: ", " · ")
+
+
+def _is_repeated(doc: Document, block: Block) -> bool:
+    """True when another line of the page repeats ``block``, also with or without the site's
+    name after it (html-text prints the <title> "Headline - Site" first, the headline later)."""
+    folded = block.plain.casefold()
+    for other in doc.blocks:
+        if other is block or other.n_words < 3:
+            continue
+        text = other.plain.casefold()
+        if text == folded or _with_site_name(text, folded) or _with_site_name(folded, text):
+            return True
+    return False
+
+
+def _with_site_name(text: str, headline: str) -> bool:
+    """True for ``text`` == ``headline`` + a separator + the site's name."""
+    return text.startswith(headline) and text[len(headline) :].startswith(_SITE_SEPARATORS)

@@ -1,6 +1,7 @@
 import pytest
 from cleanerutil import BODY, BODY2, kept_line, page, run
 
+import newsclean
 from newsclean.cleaners.metadata import parse_byline
 
 
@@ -121,3 +122,182 @@ def test_original_url_label_and_url():
     assert r.metadata.original_url == "https://example.com/story-1"
     assert r.metadata.url == "https://example.com/story-1"
     assert "Original url" not in r.text
+
+
+# -- the title on full pages: a menu entry is not a headline -----------------------------------
+
+HEADLINE = "Former care home manager jailed for six years"
+TEXT_MENUS = [
+    ["Menu", "Search", "News", "Local", "Sport", "What's On", "Property", "Jobs", "Announcements"],
+    ["Skip to main content", "Home", "News", "UK", "World", "Business", "Politics", "Sport", "Culture", "Opinion"],
+    ["Sections", "Top stories", "Money", "Health", "Travel", "Tech"],
+]
+
+
+def _text_page(menu: list[str], headline: str = HEADLINE) -> str:
+    """html-text style: one menu item per line, then headline, byline and date, then the article."""
+    return "\n\n".join(["\n".join(menu), headline, "By Tom Ashworth\nTuesday 3 February 2026", BODY, BODY2])
+
+
+def _markdown_page(menu: list[str], headline: str = HEADLINE) -> str:
+    """html2text style: the menu as link items (with a section label), the headline as "# "."""
+    items = "\n".join(f"* [{m}](#)" for m in menu)
+    return "\n\n".join(["### Sections", items, f"# {headline}", "By [Tom Ashworth](#)\n_3 February 2026_", BODY, BODY2])
+
+
+# the metadata cleaner alone, and the default pipeline (where `navigation` drops the skip link
+# and the markdown link items before `metadata` runs)
+_PIPES = {"metadata": ["metadata"], "default": None}
+
+
+@pytest.mark.parametrize(
+    "menu, names",
+    [(TEXT_MENUS[0], "metadata"), (TEXT_MENUS[2], "metadata")] + [(menu, "default") for menu in TEXT_MENUS],
+)
+def test_the_headline_after_a_text_menu_is_the_title(menu, names):
+    names = _PIPES[names]
+    pipe = newsclean.Pipeline.from_names(names) if names else newsclean.Pipeline.default()
+    r = pipe.clean(_text_page(menu))
+    assert r.metadata.title == HEADLINE
+    assert HEADLINE not in r.text
+
+
+@pytest.mark.parametrize(
+    "menu, names",
+    [(TEXT_MENUS[0], "metadata"), (TEXT_MENUS[2], "metadata")] + [(menu, "default") for menu in TEXT_MENUS],
+)
+def test_the_headline_after_a_markdown_menu_is_the_title(menu, names):
+    names = _PIPES[names]
+    pipe = newsclean.Pipeline.from_names(names) if names else newsclean.Pipeline.default()
+    r = pipe.clean(_markdown_page(menu))
+    assert r.metadata.title == HEADLINE
+    assert HEADLINE not in r.text
+
+
+def test_a_markdown_headline_beats_the_site_name_and_list_items_above_it():
+    lines = ["# Example News", "* [News](#)\n* [Sport](#)\n* [Weather](#)", "* Top stories today", "Sign in to your account"]
+    r = run("metadata", "\n\n".join([*lines, f"# {HEADLINE}", BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+
+
+def test_a_list_item_is_not_the_title():
+    r = run("metadata", "\n\n".join(["* Top stories today", HEADLINE, BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+    assert "* Top stories today" in r.text
+
+
+def test_a_short_headline_alone_is_still_the_title():
+    # one three-word line is not a run of menu entries
+    r = run("metadata", "\n\n".join(["Council cuts buses", "By Tom Ashworth", BODY, BODY2]))
+    assert r.metadata.title == "Council cuts buses"
+
+
+# -- dates: a dated list item inside the article is content ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Last service: 13 December 2026",
+        "- Opening: 12 March 2027",
+        "• Deadline for entries: 31 January 2027",
+        "* Letzte Fahrt: 13. Dezember 2026",
+        "* Dernier départ : 13 décembre 2026",
+        "- Última salida: 13 de diciembre de 2026",
+        "1. Born: 3 May 1950",
+    ],
+)
+def test_a_dated_list_item_is_article_content(line):
+    text = "\n".join([BODY, "* First train: 6 January 1990", line, "* Route: Berlin to Paris"])
+    r = run("metadata", "\n\n".join([text, BODY2]))
+    assert line in r.text
+    assert r.metadata.published is None and r.metadata.updated is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Opening: 12 March 2027", "Letzte Fahrt: 13. Dezember 2026", "Ouverture : 12 mars 2027", "Born: 3 May 1950"]
+)
+def test_a_labelled_date_line_inside_the_body_is_article_content(line):
+    r = run("metadata", page(line))  # body prose comes before it
+    assert line in r.text
+    assert r.metadata.published is None and r.metadata.updated is None
+
+
+def test_a_labelled_date_line_in_the_header_is_a_dateline_whatever_its_language():
+    # the vocabulary knows no Korean; above the body an unknown label still opens a dateline
+    line = "기사입력 : 2018-08-25 15:24"
+    r = run("metadata", "\n\n".join(["Council expands bus network after long debate", line, BODY, BODY2]))
+    assert r.metadata.published == "2018-08-25T15:24"
+    assert line not in r.text
+
+
+def test_an_unpaired_emphasis_mark_does_not_hide_a_publishing_label():
+    line = "_Updated: 12 March 2027, 09:30"  # html2text leaves such marks after a line break
+    r = run("metadata", page(line))
+    assert line not in r.text
+
+
+@pytest.mark.parametrize(
+    "line, field, value",
+    [
+        ("* Published: 13 December 2026", "published", "2026-12-13"),
+        ("- Updated: 12 March 2027, 09:30", "updated", "2027-03-12T09:30"),
+        ("* First published: 13 December 2026", "published", "2026-12-13"),
+        ("* Veröffentlicht: 13. Dezember 2026", "published", "2026-12-13"),
+        ("* Mis à jour : 13 décembre 2026", "updated", "2026-12-13"),
+        ("- Publicado: 13 de diciembre de 2026", "published", "2026-12-13"),
+        ("* 13 December 2026", "published", "2026-12-13"),  # a date alone, no label
+        ("* Wednesday 20 Nov 2019", "published", "2019-11-20"),
+    ],
+)
+def test_a_list_item_labelled_with_a_publishing_word_is_a_dateline(line, field, value):
+    r = run("metadata", page(line))
+    assert getattr(r.metadata, field) == value
+    assert line not in r.text
+
+
+# -- a Q&A: the first question is not the title ------------------------------------------------
+
+QUESTION = "What made you return to the stage after ten years?"
+ANSWER = "Honestly, I missed it more than I expected. The first night back felt like coming home."
+QA = [
+    QUESTION,
+    ANSWER,
+    "Was it hard to learn the lines again?",
+    "Harder than I would like to admit, but the cast were patient with me.",
+]
+
+
+@pytest.mark.parametrize("names", [["metadata"], None], ids=["metadata", "default"])
+def test_a_question_followed_by_its_answer_is_not_the_title(names):
+    pipe = newsclean.Pipeline.from_names(names) if names else newsclean.Pipeline.default()
+    r = pipe.clean("\n\n".join(QA))
+    assert r.metadata.title is None
+    assert r.text.startswith(QUESTION)
+
+
+def test_a_bold_question_in_markdown_is_not_the_title():
+    r = run("metadata", "\n\n".join([f"**{QUESTION}**", *QA[1:]]))
+    assert r.metadata.title is None
+    assert QUESTION in r.text
+
+
+HEADLINE_QUESTION = "Can the city afford free buses?"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE_QUESTION, "By Jane Doe", BODY, BODY2],  # a byline follows
+        [HEADLINE_QUESTION, "12 March 2026", BODY, BODY2],  # a dateline follows
+        [HEADLINE_QUESTION, BODY, "By Jane Doe", BODY2],  # a standfirst, then the byline
+        [HEADLINE_QUESTION, BODY, BODY2, HEADLINE_QUESTION],  # the page repeats it
+        [HEADLINE_QUESTION, BODY, BODY2, f"{HEADLINE_QUESTION} | Example News"],  # with the site's name
+        [f"# {HEADLINE_QUESTION}", BODY, BODY2],  # a markdown headline
+    ],
+    ids=["byline", "dateline", "standfirst-byline", "repeated", "repeated-with-site", "markdown-h1"],
+)
+def test_a_question_headline_with_evidence_is_the_title(lines):
+    r = run("metadata", "\n\n".join(lines))
+    assert r.metadata.title == HEADLINE_QUESTION
+    assert not r.text.startswith(HEADLINE_QUESTION)  # the headline line is removed
