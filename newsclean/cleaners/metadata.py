@@ -43,7 +43,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
 MENU_RUN_LINES = 3
 _MENU_ENTRY_WORDS = 3
 _QUESTION_ENDS = ("?", "？")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|mc)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|ten|mc|do|dos|das|della|dei|'t)$")
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,11 @@ from newsclean.cleaners.metadata import parse_byline
         ("Por Lucía García, Reuters", ["Lucía García"], "Reuters"),
         ("By The Associated Press", [], "AP"),
         ("by Ana de la Cruz", ["Ana de la Cruz"], None),
+        ("Por Ana dos Santos", ["Ana dos Santos"], None),
+        ("A cura di Giulia Bianchi", ["Giulia Bianchi"], None),
+        ("Tekst: Sanne Bakker en Jan ten Hove", ["Sanne Bakker", "Jan ten Hove"], None),
+        ("Door Jan Jansen voor ANP", ["Jan Jansen"], "ANP"),
+        ("Por Ana Sousa, Lusa", ["Ana Sousa"], "Lusa"),
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
@@ -30,6 +35,9 @@ def test_bylines_give_authors_and_agency(line, authors, agency):
         "By the end of the day, the council had voted.",
         "By car, the trip takes two hours",
         "By CNN Staff",  # an organisation is not an author
+        "Door de redactie",
+        "Di Redazione",
+        "Door de week is de markt open.",
         "Bystanders said the bus was late.",
     ],
 )
@@ -75,7 +83,9 @@ def test_prose_with_dates_and_sources_stays(line):
     assert kept_line("metadata", line)
 
 
-@pytest.mark.parametrize("label", ["Original url:", "ORIGINAL URL", "Source link :"])
+@pytest.mark.parametrize(
+    "label", ["Original url:", "ORIGINAL URL", "Source link :", "Articolo originale:", "Origineel artikel", "Artigo original:"]
+)
 def test_a_label_line_announces_the_url_after_it(label):
     r = run("metadata", page(label, "https://example.org/a"))
     assert r.metadata.original_url == "https://example.org/a"
