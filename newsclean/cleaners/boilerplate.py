@@ -386,8 +386,8 @@ _LIST_ITEM_RULES = ("few function words", "no sentence end")
 
 
 def _mark_introduced_lists(lines: list[Line]) -> None:
-    """Mark the items of a list that a prose line ending with a colon introduces, when prose
-    follows the list.
+    """Mark the items of a list that a long line ending with a colon introduces, when prose
+    follows the list (context-free: it uses the lines' own labels only).
 
     "These are the six books:", "Here are the deals not to miss:": the short lines that follow
     are the article's list, however menu-like they look. On the dev pages a colon-ended prose
@@ -395,16 +395,23 @@ def _mark_introduced_lists(lines: list[Line]) -> None:
     furniture by furniture in all 17. Where a list ends is not always clear: a list that
     closes the article runs straight into the footer's short lines. So only a list that prose
     follows is marked (the article goes on after it); it ends at the first prose line, at
-    furniture wording or at a comment heading.
+    furniture wording or at a comment heading. An introduction dense in names and numbers
+    ("Linda Carrow, 58, of Bexhill Road, admitted these offences:") has few function words,
+    but introducing a list makes it prose-like (``near``).
     """
     for i, line in enumerate(lines):
-        if line.first_label not in (GOOD, NEAR) or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
+        # a long line: prose, or without function words (short lines are SHORT)
+        intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES
+        if not intro or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
             continue
         items = []
         for item in lines[i + 1 :]:
             if item.first_label in (GOOD, NEAR):  # prose resumes: the list was the article's
                 for listed in items:
                     listed.listed = True
+                if line.first_label == BAD:  # a name-dense introduction: prose-like after all
+                    line.label = line.first_label = NEAR
+                    line.rule = "introduces a list"
                 break
             is_item = item.first_label == SHORT or (item.first_label == BAD and item.rule in _LIST_ITEM_RULES)
             if not is_item or is_comment_heading(item.block.plain):
@@ -576,7 +583,9 @@ def _split_gaps(lines: list[Line], first: int, last: int, s: Settings) -> tuple[
     """
     gaps, run = [], 0
     for i in range(first, last + 1):
-        if lines[i].label == BAD and lines[i].first_label != NEAR:  # furniture, not demoted prose
+        line = lines[i]
+        # furniture, not demoted prose, nor a list or a run of short lines of the article
+        if line.label == BAD and line.first_label != NEAR and not (line.listed or line.bridged):
             run += 1
         else:
             if run >= s.min_gap_lines:
@@ -615,9 +624,9 @@ def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = N
             # (a pull quote that does sits inside the region, where bad lines are kept).
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
+    _mark_introduced_lists(lines)
     _prose_runs(lines, s.run_chars)
     _context(lines)
-    _mark_introduced_lists(lines)
     start = 0
     t = _title_index(lines, title)
     if t is not None:

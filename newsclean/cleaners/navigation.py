@@ -43,7 +43,7 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
         text = block.plain
         if _SKIP.match(text):
             doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
-        elif _may_be_menu(text) and _is_menu(text, min_menu_items):
+        elif _may_be_menu(text) and _is_menu(text, min_menu_items) and not _is_table_header(blocks, i):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
         # gate: a line of markdown links holds "](" (cheaper than the has_link feature)
         elif "](" in block.text and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
@@ -57,14 +57,25 @@ def _may_be_menu(text: str) -> bool:
     return not text.endswith((".", "?", "!")) and _MENU_HINT.search(text) is not None
 
 
+_NUMBER = re.compile(r"[-+]?\d[\d.,:%]*")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")  # "---|---|---"
+
+
 def _is_menu(text: str, min_items: int) -> bool:
     if text.startswith("|"):
         return False  # a markdown table row: tables are content
     items = _SEPARATORS.split(text)
     if len(items) < min_items:
         return False
+    if sum(1 for item in items if _NUMBER.fullmatch(item.strip())) >= 2:
+        return False  # a table row ("1 | Kyle Busch | 5040 | 5"): menus hold no figures
     # menu items are short labels, not clauses of a sentence
     return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))
+
+
+def _is_table_header(blocks: list[Block], i: int) -> bool:
+    """The line is a markdown table's header: the next line is its rule ("---|---|---")."""
+    return i + 1 < len(blocks) and _TABLE_RULE.match(blocks[i + 1].text.strip()) is not None
 
 
 def _is_breadcrumb(block: Block, following: list[Block]) -> bool:

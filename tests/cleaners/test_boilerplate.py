@@ -160,6 +160,36 @@ def test_short_lines_after_a_line_without_a_colon_are_no_list(lead):
     assert set(others) <= set(gone)
 
 
+def test_a_name_dense_introduction_and_its_list_stay_with_the_article():
+    # the line introducing the list is mostly names and numbers (few function words), and a
+    # promo sits between the list and the prose: lead, introduction and list all stay
+    lead = (
+        "A council planning chief who approved his own brother's housing scheme has been "
+        "suspended, the authority said on Friday."
+    )
+    intro = "Raymond Hale, 61, Millbrook Borough Council planning director, Harbour Town, faced four complaints:"
+    items = [
+        "* Approving Castle Lane flats (two counts)",
+        "* Failing to declare an interest",
+        "* Misleading committee members",
+        "* Deleting planning emails",
+    ]
+    promo = ["Read more:", "Water bills to rise by £123 a year"]
+    after = [
+        "The council's chief executive, Anne Morley, said the suspension was a neutral act and "
+        "that Hale would be paid while the investigation ran.",
+        "Hale's brother, who owns the Castle Lane site, said that he had done nothing wrong and "
+        "that the flats had been approved on their merits.",
+        "An independent inspector will report to the council's standards committee in March, and "
+        "the flats will not be built until then.",
+    ]
+    header = ["Millbrook council planning chief suspended", "By Tom Ashworth", "Share this article"]
+    page = lines(MENU, header, [lead, intro], items, promo, after, HEADLINES, FOOTER)
+    gone = dropped(clean(page))
+    assert [line for line in [lead, intro, *items, *after] if line in gone] == []
+    assert set(MENU) | set(header) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
 def test_a_list_that_runs_into_the_footer_takes_no_footer_with_it():
     # a list that closes the article runs straight into the footer's short lines: where it ends
     # is unclear, so it is not marked and the footer goes (the list may go with it)

@@ -37,6 +37,24 @@ def test_prose_with_separators_or_links_stays(line):
     assert kept_line("navigation", line)
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # html2text writes table rows without a leading pipe, the header over a rule
+        ["Pos. | Driver | Points | Wins", "---|---|---|---", "1 | Kyle Busch | 5040 | 5", "2 | Martin Truex Jr. | 5035 | 7"],
+        ["Club | Pld | Pts", "---|---|---", "Millbrook | 24 | 41", "Westport | 24 | 39"],
+        ["Mannschaft | Spiele | Tore | Punkte", ":---|---:|---:|---:", "Bayern | 12 | 31:9 | 28"],
+    ],
+)
+def test_a_markdown_table_is_not_a_menu(table):
+    assert removed("navigation", page(*table)) == {}
+
+
+def test_a_menu_with_one_number_is_still_a_menu():
+    line = "News | Sport | Top 10 | Video"
+    assert removed("navigation", page(line)) == {line: "navigation"}
+
+
 SKIP_LINKS_BY_LANGUAGE = {
     "nl": ["Naar hoofdinhoud", "Ga naar de inhoud", "Zoeken"],
     "it": ["Salta al contenuto principale", "Vai al menu", "Menu principale"],
