@@ -446,16 +446,20 @@ def _bridge_short_runs(lines: list[Line], first: int, last: int, stopwords: froz
     lines lost in a text page 226 -> 123 of 533, in a markdown page 220 -> 165. True when a run
     was bridged.
     """
-    core: set[str] = set()
-    for line in lines[first : last + 1]:
-        if line.label == GOOD:
-            core.update(_content_words(line, stopwords))
+    core: set[str] = set()  # the region's content words, gathered when a run first needs them
+
+    def region_words() -> set[str]:
+        if not core:
+            for line in lines[first : last + 1]:
+                if line.label == GOOD:
+                    core.update(_content_words(line, stopwords))
+        return core
+
+    def prose(i: int) -> bool:
+        return lines[i].label == GOOD and lines[i].first_label in (GOOD, NEAR)
 
     def article_prose(i: int) -> bool:
-        line = lines[i]
-        if line.label != GOOD or line.first_label not in (GOOD, NEAR):
-            return False
-        return first <= i <= last or len(_content_words(line, stopwords) & core) >= BRIDGE_MIN_SHARED
+        return first <= i <= last or len(_content_words(lines[i], stopwords) & region_words()) >= BRIDGE_MIN_SHARED
 
     bridged, i = False, 0
     while i < len(lines):
@@ -466,13 +470,15 @@ def _bridge_short_runs(lines: list[Line], first: int, last: int, stopwords: froz
         while j < len(lines) and (lines[j].first_label == SHORT or lines[j].lone):
             j += 1
         run = lines[i:j]
-        if (
+        if (  # cheap tests first: most runs are menus far from any prose
             0 < i
             and j < len(lines)
             and not first <= i <= last  # runs inside the region are in it already
+            and prose(i - 1)
+            and prose(j)
             and article_prose(i - 1)
             and article_prose(j)
-            and sum(1 for line in run if _content_words(line, stopwords) & core) >= BRIDGE_RUN_SHARE * len(run)
+            and sum(1 for line in run if _content_words(line, stopwords) & region_words()) >= BRIDGE_RUN_SHARE * len(run)
             and not any(is_comment_heading(line.block.plain) for line in run)
         ):
             for line in run:
