@@ -160,26 +160,15 @@ def _markdown_page(menu: list[str], headline: str = HEADLINE) -> str:
 _PIPES = {"metadata": ["metadata"], "default": None}
 
 
+@pytest.mark.parametrize("build", [_text_page, _markdown_page], ids=["text", "markdown"])
 @pytest.mark.parametrize(
     "menu, names",
     [(TEXT_MENUS[0], "metadata"), (TEXT_MENUS[2], "metadata")] + [(menu, "default") for menu in TEXT_MENUS],
 )
-def test_the_headline_after_a_text_menu_is_the_title(menu, names):
+def test_the_headline_after_a_menu_is_the_title(menu, names, build):
     names = _PIPES[names]
     pipe = newsclean.Pipeline.from_names(names) if names else newsclean.Pipeline.default()
-    r = pipe.clean(_text_page(menu))
-    assert r.metadata.title == HEADLINE
-    assert HEADLINE not in r.text
-
-
-@pytest.mark.parametrize(
-    "menu, names",
-    [(TEXT_MENUS[0], "metadata"), (TEXT_MENUS[2], "metadata")] + [(menu, "default") for menu in TEXT_MENUS],
-)
-def test_the_headline_after_a_markdown_menu_is_the_title(menu, names):
-    names = _PIPES[names]
-    pipe = newsclean.Pipeline.from_names(names) if names else newsclean.Pipeline.default()
-    r = pipe.clean(_markdown_page(menu))
+    r = pipe.clean(build(menu))
     assert r.metadata.title == HEADLINE
     assert HEADLINE not in r.text
 
