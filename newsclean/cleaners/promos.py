@@ -3,7 +3,7 @@ subscribe prompts (vocabularies in ``vocab/promos.toml``, several languages)."""
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import CLOSERS, Block, Document, Kind
 from ..registry import cleaner
 from . import vocab
 from .vocab import Concept
@@ -19,16 +19,29 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
     ("Read more") only when a separator follows it ("Read more: <headline>"), so prose such as
     "Read more about the plan in the report" stays; a call to action ("Subscribe to our
     newsletters", "may be reached at x@example.com") only in a line of at most
-    ``max_sentence_words``. Lines over ``max_words`` are never promos.
+    ``max_sentence_words``. Lines over ``max_words`` are never promos. A read-more label alone
+    on its line takes the headline on the next line with it (not a paragraph).
     """
     vocabulary = vocab.vocabulary("promos")
+    label = False  # the line before was a read-more label alone ("Read more:")
     for block in doc.kept():
+        if label and _is_headline(block):
+            doc.drop(block, Kind.PROMO, "read more headline after its label")
+            label = False
+            continue
+        label = False
         if block.n_words > max_words:
             continue
         found = vocabulary.match(block.plain, sentences=block.n_words <= max_sentence_words)
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
+            label = concept.name == "read_more" and position == "whole"
+
+
+def _is_headline(block: Block) -> bool:
+    """A headline, not a paragraph: at most 20 words, no sentence end."""
+    return 0 < block.n_words <= 20 and not block.plain.rstrip(CLOSERS).endswith((".", "!", "?", ":"))
 
 
 def _reason(concept: Concept, position: str) -> str:

@@ -35,6 +35,27 @@ def test_prose_that_resembles_a_promo_stays(line):
     assert kept_line("promos", line)
 
 
+@pytest.mark.parametrize("label", ["Read more:", "READ MORE", "Lire aussi :", "Lesen Sie auch:", "Leia também"])
+def test_a_read_more_label_alone_takes_the_headline_under_it(label):
+    headline = "Water bills to rise by £123 a year"
+    assert removed("promos", page(label, headline)) == {label: "promo", headline: "promo"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The council said it would publish the full report online next week, with every vote.",
+        "What did the inspectors find?",
+    ],
+)
+def test_a_paragraph_after_a_read_more_label_stays(after):
+    assert removed("promos", page("Read more:", after)) == {"Read more:": "promo"}
+
+
+def test_get_into_your_inbox_prose_stays():
+    assert kept_line("promos", "Getting into your inbox on a Monday morning is never fun, she admitted in her column.")
+
+
 def test_a_long_paragraph_is_never_a_promo():
     line = "Read more: " + "the council said it would publish every vote online " * 5
     assert kept_line("promos", line)
@@ -45,6 +66,8 @@ def test_a_long_paragraph_is_never_a_promo():
     [
         ("Get the latest updates right in your inbox. Subscribe to Example.com's newsletters.", "promo"),
         ("Like this story? Share it with a friend!", "promo"),
+        ("Get the Morning Briefing delivered to your inbox every weekday", "promo"),
+        ("Get our best stories in your inbox each Friday.", "promo"),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "promo"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "template"),
     ],
