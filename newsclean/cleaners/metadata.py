@@ -161,7 +161,7 @@ def _is_body_prose(block: Block) -> bool:
     return block.n_words > 30 or (block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation)
 
 
-@cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE))
+@cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE, Kind.NAVIGATION))
 def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> None:
     """Claim metadata lines: see the module docstring.
 
@@ -275,6 +275,8 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
         reach = max(reach + skipped, at + 3)
         doc.meta("title", kept[at].plain, kept[at])
         title, line_seen = kept[at].plain, True
+        if skipped:
+            _drop_menu_above(doc, kept, at)
     if not title:
         return
     # the headline line itself (HTML path), then the same headline again: pages often print
@@ -287,6 +289,15 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
             else:
                 doc.drop(block, Kind.METADATA, "title line")
                 line_seen = True
+
+
+def _drop_menu_above(doc: Document, kept: list[Block], at: int) -> None:
+    """Drop the menu entries (:func:`_not_menu`) above the headline ``kept[at]``: a page's
+    menu, one item a line, that no other cleaner knew for one."""
+    not_menu = {i for i, _ in _not_menu(doc) if i < at}
+    for i in range(at):
+        if i not in not_menu:
+            doc.drop(kept[i], Kind.NAVIGATION, "menu entry above the headline")
 
 
 def _find_title(doc: Document, kept: list[Block], window: int, header: set[int]) -> tuple[int, int] | None:

@@ -281,6 +281,23 @@ def test_a_bold_question_in_markdown_is_not_the_title():
     assert QUESTION in r.text
 
 
+@pytest.mark.parametrize("menu", TEXT_MENUS)
+def test_the_menu_above_the_headline_goes_as_navigation(menu):
+    # a short page with no footer, copyright or cookie line: no cleaner knew the menu for one
+    r = newsclean.Pipeline.default().clean(_text_page(menu))
+    assert r.metadata.title == HEADLINE
+    gone = {x.text: x.kind for x in r.removals}
+    assert all(gone.get(item) == newsclean.Kind.NAVIGATION for item in menu)
+    assert BODY in r.text and BODY2 in r.text
+
+
+def test_short_lines_below_the_headline_are_not_a_menu_above_it():
+    points = ["Key points", "Fares frozen", "New routes", "Night buses"]
+    r = run("metadata", "\n\n".join([HEADLINE, *points, BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+    assert all(line in r.text for line in points)
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
