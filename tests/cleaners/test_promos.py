@@ -2,6 +2,13 @@ import pytest
 from cleanerutil import kept_line, page, removed, run
 
 POSITIVES = [
+    "Comments (12)",
+    "Kommentare (3)",
+    "Copiar enlace",
+    "Compartir en X",
+    "Enviar por correo",
+    "Copier le lien",
+    "Link kopieren",
     "READ MORE: Council approves new stadium plans",
     "Lire aussi : La réforme des retraites adoptée",
     "Lesen Sie auch: Bahn streikt erneut",
@@ -17,6 +24,9 @@ POSITIVES = [
     "Lesen Sie auch:",
 ]
 NEGATIVES = [
+    "Comments (from readers and officials) poured in after the vote, the council said.",
+    "Copiar enlace tras enlace no basta, dijo la profesora a sus alumnos de periodismo.",
+    "Enviar por correo las papeletas será posible hasta el jueves, según la Junta Electoral.",
     "Read more about the plan in the council's report, which was published last week and runs to 200 pages.",
     "Listen to this: the mayor said the buses would be free on Sundays.",
     "Subscribers to the local paper were the first to learn of the decision.",
