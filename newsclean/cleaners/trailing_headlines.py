@@ -9,8 +9,12 @@ with the article's.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib.resources import files
 
 from ..document import CLOSERS, Block, Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 
@@ -27,8 +31,18 @@ def _is_headline_like(block: Block, max_words: int) -> bool:
 def _is_marker(block: Block) -> bool:
     if block.n_words > 8:
         return False
-    found = vocab.match("trailing", block.plain.rstrip(" :»>"))
-    return found is not None
+    text = block.plain.rstrip(" :»>")
+    return vocab.match("trailing", text) is not None or (block.n_words <= 5 and _section_marker().match(text) is not None)
+
+
+@lru_cache(maxsize=1)
+def _section_marker() -> re.Pattern[str]:
+    """A marker's lead phrase, then a section's name of one to three words and no separator:
+    "More from News", "Mehr aus Politik", "Meer nieuws uit Utrecht" (a lead phrase alone
+    needs a separator: "More from: ...")."""
+    data = tomllib.loads(files(vocab.__name__).joinpath("trailing.toml").read_text(encoding="utf-8"))
+    leads = [phrase for phrases in data["markers"]["lead"].values() for phrase in phrases]
+    return re.compile(rf"^(?:{alternation(leads)})\s+[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,2}}$", re.I)
 
 
 @cleaner("trailing_headlines", kinds=(Kind.TRAILING,))

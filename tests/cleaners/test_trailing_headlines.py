@@ -16,6 +16,21 @@ def test_headlines_after_a_marker_are_dropped(marker):
     assert {x.kind.value for x in r.removals} == {"trailing"}
 
 
+@pytest.mark.parametrize("marker", ["More from Sport", "More in Business", "Mehr aus Politik", "Más de Deportes", "Meer nieuws uit Utrecht"])
+def test_a_lead_phrase_and_a_section_name_is_a_marker(marker):
+    # no separator after the lead phrase: the section's name follows it (one item only, too
+    # few for the unmarked-run rule)
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, HEADLINES[0]]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize("line", ["More from the council's own report, published on Monday.", "Plus de 200 personnes"])
+def test_a_sentence_or_a_figure_after_a_lead_phrase_is_no_marker(line):
+    # prose lines after the article, none headline-like: nothing to drop
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, line, BODY2 + " Again."]))
+    assert r.removals == []
+
+
 def test_an_unmarked_run_of_unrelated_headlines_at_the_end_is_dropped():
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *HEADLINES]))
     assert r.text == f"{BODY}\n\n{BODY2}"
