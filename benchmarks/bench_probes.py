@@ -11,9 +11,15 @@ digits. The build is deterministic: article ``i`` uses furniture variant ``i % 3
 furniture wording: benchmarks/probes/heldout_*.json). No rule is tuned to it; do not read its
 articles while changing rules.
 
+``--set risk`` (benchmarks/probes/risk_*.json, 30 articles) puts furniture that names the
+article's subject around it (related headlines, comment threads, tags, colon-introduced newsletter
+and follow-us lists, a standfirst, footers without legal wording, a menu repeated top and bottom)
+and also counts the furniture lines kept, by kind. Same rule as the held-out set.
+
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
     .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set
+    .venv/bin/python -m benchmarks.bench_probes --set risk      # furniture that names the article
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -38,7 +45,16 @@ SETS = {
         "heldout_furniture.json",
         " --set heldout",
     ),
+    "risk": (
+        "## False-positive probe, risk set (synthetic articles)",
+        "risk_articles.json",
+        "risk_furniture.json",
+        " --set risk",
+    ),
 }
+# Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
+# the cleaner keeps (the first two sets' tables stay as published).
+KEPT_BY_KIND = ("risk",)
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 
@@ -58,19 +74,59 @@ def _furn(*lines: str) -> Block:
     return [(line, False) for line in lines]
 
 
+_LINK = re.compile(r"\[([^\]]+)\]")
+
+
+def _render(line: str, md: bool) -> str:
+    """A line of the optional furniture keys (``standfirst``, ``inline``, ``after``, and the
+    lines of a multi-line ``newsletter``), written with light markup: ``- `` a list item,
+    ``## `` a heading, ``[text]`` a link, ``**`` bold. The markdown page keeps it as html2text
+    writes it; the text page keeps only the words, as html-text does."""
+    item = line.startswith("- ")
+    line = line[2:] if item else line
+    if md:
+        return ("* " if item else "") + _LINK.sub(r"[\1](#)", line)
+    line = _LINK.sub(r"\1", line).replace("**", "")
+    return line[3:] if line.startswith("## ") else line
+
+
+def _paragraphs(kind: str, lines: list[str], md: bool) -> list[tuple[str, Block]]:
+    """``lines`` as blocks of ``kind``, a new block at each empty string."""
+    out: list[tuple[str, Block]] = []
+    for para in "\n".join(lines).split("\n\n"):
+        block = _furn(*(_render(line, md) for line in para.split("\n") if line))
+        out += [(kind, block)] if block else []
+    return out
+
+
 def build(art: dict, furn: dict, style: str, v: int) -> list[Block]:
     """The blocks (paragraphs) of one probe page; ``v`` (0-2) picks the furniture variant."""
+    return [block for _kind, block in build_labelled(art, furn, style, v)]
+
+
+def build_labelled(art: dict, furn: dict, style: str, v: int) -> list[tuple[str, Block]]:
+    """:func:`build`, each block with its kind: "body", or the furniture key that made it.
+
+    An article's own ``furniture`` (optional) overrides keys of its language's (a related list
+    naming its subject, its comment thread). Optional keys, used by the risk set only:
+    ``standfirst`` (a line between the title and the byline), ``inline`` and ``after`` (named
+    blocks, in order, before the paragraph at a third of the article and right after the
+    article; an empty line starts a new block) and ``menu_bottom`` (the menu again at the end).
+    An empty furniture piece ("" or []) is left out.
+    """
+    furn = {**furn, **art.get("furniture", {})}
     paras = art["body"].split("\n\n")
     if style == "bare":
-        return [[(line, True) for line in p.split("\n")] for p in paras]
+        return [("body", [(line, True) for line in p.split("\n")]) for p in paras]
     md = style == "markdown"
     link = "[{}](#)".format if md else str
     by = furn["byline"]
     share = [link(s) for s in _pick(furn["share"], v)]
     readmore = _pick(furn["readmore"], v)
     if md:
-        label, headline = readmore.split(":", 1)
-        readmore = f"**{label}:** [{headline.strip()}](#)"
+        if readmore:
+            label, headline = readmore.split(":", 1)
+            readmore = f"**{label}:** [{headline.strip()}](#)"
         byline = f"**{by.format(a=art['author'])}**" if v == 2 else by.format(a=link(art["author"]))
         share = [" ".join(share)] if v != 1 else [f"* {s}" for s in share]
     else:
@@ -79,25 +135,37 @@ def build(art: dict, furn: dict, style: str, v: int) -> list[Block]:
     more = _pick(furn["more"], v)
     bullet = "* " if md else ""
     blocks = [
-        _furn(*(bullet + link(m) for m in _pick(furn["menu"], v))),
-        _furn(("# " if md else "") + art["title"]),
-        _furn(byline, f"_{art['date']}_" if md and v == 0 else art["date"]),
-        _furn(*share),
+        ("menu", _furn(*(bullet + link(m) for m in _pick(furn["menu"], v)))),
+        ("title", _furn(("# " if md else "") + art["title"])),
+        *_paragraphs("standfirst", [furn.get("standfirst", "")], md),
+        ("byline", _furn(*([byline] if by else []), f"_{art['date']}_" if md and v == 0 else art["date"])),
+        ("share", _furn(*(s for s in share if s))),
     ]
+    inline_at = max(1, len(paras) // 3)
     for k, p in enumerate(paras):
-        if k == len(paras) // 2:
-            blocks.append(_furn(*readmore.split("\n")))
+        if k == len(paras) // 2 and readmore:
+            blocks.append(("readmore", _furn(*readmore.split("\n"))))
+        if k == inline_at:
+            for kind, lines in furn.get("inline", {}).items():
+                blocks += _paragraphs(f"{kind} (inline)", lines, md)
         # html2text writes every bullet as "* "
         body = ["* " + line[2:] if md and line[:2] in ("- ", "• ") else line for line in p.split("\n")]
-        blocks.append([(line, True) for line in body])
-    news = _pick(furn["newsletter"], v)
+        blocks.append(("body", [(line, True) for line in body]))
+    for kind, lines in furn.get("after", {}).items():
+        blocks += _paragraphs(kind, lines, md)
+    news = [_render(line, md) for line in _pick(furn["newsletter"], v).split("\n") if line]
     footer = [x if x.startswith("©") else link(x) for x in furn["footer"]]
     if md:
-        items = (f"* {link(h)}" for h in heads)
-        blocks += [_furn(news, link(furn["signup"])), _furn("## " + more), _furn(*items)]
+        items = [f"* {link(h)}" for h in heads]
+        blocks += [("newsletter", _furn(*news, link(furn["signup"])) if news else [])]
+        blocks += [("more", _furn("## " + more) if more else []), ("more", _furn(*items))]
     else:
-        blocks += [_furn(news), _furn(*_pick(furn["share"], v + 1)), _furn(more, *heads)]
-    return blocks + [_furn(*footer)]
+        blocks += [("newsletter", _furn(*news)), ("share", _furn(*_pick(furn["share"], v + 1)))]
+        blocks += [("more", _furn(*([more] if more else []), *heads))]
+    blocks.append(("footer", _furn(*footer)))
+    if furn.get("menu_bottom"):
+        blocks.append(("menu_bottom", blocks[0][1]))
+    return [(kind, block) for kind, block in blocks if block]
 
 
 def removed_lines(pipe: Pipeline, blocks: list[Block]) -> list[tuple[str, bool, list[tuple[str, str]]]]:
@@ -128,10 +196,19 @@ def run(write: bool, probe_set: str = "probe") -> str:
     counts: Counter[tuple[str, bool, bool]] = Counter()
     causes: Counter[tuple[str, str, str]] = Counter()  # (cleaner, reason prefix, style)
     examples: dict[tuple[str, str], str] = {}
+    kept: Counter[tuple[str, str, bool]] = Counter()  # (furniture kind, style, kept)
+    kept_examples: dict[str, str] = {}
     for i, art in enumerate(articles):
         for style in STYLES:
-            for line, is_body, hits in removed_lines(pipe, build(art, furniture[art["lang"]], style, i % 3)):
+            labelled = build_labelled(art, furniture[art["lang"]], style, i % 3)
+            kinds = [kind for kind, block in labelled for _ in block]
+            blocks = [block for _, block in labelled]
+            for kind, (line, is_body, hits) in zip(kinds, removed_lines(pipe, blocks)):
                 counts[style, is_body, bool(hits)] += 1
+                if not is_body:
+                    kept[kind, style, not hits] += 1
+                    if not hits:
+                        kept_examples.setdefault(kind, line)
                 for group in {(c, reason.split(" (")[0]) for c, reason in hits} if is_body else ():
                     causes[(*group, style)] += 1
                     examples.setdefault(group, line)
@@ -157,7 +234,26 @@ def run(write: bool, probe_set: str = "probe") -> str:
         by_style = " | ".join(str(causes[c, reason, s]) for s in STYLES)
         example = examples[c, reason][:60].replace("|", "\\|")
         lines.append(f"| {c} | {reason} | {by_style} | {example} |")
+    if probe_set in KEPT_BY_KIND:
+        lines += _kept_table(kept, kept_examples)
     return publish(heading, "\n".join(lines), write)
+
+
+def _kept_table(kept: Counter[tuple[str, str, bool]], examples: dict[str, str]) -> list[str]:
+    """Furniture lines kept, by kind (the furniture key that built them), in the two page styles."""
+    lines = ["", "Furniture lines kept, by kind (the furniture key that built them):", ""]
+    lines += ["| kind | text lines | text kept | markdown lines | markdown kept | example kept |"]
+    lines += ["|---|---:|---:|---:|---:|---|"]
+    styles = ("text", "markdown")
+    n_all: Counter[tuple[str, str]] = Counter()
+    for (kind, style, _), n in kept.items():
+        n_all[kind, style] += n
+    n_kept = Counter({(kind, style): n for (kind, style, is_kept), n in kept.items() if is_kept})
+    for kind in sorted({k for k, _ in n_all}, key=lambda k: (-sum(n_kept[k, s] for s in styles), k)):
+        cells = " | ".join(f"{n_all[kind, s]} | {n_kept[kind, s]}" for s in styles)
+        example = examples.get(kind, "")[:60].replace("|", "\\|")
+        lines.append(f"| {kind} | {cells} | {example} |")
+    return lines
 
 
 def main() -> None:

@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -59,6 +59,10 @@ def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_l
             expected = ["* " + b[2:] if md and b[:2] in ("- ", "• ") else b for b in body]
             blocks = probes.build(art, furniture[art["lang"]], style, i % 3)
             assert [line for block in blocks for line, is_body in block if is_body] == expected, (art["id"], style)
+            assert all(block and all(line.strip() for line, _ in block) for block in blocks), (art["id"], style)
+            labelled = probes.build_labelled(art, furniture[art["lang"]], style, i % 3)
+            assert [block for _, block in labelled] == blocks
+            assert all((kind == "body") == all(b for _, b in block) for kind, block in labelled)
 
 
 def test_the_heldout_set_has_its_own_files_and_heading(probes):
@@ -70,3 +74,75 @@ def test_the_heldout_set_has_its_own_files_and_heading(probes):
     assert {lang: sum(a["lang"] == lang for a in articles) for lang in probes.load(furniture_file)} == {
         "en": 18, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "nl": 3
     }
+
+
+def test_the_risk_set_has_its_own_files_heading_and_news_length_articles(probes):
+    heading, articles_file, furniture_file, args = probes.SETS["risk"]
+    assert heading == "## False-positive probe, risk set (synthetic articles)"
+    assert heading not in (probes.SETS["probe"][0], probes.SETS["heldout"][0])
+    assert (articles_file, furniture_file, args) == ("risk_articles.json", "risk_furniture.json", " --set risk")
+    articles, furniture = probes.load(articles_file), probes.load(furniture_file)
+    assert len(articles) == 30
+    assert {lang: sum(a["lang"] == lang for a in articles) for lang in furniture} == {
+        "en": 15, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3
+    }
+    assert all(150 <= len(a["body"].split()) <= 500 for a in articles)
+    # every article has furniture about its own subject, or a page shape of its own
+    assert all(a.get("furniture") for a in articles)
+
+
+ARTICLE = {
+    "id": "t", "lang": "en", "title": "Council backs new library", "author": "A. Writer", "date": "1 May 2027",
+    "body": "\n\n".join(f"Paragraph {k} of the library story, long enough to read as prose." for k in range(6)),
+}
+FURNITURE = {
+    "menu": [["Home", "News"]], "byline": "By {a}", "share": [["Share"]], "readmore": ["Read more: Other story"],
+    "newsletter": ["Sign up to get:\n- Alerts\n- Offers"], "signup": "Sign up", "more": ["Most read"],
+    "headlines": ["Headline one", "Headline two"], "footer": ["About us"],
+}
+
+
+def test_optional_furniture_keys_place_and_render_their_blocks(probes):
+    own = {
+        "standfirst": "The **library** will open in 2029.",
+        "inline": {"related": ["More on the library:", "- [Library plan approved]"]},
+        "after": {"tags": ["Tags: [Library], [Council]"], "comments": ["Comments (2)", "", "I love it.", "[Reply]"]},
+        "menu_bottom": True,
+    }
+    art = {**ARTICLE, "furniture": own}
+    text = probes.build_labelled(art, FURNITURE, "text", 0)
+    kinds = [kind for kind, _ in text]
+    # the inline block stands before the paragraph at a third of the article (6 // 3 = 2)
+    assert kinds == [
+        "menu", "title", "standfirst", "byline", "share", "body", "body", "related (inline)", "body",
+        "readmore", "body", "body", "body", "tags", "comments", "comments", "newsletter", "share", "more",
+        "footer", "menu_bottom",
+    ]
+    blocks = dict(text)
+    assert blocks["standfirst"] == [("The library will open in 2029.", False)]
+    assert blocks["related (inline)"] == [("More on the library:", False), ("Library plan approved", False)]
+    assert blocks["newsletter"] == [("Sign up to get:", False), ("Alerts", False), ("Offers", False)]
+    assert blocks["menu_bottom"] == blocks["menu"]
+    md = dict(probes.build_labelled(art, FURNITURE, "markdown", 0))
+    assert md["related (inline)"] == [("More on the library:", False), ("* [Library plan approved](#)", False)]
+    assert md["tags"] == [("Tags: [Library](#), [Council](#)", False)]
+    assert md["newsletter"][-1] == ("[Sign up](#)", False)
+    assert md["comments"] == [("I love it.", False), ("[Reply](#)", False)]  # the last of the two blocks
+
+
+def test_empty_furniture_pieces_are_left_out(probes):
+    bare = {"byline": "", "share": [[]], "readmore": [""], "newsletter": [""], "more": [""], "headlines": []}
+    art = {**ARTICLE, "furniture": {**bare, "footer": [], "menu_bottom": True}}
+    for style in ("text", "markdown"):
+        kinds = [kind for kind, _ in probes.build_labelled(art, FURNITURE, style, 1)]
+        assert kinds == ["menu", "title", "byline", *["body"] * 6, "menu_bottom"], style
+
+
+def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
+    from collections import Counter
+
+    kept = Counter({("menu", "text", True): 3, ("menu", "text", False): 5, ("menu", "markdown", False): 8})
+    kept[("tags", "markdown", True)] = 1
+    rows = probes._kept_table(kept, {"menu": "Home", "tags": "Tags: a | b"})
+    assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
+    assert probes.KEPT_BY_KIND == ("risk",)  # the probe and held-out reports stay as published
