@@ -386,7 +386,7 @@ def _weight(line: Line, s: Settings) -> float:
 _LIST_ITEM_RULES = ("few function words", "no sentence end")
 
 
-def _mark_introduced_lists(lines: list[Line]) -> None:
+def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset()) -> None:
     """Mark the items of a list that a long line ending with a colon introduces, when prose
     follows the list (context-free: it uses the lines' own labels only).
 
@@ -398,12 +398,14 @@ def _mark_introduced_lists(lines: list[Line]) -> None:
     follows is marked (the article goes on after it); it ends at the first prose line, at
     furniture wording or at a comment heading. An introduction dense in names and numbers
     ("Linda Carrow, 58, of Bexhill Road, admitted these offences:") has few function words,
-    but introducing a list makes it prose-like (``near``).
+    but introducing a list makes it prose-like (``near``). An introduction another cleaner
+    dropped as page furniture (``furniture``: "Follow us on:", a newsletter's "every morning you
+    will receive:") introduces the page's list; a promo line among the items is passed over.
     """
     for i, line in enumerate(lines):
         # a long line: prose, or without function words (short lines are SHORT)
         intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES
-        if not intro or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
+        if not intro or line.block.index in furniture or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
             continue
         items = []
         for item in lines[i + 1 :]:
@@ -414,6 +416,8 @@ def _mark_introduced_lists(lines: list[Line]) -> None:
                     line.label = line.first_label = NEAR
                     line.rule = "introduces a list"
                 break
+            if item.block.index in furniture:
+                continue  # a promo between the list and the prose ("Read more: ...")
             is_item = item.first_label == SHORT or (item.first_label == BAD and item.rule in _LIST_ITEM_RULES)
             if not is_item or is_comment_heading(item.block.plain):
                 break
@@ -614,10 +618,14 @@ def _good_chars(lines: list[Line], first: int, last: int) -> int:
     return sum(x.chars for x in lines[first : last + 1] if x.label == GOOD)
 
 
-def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = None) -> Analysis:
+def analyse(
+    blocks: list[Block], s: Settings = Settings(), title: str | None = None, furniture: frozenset[int] = frozenset()
+) -> Analysis:
     """Label the blocks (context-free, then in context) and find the article region.
 
-    ``title``: the page title if known (else the first line is taken for it).
+    ``title``: the page title if known (else the first line is taken for it). ``furniture``:
+    indices of blocks other cleaners dropped as page furniture (a menu, a share or newsletter
+    prompt, a list marker); a list they are part of is not the article's.
     """
     lines = [line for line in map(_features, blocks) if line is not None]
     if not lines:
@@ -631,7 +639,7 @@ def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = N
             # (a pull quote that does sits inside the region, where bad lines are kept).
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
-    _mark_introduced_lists(lines)
+    _mark_introduced_lists(lines, furniture)
     _prose_runs(lines, s.run_chars)
     _context(lines)
     start = 0
@@ -652,6 +660,11 @@ def analyse(blocks: list[Block], s: Settings = Settings(), title: str | None = N
             last = i - 1
             break
     return Analysis(lines, first, last)
+
+
+# Kinds of the drops of earlier cleaners that are page furniture (not an article's own clutter
+# such as a caption or a credit line).
+_PAGE_FURNITURE = (Kind.NAVIGATION, Kind.PROMO, Kind.TRAILING)
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))
@@ -705,11 +718,15 @@ def boilerplate(
     s = Settings(**settings)
     # All blocks, dropped or not: the page's shape (menus, repeats, headline lists) is the
     # evidence, and the decision must not depend on which cleaners ran first.
-    found = analyse(doc.blocks, s, doc.metadata.title)
+    # lines the cleaners before dropped as page furniture: evidence of a page, and of lists
+    # that are not the article's
+    furniture = frozenset(b.index for b in doc.blocks if doc.drop_kind(b) in _PAGE_FURNITURE)
+    found = analyse(doc.blocks, s, doc.metadata.title, furniture)
     if found.last < found.first:
         return
     outside, total = found.outside_chars, sum(line.chars for line in found.lines)
-    if outside < s.min_outside_chars or outside < s.min_outside_share * total or not found.has_page_furniture:
+    page = found.has_page_furniture or any(doc.drop_kind(doc.blocks[i]) is Kind.NAVIGATION for i in furniture)
+    if outside < s.min_outside_chars or outside < s.min_outside_share * total or not page:
         return  # no page around the text: already an article, leave it to the other cleaners
     labels = {line.block.index: line for line in found.lines}
     start, end = found.lines[found.first].block.index, found.lines[found.last].block.index

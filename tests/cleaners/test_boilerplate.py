@@ -118,6 +118,41 @@ def test_a_comment_thread_after_the_article_is_dropped():
     assert all(line in result.text for line in ARTICLE)
 
 
+@pytest.mark.parametrize("heading", ["What readers are saying", "What you think", "Was unsere Leser sagen", "Opiniones de los lectores"])
+def test_a_comment_thread_about_the_article_ends_at_its_heading(heading):
+    # the comments discuss the article's subject (they share its words): the heading ends it
+    comments = [
+        heading,
+        "Water watcher: The authority has raised prices every year and the reservoirs are still "
+        "empty, and the repairs to the pipes that they promised after the floods never came.",
+        "Jsmith: Poorer households will be hit hardest by the increase, as the consumer groups "
+        "said, and the authority should offer a reduced rate to families straight away.",
+    ]
+    result = clean(lines(MENU, ARTICLE, comments, FOOTER))
+    assert set(comments) <= set(dropped(result))
+    assert all(line in result.text for line in ARTICLE)
+
+
+def test_a_list_a_promo_introduces_is_the_pages():
+    # "Follow us on social media:" is a call to follow (promos drops it): the networks under it
+    # are the page's list, not the article's, although prose (an author bio) follows them
+    follow = ["Follow the Harbour Echo on social media for the latest water news:", "Instagram", "Threads", "WhatsApp channel"]
+    bio = ["Jane Smith is the Echo's environment reporter and has covered the water authority for ten years."]
+    result = newsclean.Pipeline.default().clean_text(lines(MENU, ARTICLE, follow, bio, FOOTER))
+    gone = {r.text for r in result.removals}
+    assert set(follow) <= gone
+    assert all(line in result.text for line in ARTICLE)
+
+
+def test_a_menu_other_cleaners_found_is_evidence_of_a_page():
+    # no copyright, cookie or link-list line and no repeated line; but `navigation` dropped a
+    # skip link and a menu line: the text is a page, and its teasers go
+    page = lines(["Skip to main content", "News | Sport | Weather | Culture"], HEADLINES, ARTICLE, ["About", "Contact"])
+    result = newsclean.Pipeline.default().clean_text(page)
+    assert all(line in result.text for line in ARTICLE)
+    assert not any(h in result.text for h in HEADLINES)
+
+
 # The list a prose line introduces with a colon: its items are short, like a menu's, and the
 # region search must not cut the article there.
 INTRODUCED_LISTS = [

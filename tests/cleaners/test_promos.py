@@ -3,6 +3,8 @@ from cleanerutil import kept_line, page, removed, run
 
 POSITIVES = [
     "Comments (12)",
+    "Instagram",
+    "Threads",
     "Kommentare (3)",
     "Copiar enlace",
     "Compartir en X",
@@ -25,6 +27,8 @@ POSITIVES = [
 ]
 NEGATIVES = [
     "Comments (from readers and officials) poured in after the vote, the council said.",
+    "Every morning you will get a lot of sunshine in the south, the forecast said.",
+    "Follow the money, the inspector told the committee on social media day.",
     "Copiar enlace tras enlace no basta, dijo la profesora a sus alumnos de periodismo.",
     "Enviar por correo las papeletas será posible hasta el jueves, según la Junta Electoral.",
     "Read more about the plan in the council's report, which was published last week and runs to 200 pages.",
@@ -78,6 +82,9 @@ def test_a_long_paragraph_is_never_a_promo():
         ("Like this story? Share it with a friend!", "promo"),
         ("Get the Morning Briefing delivered to your inbox every weekday", "promo"),
         ("Get our best stories in your inbox each Friday.", "promo"),
+        ("Get our free Evening Digest and every weekday you will receive:", "promo"),
+        ("Follow the Harbour Echo on social media for the latest news:", "promo"),
+        ("Apúntate a nuestro boletín y recibirás cada mañana:", "promo"),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "promo"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "template"),
     ],
