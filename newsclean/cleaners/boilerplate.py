@@ -24,7 +24,8 @@ lists go. Function words and phrases are data: ``vocab/stopwords.toml``.
 
 Already clean article text (a scraper's article body) must pass untouched, so the cleaner only
 acts when there is a page around the region: enough text outside it (``min_outside_*``), and
-at least one line only a page has (furniture wording, a link list, a repeated line).
+at least one line only a page has (furniture wording, a link list, a repeated line, a menu
+the ``navigation`` cleaner dropped).
 """
 
 from __future__ import annotations
@@ -717,9 +718,9 @@ def boilerplate(
     del settings["doc"], settings["on_extracted"]
     s = Settings(**settings)
     # All blocks, dropped or not: the page's shape (menus, repeats, headline lists) is the
-    # evidence, and the decision must not depend on which cleaners ran first.
-    # lines the cleaners before dropped as page furniture: evidence of a page, and of lists
-    # that are not the article's
+    # evidence, and the labels must not depend on which cleaners ran first. What the cleaners
+    # before found is extra evidence only: a menu `navigation` dropped shows a page, and a list
+    # a promo introduces is not the article's (with those cleaners off, the guard is stricter).
     furniture = frozenset(b.index for b in doc.blocks if doc.drop_kind(b) in _PAGE_FURNITURE)
     found = analyse(doc.blocks, s, doc.metadata.title, furniture)
     if found.last < found.first:
