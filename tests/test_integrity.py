@@ -1,9 +1,13 @@
 """Text-integrity detectors: a positive and a negative per detector, and invariants."""
 
+import re
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.reliability import integrity
 from newsclean.reliability.integrity import DETECTORS, check
 
 PROSE = (
@@ -165,3 +169,30 @@ def test_rates_are_bounded_and_flags_are_known(text, language):
 @given(st.lists(st.sampled_from(PROSE.split("\n\n")), min_size=1, max_size=3, unique=True))
 def test_reordering_intact_paragraphs_raises_no_flag(paragraphs):
     assert flags("\n\n".join(paragraphs)) == []
+
+
+# -- gates: each rules texts out before a pattern, never changing what the pattern finds ----------
+_URL_PIECES = ["www.", "WwW.", ".com", ".CoM", ".org", ".html", ".PHP", "@", "://", "x", "İ", "\u212a", " ", ".", "9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=12).map("".join))
+def test_url_gate_never_skips_a_url(text):
+    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+
+
+def test_url_gate_reads_hints_in_any_case():
+    assert integrity._without_urls("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
+    assert integrity._without_urls("Mail jane@example.net.") == "Mail  "
+    assert integrity._without_urls("No address here: the end.") == "No address here: the end."
+
+
+def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
+    # the gate searches the lower-cased text: every character IGNORECASE matches to a hint
+    # letter must lower-case to that letter
+    letters = set("wcomrgnethlp")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        for letter in letters:
+            if re.fullmatch(letter, c, re.I):
+                assert c.lower() == letter, (c, letter)
