@@ -196,3 +196,10 @@ def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
         for letter in letters:
             if re.fullmatch(letter, c, re.I):
                 assert c.lower() == letter, (c, letter)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ã©â€™ðŸ˜€ ÉéaÂ\u00a0\u0080")), max_size=30))
+def test_mojibake_gate_never_skips_a_sequence(text):
+    ungated = sum(1 for m in integrity._MOJIBAKE.finditer(text) if integrity._is_mojibake(m.group()))
+    assert integrity._mojibake(text) == ungated

@@ -172,6 +172,10 @@ def _stripped_in_context(words: list[str]) -> int:
 # € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ or U+00A0-U+00BF (latin-1: U+0080-U+00BF).
 _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
+# What every sequence above opens with: a lead byte and one continuation byte. One pattern
+# that opens with a character class lets the engine skip in C to the lead bytes; the
+# alternation above tries its three branches at every character.
+_MOJIBAKE_OPENING = re.compile(f"[\u00c2-\u00f4][{_CONT}]")
 
 
 def _sloppy_byte(char: str) -> int:
@@ -192,6 +196,8 @@ def _is_mojibake(seq: str) -> bool:
 
 
 def _mojibake(text: str) -> int:
+    if not _MOJIBAKE_OPENING.search(text):  # gate: most texts, even with accented letters
+        return 0
     return sum(1 for m in _MOJIBAKE.finditer(text) if _is_mojibake(m.group()))
 
 
