@@ -8,7 +8,7 @@ from importlib.resources import files
 import pytest
 
 from newsclean import casefold
-from newsclean.cleaners import captions, credits, metadata, navigation, vocab
+from newsclean.cleaners import captions, credits, metadata, navigation, provenance, vocab
 from newsclean.document import Block
 
 _VOCABS = ("promos", "template", "trailing")
@@ -17,7 +17,7 @@ _VOCABS = ("promos", "template", "trailing")
 def _alphabet() -> set[str]:
     """Every character of the vocabularies whose phrases the gates compare lower-cased."""
     chars: set[str] = set()
-    for name in (*_VOCABS, "captions", "credits", "metadata"):
+    for name in (*_VOCABS, "captions", "credits", "metadata", "provenance"):
         chars |= set(files("newsclean.cleaners.vocab").joinpath(f"{name}.toml").read_text("utf-8"))
     return chars | set(navigation._SKIP.pattern)
 
@@ -199,3 +199,16 @@ def test_words_pattern_finds_every_word():
     assert all(gate.search(w) for w in words)
     assert all(gate.search(f"jane doe {w}.") for w in words)
     assert not gate.search("the council met on tuesday")
+
+
+def test_first_publication_gate_keeps_every_phrase():
+    lead = provenance.vocabulary()["first_published"]["lead"]
+    pattern = provenance._first_published()
+    matched = 0
+    for phrase in (p for phrases in lead.values() for p in phrases):
+        for text in _variants(phrase + " The Conversation") + [f"**{phrase}** The Conversation", f"_ {phrase}: x"]:
+            block = _block(text)
+            if pattern.match(block.plain.strip().strip("*_ ")):
+                assert provenance._may_open_first_published(block), text
+                matched += 1
+    assert matched > 1000
