@@ -1,11 +1,14 @@
 """Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
 
+import re
 from datetime import datetime
+from itertools import islice
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import decode as decode_module
 from newsclean.dates import date_line, find_dates
 from newsclean.decode import decode
 from newsclean.document import Document, Kind, Removal
@@ -111,6 +114,34 @@ def test_a_dateline_with_an_update_gives_both_dates():
 )
 def test_formats_are_detected(source, fmt):
     assert decode(source)[1] == fmt
+
+
+# The markdown test as one regex over the first 20,000 characters, three matches settling it:
+# _is_markdown counts the same marks faster.
+_MARKDOWN_REFERENCE = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
+_MARK_PIECES = ["\n", "\r\n", "# ", "####### ", "* ", "**", "- ", "> ", "1. ", "٣. ", "](", "*", "#", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=12).map("".join), st.sampled_from([0, 19995, 19999, 20000]))
+def test_markdown_marks_are_counted_as_the_one_regex_counts(text, offset):
+    text = "\n" * offset + text
+    expected = len(list(islice(_MARKDOWN_REFERENCE.finditer(text, 0, 20000), 3))) >= 3
+    assert decode_module._is_markdown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, markdown",
+    [
+        ("# A\n* b\n- c", True),  # a mark on the first line counts
+        ("a\n* **b**", True),  # "* " opens a line, then two "**"
+        ("a\n* ***b", False),  # "* " and one "**": the third star is no mark
+        ("\n" * 19998 + "1. x", False),  # the number opens its line, its ". " lies past 20,000
+        ("\n" * 19993 + "** ** **", False),  # the third "**" straddles the 20,000th character
+    ],
+)
+def test_markdown_marks_at_the_edges(text, markdown):
+    assert decode_module._is_markdown(text) == markdown
 
 
 def test_bytes_in_other_charsets_are_decoded():
