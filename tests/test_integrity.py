@@ -203,3 +203,18 @@ def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
 def test_mojibake_gate_never_skips_a_sequence(text):
     ungated = sum(1 for m in integrity._MOJIBAKE.finditer(text) if integrity._is_mojibake(m.group()))
     assert integrity._mojibake(text) == ungated
+
+
+# The "?" patterns as first written (every position tried); the module's open with the "?".
+_LOST_QMARK_REFERENCE = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
+_LONE_QMARK_REFERENCE = re.compile(r"(?:(?<=\s)|^)\?(?=\s|$)", re.M)
+_QMARK_PIECES = ["?", "??", "a", "é", "1", "٣", "_", " ", "\n", "\r", "\t", "\u00a0", ".", "!", '"', "'", "”", ")", "\ufffd"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QMARK_PIECES), max_size=12).map("".join))
+def test_question_mark_patterns_find_what_the_first_ones_found(text):
+    lost = [m.span() for m in integrity._LOST_QMARK.finditer(text)]
+    assert lost == [m.span() for m in _LOST_QMARK_REFERENCE.finditer(text)]
+    lone = [m.span() for m in integrity._LONE_QMARK.finditer(text)]
+    assert lone == [m.span() for m in _LONE_QMARK_REFERENCE.finditer(text)]

@@ -205,10 +205,14 @@ def _mojibake(text: str) -> int:
 # A "?" glued to the front of a word or inside one ("??General", "M?ller"): a real question
 # mark is followed by a space, a quote or the end. A run of two or more "?" standing alone
 # ("?? ??") is a lost emoji too; "What??" after a word is punctuation and does not count.
-_LOST_QMARK = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
-# A "?" alone between spaces is a lost dash or symbol, except in French, whose typography
-# puts a space before "?" ("Pourquoi ?").
-_LONE_QMARK = re.compile(r"(?:(?<=\s)|^)\?(?=\s|$)", re.M)
+# Both alternatives open with a literal "?", so the engine skips in C from one "?" to the next
+# (these patterns run over the whole text): the second one's lookbehind, on the character
+# before the run, stands after the run's first "?" and looks back past it.
+_LOST_QMARK = re.compile(r"\?\?*(?=[^\W_])|\?(?<![\w?!.\"'”’)]\?)\?+(?![\w?])")
+# A "?" alone between blanks (or at the start or end of a line) is a lost dash or symbol,
+# except in French, whose typography puts a space before "?" ("Pourquoi ?"). The "?" comes
+# first in the pattern for the same reason as above.
+_LONE_QMARK = re.compile(r"\?(?<!\S\?)(?!\S)")
 
 
 def _replacement(without_urls: str, language: str | None = None) -> int:
