@@ -218,3 +218,9 @@ def test_question_mark_patterns_find_what_the_first_ones_found(text):
     assert lost == [m.span() for m in _LOST_QMARK_REFERENCE.finditer(text)]
     lone = [m.span() for m in integrity._LONE_QMARK.finditer(text)]
     assert lone == [m.span() for m in _LONE_QMARK_REFERENCE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["?", "a", "é", "1", " ", "`", "´", "\ufffd", "â€™", "'", "."]), max_size=10).map("".join))
+def test_damaged_apostrophe_gate_passes_every_damaged_one(text):
+    assert integrity._may_hold_damaged_apostrophe(text) or not integrity._DAMAGED_APOSTROPHE.search(text)

@@ -85,6 +85,7 @@ _CONTRACTIONS = {
 # apostrophe damaged into another mark ("donâ€™t", "don?t") still shows where it was and counts
 # as kept: that damage is the mojibake or replacement detector's finding, not this one's.
 _DAMAGED_APOSTROPHE = re.compile(r"[^\W\d_](?:[`´\ufffd?]|â€™)[^\W\d_]")
+_QMARK_BEFORE_LETTER = re.compile(r"\?[^\W\d_]")
 # A possessive that lost its apostrophe: "Russias operations", "ministrys" ("-ys" after a
 # consonant is never an English plural, which is "-ies").
 _CONSONANT_YS = re.compile(r"^[a-z]{2,}[b-df-hj-np-tv-xz]ys$")
@@ -118,7 +119,7 @@ def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[flo
     if lang not in _CONTRACTIONS:
         return None, False
     intact = sum(1 for w in words if "'" in w or "’" in w)
-    if any(mark in text for mark in ("?", "`", "´", "\ufffd", "â€™")):
+    if _may_hold_damaged_apostrophe(text):
         intact += len(_DAMAGED_APOSTROPHE.findall(text))
     contractions = _CONTRACTIONS[lang]
     stripped = sum(1 for w in words if w.lower() in contractions)
@@ -130,6 +131,13 @@ def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[flo
     # prose of that length without a single contraction or possessive is itself a sign
     alone = stripped >= 1 and intact == 0 and len(words) >= APOSTROPHE_ALONE_WORDS
     return rate, (rate >= APOSTROPHE_RATE and stripped >= APOSTROPHE_MIN_HITS) or alone
+
+
+def _may_hold_damaged_apostrophe(text: str) -> bool:
+    """Gate before _DAMAGED_APOSTROPHE, which tries every letter of the text: a damaged
+    apostrophe is a mark between letters, and a "?" is one only before a letter (a question
+    mark is followed by a blank or a quote), which one scan from "?" to "?" rules out."""
+    return any(mark in text for mark in ("`", "´", "\ufffd", "â€™")) or _QMARK_BEFORE_LETTER.search(text) is not None
 
 
 def _stripped_in_context(words: list[str]) -> int:
