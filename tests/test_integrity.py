@@ -224,3 +224,22 @@ def test_question_mark_patterns_find_what_the_first_ones_found(text):
 @given(st.lists(st.sampled_from(["?", "a", "é", "1", " ", "`", "´", "\ufffd", "â€™", "'", "."]), max_size=10).map("".join))
 def test_damaged_apostrophe_gate_passes_every_damaged_one(text):
     assert integrity._may_hold_damaged_apostrophe(text) or not integrity._DAMAGED_APOSTROPHE.search(text)
+
+
+# The lost-letter patterns as first written, with a leading \b; the module's open with the letter.
+_C = "b-df-hj-np-tv-xz"
+_LOST_LETTER_REFERENCES = {
+    "_NO_VOWEL": re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b"),
+    "_TWO_CONSONANTS": re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b"),
+}
+_RUN_REFERENCES = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("bcdfgkmnpstrlwzBCDSTaeiouy xé_1'-Ъß")), max_size=16))
+def test_lost_letter_patterns_find_what_the_first_ones_found(text):
+    for name, reference in _LOST_LETTER_REFERENCES.items():
+        found = [(m.span(), m.groups()) for m in getattr(integrity, name).finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in reference.finditer(text)], name
+    for n, reference in _RUN_REFERENCES.items():
+        assert [m.span() for m in integrity._RUN[n].finditer(text)] == [m.span() for m in reference.finditer(text)]

@@ -265,10 +265,17 @@ _ACCENT_SHARE = {
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
 # \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
 # ("tsp", "mph") never match. Each test is one pattern run in C over the whole text.
+# Each opens with a consonant, so the engine skips in C from one consonant to the next (over a
+# text in another script, past nearly every character); a leading \b made it stop at every
+# position. The \b before a word's first letter is written after that letter instead, as
+# _WORD_START: no word character before the letter just read.
 _C = "b-df-hj-np-tv-xz"  # consonants; "y" counts as a vowel
-_NO_VOWEL = re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b")
-_TWO_CONSONANTS = re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b")
-_RUN = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
+_CONSONANT = f"[{_C}{_C.upper()}]"
+_WORD_START = r"(?<!\w.)"
+_NO_VOWEL = re.compile(rf"{_CONSONANT}{_WORD_START}[{_C}]{{3,}}\b")
+_TWO_CONSONANTS = re.compile(rf"({_CONSONANT}{_WORD_START}[{_C}])[a-z]{{2,}}\b")
+# n lower-case consonants in a row (the letter read is one: (?<=[...])), or four opening a word
+_RUN = {n: re.compile(rf"{_CONSONANT}(?:(?<=[{_C}])[{_C}]{{{n - 1},}}|{_WORD_START}[{_C}]{{3}})") for n in (5, 6)}
 _ASCII_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
