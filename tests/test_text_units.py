@@ -25,6 +25,31 @@ def test_blocks_are_non_blank_lines_with_offsets_into_the_text():
     assert [b.blank_before for b in blocks] == [True, True, False]
 
 
+def _reference_segment(text):
+    # segment as first written: one regex walks the lines and their breaks ("\r\n", "\r", "\n")
+    blocks, blank_before = [], True
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        line = match.group()
+        if not line:
+            break
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            blank_before = True
+            continue
+        start = match.start() + len(body) - len(body.lstrip())
+        blocks.append((start, start + len(body.strip()), body.strip(), blank_before))
+        blank_before = False
+    return blocks
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2028\u0085\x0b\x1c")), max_size=20))
+def test_segment_cuts_the_lines_at_the_three_breaks_only(text):
+    blocks = segment(text)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert [(b.start, b.end, b.text, b.blank_before) for b in blocks] == _reference_segment(text)
+
+
 @pytest.mark.parametrize(
     "line, words",
     [
