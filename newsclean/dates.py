@@ -47,7 +47,10 @@ _PATTERNS = [
 ]
 
 # Every pattern above holds a four-digit year: a line without four digits in a row has no date.
-_YEAR_DIGITS = re.compile(r"\d{4}")
+# Written out, not \d{4}: a pattern that opens with a character class lets the engine skip in C
+# to the next digit (with a repeat first it starts a match at every position); the metadata
+# cleaner asks it of most lines.
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:

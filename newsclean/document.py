@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
+from .casefold import lower as _lower
 from .markdown import plain as _plain
 
 
@@ -97,6 +98,13 @@ class Block:
     def plain(self) -> str:
         """The text without markdown syntax (what a reader sees); cleaners match on this."""
         return _plain(self.text)
+
+    @cached_property
+    def plain_lower(self) -> str | None:
+        """``plain`` lower-cased, for the gates before case-insensitive patterns; ``None`` when
+        lower-casing could disagree with re.IGNORECASE on this line (see newsclean.casefold).
+        Several cleaners gate every line on it: it is computed once."""
+        return _lower(self.plain)
 
     @cached_property
     def words(self) -> list[str]:

@@ -1,9 +1,13 @@
 """Text-integrity detectors: a positive and a negative per detector, and invariants."""
 
+import re
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.reliability import integrity
 from newsclean.reliability.integrity import DETECTORS, check
 
 PROSE = (
@@ -165,3 +169,77 @@ def test_rates_are_bounded_and_flags_are_known(text, language):
 @given(st.lists(st.sampled_from(PROSE.split("\n\n")), min_size=1, max_size=3, unique=True))
 def test_reordering_intact_paragraphs_raises_no_flag(paragraphs):
     assert flags("\n\n".join(paragraphs)) == []
+
+
+# -- gates: each rules texts out before a pattern, never changing what the pattern finds ----------
+_URL_PIECES = ["www.", "WwW.", ".com", ".CoM", ".org", ".html", ".PHP", "@", "://", "x", "İ", "\u212a", " ", ".", "9"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=12).map("".join))
+def test_url_gate_never_skips_a_url(text):
+    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+
+
+def test_url_gate_reads_hints_in_any_case():
+    assert integrity._without_urls("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
+    assert integrity._without_urls("Mail jane@example.net.") == "Mail  "
+    assert integrity._without_urls("No address here: the end.") == "No address here: the end."
+
+
+def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
+    # the gate searches the lower-cased text: every character IGNORECASE matches to a hint
+    # letter must lower-case to that letter
+    letters = set("wcomrgnethlp")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        for letter in letters:
+            if re.fullmatch(letter, c, re.I):
+                assert c.lower() == letter, (c, letter)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ã©â€™ðŸ˜€ ÉéaÂ\u00a0\u0080")), max_size=30))
+def test_mojibake_gate_never_skips_a_sequence(text):
+    ungated = sum(1 for m in integrity._MOJIBAKE.finditer(text) if integrity._is_mojibake(m.group()))
+    assert integrity._mojibake(text) == ungated
+
+
+# The "?" patterns as first written (every position tried); the module's open with the "?".
+_LOST_QMARK_REFERENCE = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
+_LONE_QMARK_REFERENCE = re.compile(r"(?:(?<=\s)|^)\?(?=\s|$)", re.M)
+_QMARK_PIECES = ["?", "??", "a", "é", "1", "٣", "_", " ", "\n", "\r", "\t", "\u00a0", ".", "!", '"', "'", "”", ")", "\ufffd"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QMARK_PIECES), max_size=12).map("".join))
+def test_question_mark_patterns_find_what_the_first_ones_found(text):
+    lost = [m.span() for m in integrity._LOST_QMARK.finditer(text)]
+    assert lost == [m.span() for m in _LOST_QMARK_REFERENCE.finditer(text)]
+    lone = [m.span() for m in integrity._LONE_QMARK.finditer(text)]
+    assert lone == [m.span() for m in _LONE_QMARK_REFERENCE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["?", "a", "é", "1", " ", "`", "´", "\ufffd", "â€™", "'", "."]), max_size=10).map("".join))
+def test_damaged_apostrophe_gate_passes_every_damaged_one(text):
+    assert integrity._may_hold_damaged_apostrophe(text) or not integrity._DAMAGED_APOSTROPHE.search(text)
+
+
+# The lost-letter patterns as first written, with a leading \b; the module's open with the letter.
+_C = "b-df-hj-np-tv-xz"
+_LOST_LETTER_REFERENCES = {
+    "_NO_VOWEL": re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b"),
+    "_TWO_CONSONANTS": re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b"),
+}
+_RUN_REFERENCES = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("bcdfgkmnpstrlwzBCDSTaeiouy xé_1'-Ъß")), max_size=16))
+def test_lost_letter_patterns_find_what_the_first_ones_found(text):
+    for name, reference in _LOST_LETTER_REFERENCES.items():
+        found = [(m.span(), m.groups()) for m in getattr(integrity, name).finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in reference.finditer(text)], name
+    for n, reference in _RUN_REFERENCES.items():
+        assert [m.span() for m in integrity._RUN[n].finditer(text)] == [m.span() for m in reference.finditer(text)]

@@ -1,11 +1,14 @@
 """Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
 
+import re
 from datetime import datetime
+from itertools import islice
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import decode as decode_module
 from newsclean.dates import date_line, find_dates
 from newsclean.decode import decode
 from newsclean.document import Document, Kind, Removal
@@ -20,6 +23,31 @@ def test_blocks_are_non_blank_lines_with_offsets_into_the_text():
     assert [b.text for b in blocks] == ["first line", "second", "third"]
     assert all(text[b.start : b.end] == b.text for b in blocks)
     assert [b.blank_before for b in blocks] == [True, True, False]
+
+
+def _reference_segment(text):
+    # segment as first written: one regex walks the lines and their breaks ("\r\n", "\r", "\n")
+    blocks, blank_before = [], True
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        line = match.group()
+        if not line:
+            break
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            blank_before = True
+            continue
+        start = match.start() + len(body) - len(body.lstrip())
+        blocks.append((start, start + len(body.strip()), body.strip(), blank_before))
+        blank_before = False
+    return blocks
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2028\u0085\x0b\x1c")), max_size=20))
+def test_segment_cuts_the_lines_at_the_three_breaks_only(text):
+    blocks = segment(text)
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+    assert [(b.start, b.end, b.text, b.blank_before) for b in blocks] == _reference_segment(text)
 
 
 @pytest.mark.parametrize(
@@ -111,6 +139,34 @@ def test_a_dateline_with_an_update_gives_both_dates():
 )
 def test_formats_are_detected(source, fmt):
     assert decode(source)[1] == fmt
+
+
+# The markdown test as one regex over the first 20,000 characters, three matches settling it:
+# _is_markdown counts the same marks faster.
+_MARKDOWN_REFERENCE = re.compile(r"^(?:#{1,6} |\* |- |> )|\]\(|\*\*|^\d+\. ", re.M)
+_MARK_PIECES = ["\n", "\r\n", "# ", "####### ", "* ", "**", "- ", "> ", "1. ", "٣. ", "](", "*", "#", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=12).map("".join), st.sampled_from([0, 19995, 19999, 20000]))
+def test_markdown_marks_are_counted_as_the_one_regex_counts(text, offset):
+    text = "\n" * offset + text
+    expected = len(list(islice(_MARKDOWN_REFERENCE.finditer(text, 0, 20000), 3))) >= 3
+    assert decode_module._is_markdown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, markdown",
+    [
+        ("# A\n* b\n- c", True),  # a mark on the first line counts
+        ("a\n* **b**", True),  # "* " opens a line, then two "**"
+        ("a\n* ***b", False),  # "* " and one "**": the third star is no mark
+        ("\n" * 19998 + "1. x", False),  # the number opens its line, its ". " lies past 20,000
+        ("\n" * 19993 + "** ** **", False),  # the third "**" straddles the 20,000th character
+    ],
+)
+def test_markdown_marks_at_the_edges(text, markdown):
+    assert decode_module._is_markdown(text) == markdown
 
 
 def test_bytes_in_other_charsets_are_decoded():

@@ -7,7 +7,6 @@ import tomllib
 from functools import lru_cache
 from importlib.resources import files
 
-from .. import casefold
 from ..document import Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
@@ -60,7 +59,7 @@ def credits(doc: Document, max_words: int = 60) -> None:
         text = block.plain
         if len(text) < shortest:
             continue  # too short to hold a credit: most menu and label lines
-        low = casefold.lower(text)  # None: the gate cannot tell, ask the patterns
+        low = block.plain_lower  # None: the gate cannot tell, ask the patterns
         if low is not None and not _may_be_credit(low, tail_words, lead_start):
             continue
         if tail.search(text):

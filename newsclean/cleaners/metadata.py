@@ -56,6 +56,9 @@ def _patterns() -> dict[str, Any]:
     v = _vocab()
     labels = [label for phrases in v["labels"].values() for label in phrases]
     agencies = {alias: name for name, aliases in v["agencies"].items() for alias in aliases}
+    openers = v["byline"]["lead"] + v["attribution"]["labels"] + labels
+    opening = rf"<?https?://|{alternation(openers)}"
+    opening_lower = rf"<?https?://|{alternation(p.lower() for p in openers)}"
     return {
         "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
         "joins": re.compile(rf"\s*(?:,|;|\||\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
@@ -76,11 +79,11 @@ def _patterns() -> dict[str, Any]:
             re.I,
         ),
         # what every label, byline, attribution and URL line opens with: one regex call rules
-        # out most lines before the patterns above (see _may_open_field)
-        "opening": re.compile(
-            rf"^(?:<?https?://|{alternation(v['byline']['lead'] + v['attribution']['labels'] + labels)})",
-            re.I,
-        ),
+        # out most lines before the patterns above (see _may_open_field); "opening_lower" is
+        # the same for the lower-cased line, where the engine rules a phrase out on its first
+        # letter in C (IGNORECASE tries them one by one)
+        "opening": re.compile(rf"^(?:{opening})", re.I),
+        "opening_lower": re.compile(rf"^(?:{opening_lower})"),
     }
 
 
@@ -100,9 +103,12 @@ def _labelled_content(text: str, in_body: bool) -> bool:
     return label not in _patterns()["dateline_labels"]
 
 
-def _may_open_field(text: str) -> bool:
-    """Gate: False when no label, byline, attribution or URL can open ``text`` (most lines)."""
-    return _patterns()["opening"].match(text) is not None
+def _may_open_field(block: Block) -> bool:
+    """Gate: False when no label, byline, attribution or URL can open the line (most lines)."""
+    low = block.plain_lower  # None: lower-casing could disagree with IGNORECASE on this line
+    if low is None:
+        return _patterns()["opening"].match(block.plain) is not None
+    return _patterns()["opening_lower"].match(low) is not None
 
 
 def agency_name(text: str) -> str | None:
@@ -176,7 +182,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     in_body = False  # a line of body prose has come before this one
     for block in blocks:
         text = block.plain
-        opens_field = _may_open_field(text)
+        opens_field = _may_open_field(block)
         found = _label(text) if opens_field else None
         if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")

@@ -24,6 +24,9 @@ _SKIP = re.compile(
     r"|menu openen|zoeken|sluiten)\W*$",
     re.I,
 )
+# The same pattern for lower-cased lines (its phrases are lower-case): without IGNORECASE the
+# engine rules a phrase out on its first letter, in C. It runs on every line.
+_SKIP_LOWER = re.compile(_SKIP.pattern)
 _CRUMB_WORDS = re.compile(
     r"^(?:home|start|accueil|startseite|inicio|portada|news|nachrichten|actualités|noticias|world|politics|business"
     r"|sport|sports|opinion|notizie|cronaca|in[ií]cio|not[ií]cias|voorpagina|nieuws|[\w-]+ news)$",
@@ -41,7 +44,7 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
     blocks = doc.kept()
     for i, block in enumerate(blocks):
         text = block.plain
-        if _SKIP.match(text):
+        if _is_skip_link(block):
             doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
         elif _may_be_menu(text) and _is_menu(text, min_menu_items) and not _is_table_header(blocks, i):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
@@ -50,6 +53,12 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
             doc.drop(block, Kind.NAVIGATION, "line made only of links")
         elif i < breadcrumb_window and _is_breadcrumb(block, blocks[i + 1 : i + 1 + breadcrumb_window]):
             doc.drop(block, Kind.NAVIGATION, "breadcrumb: section words before the headline")
+
+
+def _is_skip_link(block: Block) -> bool:
+    """A skip link or a menu label alone on its line ("Skip to content", "Menu")."""
+    low = block.plain_lower  # None: lower-casing could disagree with IGNORECASE on this line
+    return (_SKIP.match(block.plain) if low is None else _SKIP_LOWER.match(low)) is not None
 
 
 def _may_be_menu(text: str) -> bool:

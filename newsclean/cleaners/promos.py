@@ -32,7 +32,7 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         label = False
         if block.n_words > max_words:
             continue
-        found = vocabulary.match(block.plain, sentences=block.n_words <= max_sentence_words)
+        found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))

@@ -22,7 +22,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from ..document import Document, Kind
+from ..document import Block, Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 
 MAX_LINE_WORDS = 30  # a first-publication line is a credit, not a paragraph
@@ -55,8 +56,23 @@ def vocabulary() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _first_published() -> re.Pattern[str]:
     phrases = [p for lang in vocabulary()["first_published"]["lead"].values() for p in lang]
-    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"^(?:{alternation})\b[\s:]*(?P<rest>.+)$", re.I)
+    choices = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"^(?:{choices})\b[\s:]*(?P<rest>.+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _first_published_start() -> re.Pattern[str]:
+    """What a first-publication line opens with, for the lower-cased line: blanks and emphasis
+    marks (first_published strips them), then a phrase. Without IGNORECASE the engine rules a
+    phrase out on its first letter, in C; the pattern above tries the phrases one by one."""
+    phrases = {p.lower() for lang in vocabulary()["first_published"]["lead"].values() for p in lang}
+    return re.compile(rf"[\s*_]*(?:{alternation(phrases)})")
+
+
+def _may_open_first_published(block: Block) -> bool:
+    """Gate before :func:`first_published`: False when no phrase can open the line (most lines)."""
+    low = block.plain_lower  # None: lower-casing could disagree with IGNORECASE on this line
+    return low is None or _first_published_start().match(low) is not None
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +166,7 @@ def provenance(doc: Document) -> None:
         if agency:
             doc.meta("agency", agency)  # block=None: the dateline opens a body paragraph
             continue
-        found = first_published(line)  # cheap on most lines: see its gate
+        found = first_published(line) if _may_open_first_published(block) else None
         if found and block.n_words <= MAX_LINE_WORDS:
             field_name, value = found
             doc.meta(field_name, value, block)

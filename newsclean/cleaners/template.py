@@ -18,6 +18,7 @@ _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)\s*(?=[\dA-Z])|(?:[Cc]opyright|COPY
 @cleaner("template", kinds=(Kind.TEMPLATE,))
 def template(doc: Document, max_list_item_words: int = 8) -> None:
     """Drop separators, legal lines and label lists announced by a heading ("### Category")."""
+    vocabulary = vocab.vocabulary("template")
     in_list = False
     for block in doc.kept():
         text = block.plain
@@ -25,7 +26,7 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, Kind.TEMPLATE, "item of a site label list")
             continue
         in_list = False
-        found = vocab.match("template", text, sentences=block.n_words <= 8)
+        found = vocabulary.match_block(block, sentences=block.n_words <= 8)
         if found:
             concept, _ = found
             in_list = concept.name == "list_headings"

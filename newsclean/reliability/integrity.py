@@ -52,10 +52,15 @@ _URL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.I)
 # A whole token (\S+) that holds a hint. Tried only where a token starts, it runs through the
 # token once, so a 100,000-character token costs one scan, not a quadratic backtrack.
 _URL_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_URL_HINT.pattern})\S*", re.I)
+# The same hints for lower-cased text, without IGNORECASE: the engine then skips in C to the
+# characters a hint opens with. Most clean texts hold no URL: one search rules them out.
+_URL_HINT_LOWER = re.compile(_URL_HINT.pattern)
 
 
 def _without_urls(text: str) -> str:
     """The text with URLs, e-mail addresses and bare domains blanked out."""
+    if not _URL_HINT_LOWER.search(text.lower()):  # gate: no URL token without a hint
+        return text
     return _URL_TOKEN.sub(" ", text)
 
 
@@ -80,6 +85,7 @@ _CONTRACTIONS = {
 # apostrophe damaged into another mark ("donâ€™t", "don?t") still shows where it was and counts
 # as kept: that damage is the mojibake or replacement detector's finding, not this one's.
 _DAMAGED_APOSTROPHE = re.compile(r"[^\W\d_](?:[`´\ufffd?]|â€™)[^\W\d_]")
+_QMARK_BEFORE_LETTER = re.compile(r"\?[^\W\d_]")
 # A possessive that lost its apostrophe: "Russias operations", "ministrys" ("-ys" after a
 # consonant is never an English plural, which is "-ies").
 _CONSONANT_YS = re.compile(r"^[a-z]{2,}[b-df-hj-np-tv-xz]ys$")
@@ -105,7 +111,7 @@ _CONTEXT_CONTRACTIONS = {
     "im": frozenset("not going so very sure just a the glad happy excited really still".split()),
 }
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT_CONTRACTIONS for f in (w, w.capitalize(), w.upper()))
-_NOT_NOUN = re.compile(r"(?:ed|ing|ly)$")
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly")  # a verb or an adverb follows a plural, not a possessive
 
 
 def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[float | None, bool]:
@@ -113,10 +119,10 @@ def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[flo
     if lang not in _CONTRACTIONS:
         return None, False
     intact = sum(1 for w in words if "'" in w or "’" in w)
-    if any(mark in text for mark in ("?", "`", "´", "\ufffd", "â€™")):
+    if _may_hold_damaged_apostrophe(text):
         intact += len(_DAMAGED_APOSTROPHE.findall(text))
-    counts = Counter(words)
-    stripped = sum(n for w, n in counts.items() if w.lower() in _CONTRACTIONS[lang])
+    contractions = _CONTRACTIONS[lang]
+    stripped = sum(1 for w in words if w.lower() in contractions)
     if lang == "en":
         stripped += _stripped_in_context(words)
     total = stripped + intact
@@ -125,6 +131,13 @@ def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[flo
     # prose of that length without a single contraction or possessive is itself a sign
     alone = stripped >= 1 and intact == 0 and len(words) >= APOSTROPHE_ALONE_WORDS
     return rate, (rate >= APOSTROPHE_RATE and stripped >= APOSTROPHE_MIN_HITS) or alone
+
+
+def _may_hold_damaged_apostrophe(text: str) -> bool:
+    """Gate before _DAMAGED_APOSTROPHE, which tries every letter of the text: a damaged
+    apostrophe is a mark between letters, and a "?" is one only before a letter (a question
+    mark is followed by a blank or a quote), which one scan from "?" to "?" rules out."""
+    return any(mark in text for mark in ("`", "´", "\ufffd", "â€™")) or _QMARK_BEFORE_LETTER.search(text) is not None
 
 
 def _stripped_in_context(words: list[str]) -> int:
@@ -146,12 +159,12 @@ def _stripped_in_context(words: list[str]) -> int:
         if context is not None:
             count += following.lower() in context
             continue
-        if _CONSONANT_YS.match(word):
+        if word.endswith("ys") and _CONSONANT_YS.match(word):  # gate: the pattern's ending
             count += 1
             continue
         if len(word) < 3 or not word.endswith("s") or word.endswith("ss") or not word[-2].isalpha():
             continue
-        if not following[0].islower() or following in _AFTER_PLURAL or _NOT_NOUN.search(following):
+        if not following[0].islower() or following in _AFTER_PLURAL or following.endswith(_NOT_NOUN_ENDINGS):
             continue
         base = word[:-1]
         if base.isupper() and len(base) >= 2:
@@ -167,6 +180,10 @@ def _stripped_in_context(words: list[str]) -> int:
 # € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ or U+00A0-U+00BF (latin-1: U+0080-U+00BF).
 _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
+# What every sequence above opens with: a lead byte and one continuation byte. One pattern
+# that opens with a character class lets the engine skip in C to the lead bytes; the
+# alternation above tries its three branches at every character.
+_MOJIBAKE_OPENING = re.compile(f"[\u00c2-\u00f4][{_CONT}]")
 
 
 def _sloppy_byte(char: str) -> int:
@@ -187,6 +204,8 @@ def _is_mojibake(seq: str) -> bool:
 
 
 def _mojibake(text: str) -> int:
+    if not _MOJIBAKE_OPENING.search(text):  # gate: most texts, even with accented letters
+        return 0
     return sum(1 for m in _MOJIBAKE.finditer(text) if _is_mojibake(m.group()))
 
 
@@ -194,10 +213,14 @@ def _mojibake(text: str) -> int:
 # A "?" glued to the front of a word or inside one ("??General", "M?ller"): a real question
 # mark is followed by a space, a quote or the end. A run of two or more "?" standing alone
 # ("?? ??") is a lost emoji too; "What??" after a word is punctuation and does not count.
-_LOST_QMARK = re.compile(r"\?+(?=[^\W_])|(?<![\w?!.\"'”’)])\?{2,}(?![\w?])")
-# A "?" alone between spaces is a lost dash or symbol, except in French, whose typography
-# puts a space before "?" ("Pourquoi ?").
-_LONE_QMARK = re.compile(r"(?:(?<=\s)|^)\?(?=\s|$)", re.M)
+# Both alternatives open with a literal "?", so the engine skips in C from one "?" to the next
+# (these patterns run over the whole text): the second one's lookbehind, on the character
+# before the run, stands after the run's first "?" and looks back past it.
+_LOST_QMARK = re.compile(r"\?\?*(?=[^\W_])|\?(?<![\w?!.\"'”’)]\?)\?+(?![\w?])")
+# A "?" alone between blanks (or at the start or end of a line) is a lost dash or symbol,
+# except in French, whose typography puts a space before "?" ("Pourquoi ?"). The "?" comes
+# first in the pattern for the same reason as above.
+_LONE_QMARK = re.compile(r"\?(?<!\S\?)(?!\S)")
 
 
 def _replacement(without_urls: str, language: str | None = None) -> int:
@@ -242,10 +265,17 @@ _ACCENT_SHARE = {
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
 # \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
 # ("tsp", "mph") never match. Each test is one pattern run in C over the whole text.
+# Each opens with a consonant, so the engine skips in C from one consonant to the next (over a
+# text in another script, past nearly every character); a leading \b made it stop at every
+# position. The \b before a word's first letter is written after that letter instead, as
+# _WORD_START: no word character before the letter just read.
 _C = "b-df-hj-np-tv-xz"  # consonants; "y" counts as a vowel
-_NO_VOWEL = re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b")
-_TWO_CONSONANTS = re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b")
-_RUN = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
+_CONSONANT = f"[{_C}{_C.upper()}]"
+_WORD_START = r"(?<!\w.)"
+_NO_VOWEL = re.compile(rf"{_CONSONANT}{_WORD_START}[{_C}]{{3,}}\b")
+_TWO_CONSONANTS = re.compile(rf"({_CONSONANT}{_WORD_START}[{_C}])[a-z]{{2,}}\b")
+# n lower-case consonants in a row (the letter read is one: (?<=[...])), or four opening a word
+_RUN = {n: re.compile(rf"{_CONSONANT}(?:(?<=[{_C}])[{_C}]{{{n - 1},}}|{_WORD_START}[{_C}]{{3}})") for n in (5, 6)}
 _ASCII_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -331,8 +361,8 @@ def _truncated(text: str, language: str | None = None) -> bool:
 def _duplicates(text: str) -> float:
     paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
     total = sum(len(p) for p in paragraphs)
-    if not total:
-        return 0.0
+    if not total or len(set(paragraphs)) == len(paragraphs):
+        return 0.0  # no text, or no paragraph that occurs twice (most texts)
     counts = Counter(p for p in paragraphs if len(p.split()) >= DUPLICATE_MIN_WORDS)
     repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1)
     return repeated / total

@@ -8,7 +8,8 @@ from importlib.resources import files
 import pytest
 
 from newsclean import casefold
-from newsclean.cleaners import captions, credits, vocab
+from newsclean.cleaners import captions, credits, metadata, navigation, provenance, vocab
+from newsclean.document import Block
 
 _VOCABS = ("promos", "template", "trailing")
 
@@ -16,9 +17,9 @@ _VOCABS = ("promos", "template", "trailing")
 def _alphabet() -> set[str]:
     """Every character of the vocabularies whose phrases the gates compare lower-cased."""
     chars: set[str] = set()
-    for name in (*_VOCABS, "captions", "credits"):
+    for name in (*_VOCABS, "captions", "credits", "metadata", "provenance"):
         chars |= set(files("newsclean.cleaners.vocab").joinpath(f"{name}.toml").read_text("utf-8"))
-    return chars
+    return chars | set(navigation._SKIP.pattern)
 
 
 def test_fold_exceptions_cover_the_vocabularies():
@@ -105,7 +106,41 @@ def test_gated_match_is_the_plain_regex_match(name):
             expected = _reference(vocabulary, text, sentences)
             assert (found and (found[0].name, found[1])) == expected, text
             matched += expected is not None
+            block = _block(text)  # match_block reads the block's plain text and its lower-cased form
+            assert vocabulary.match_block(block, sentences) == vocabulary.match(block.plain, sentences)
     assert matched > 100
+
+
+def _block(text: str) -> Block:
+    return Block(0, 0, len(text), text)
+
+
+def test_skip_link_gate_is_the_ignorecase_pattern():
+    # the gate matches the pattern without IGNORECASE on the lower-cased line: no capital in it
+    # (escapes such as \W aside)
+    assert not any(c.isupper() for c in re.sub(r"\\.", "", navigation._SKIP.pattern))
+    phrases = re.findall(r"[a-zà-ÿ ]{4,}", navigation._SKIP.pattern)
+    assert len(phrases) > 30
+    matched = 0
+    for phrase in phrases + ["skip to main content", "saltar para o conteúdo", "alternar navegação"]:
+        for text in _variants(phrase.strip()):
+            expected = navigation._SKIP.match(_block(text).plain) is not None
+            assert navigation._is_skip_link(_block(text)) == expected, text
+            matched += expected
+    assert matched > 60
+
+
+def test_field_opening_gate_is_the_ignorecase_pattern():
+    v = metadata._vocab()
+    openers = v["byline"]["lead"] + v["attribution"]["labels"] + [p for ps in v["labels"].values() for p in ps]
+    opening = metadata._patterns()["opening"]
+    matched = 0
+    for phrase in openers + ["https://example.com/a", "<http://example.com>"]:
+        for text in _variants(phrase) + _variants(phrase + " Jane Doe"):
+            expected = opening.match(_block(text).plain) is not None
+            assert metadata._may_open_field(_block(text)) == expected, text
+            matched += expected
+    assert matched > 300
 
 
 def test_required_words_are_in_every_match():
@@ -164,3 +199,16 @@ def test_words_pattern_finds_every_word():
     assert all(gate.search(w) for w in words)
     assert all(gate.search(f"jane doe {w}.") for w in words)
     assert not gate.search("the council met on tuesday")
+
+
+def test_first_publication_gate_keeps_every_phrase():
+    lead = provenance.vocabulary()["first_published"]["lead"]
+    pattern = provenance._first_published()
+    matched = 0
+    for phrase in (p for phrases in lead.values() for p in phrases):
+        for text in _variants(phrase + " The Conversation") + [f"**{phrase}** The Conversation", f"_ {phrase}: x"]:
+            block = _block(text)
+            if pattern.match(block.plain.strip().strip("*_ ")):
+                assert provenance._may_open_first_published(block), text
+                matched += 1
+    assert matched > 1000

@@ -19,7 +19,7 @@ from re import _constants as sre_constants  # the stdlib's own regex parser: to 
 from re import _parser as sre_parser  # literal words a sentence pattern cannot match without
 
 from ...casefold import lower
-from ...document import Kind
+from ...document import Block, Kind
 from ...phrases import alternation
 
 # What may trail a whole-line phrase or separate a lead phrase from what follows it.
@@ -213,7 +213,16 @@ class Vocabulary:
     sentence_unchecked: tuple[int, ...] = ()  # checks without a word: they always search
 
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
-        low = lower(text)  # None: compare nothing lower-cased, let each regex decide
+        """The first concept whose phrases match ``text``, and the position that matched."""
+        return self._match(text, lower(text), sentences)
+
+    def match_block(self, block: Block, sentences: bool) -> tuple[Concept, str] | None:
+        """:meth:`match` on the block's plain text, with the lower-cased line the block keeps
+        (several vocabularies read every line)."""
+        return self._match(block.plain, block.plain_lower, sentences)
+
+    def _match(self, text: str, low: str | None, sentences: bool) -> tuple[Concept, str] | None:
+        # low: the lower-cased text; None: compare nothing lower-cased, let each regex decide
         found: list[tuple[int, int, str]] = []  # (concept order, position order, position)
         # gate: most lines do not open with a whole or lead phrase (one regex match says so)
         if low is None or self.phrase_start is None or self.phrase_start.match(low):
