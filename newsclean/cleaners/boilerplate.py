@@ -31,18 +31,16 @@ the ``navigation`` cleaner dropped).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from pathlib import Path
 
 from ..casefold import lowercase_is_exact
 from ..document import CLOSERS, Block, Document, Kind
 from ..registry import cleaner
+from . import vocab
 
-_VOCAB = Path(__file__).resolve().parent / "vocab" / "stopwords.toml"
 _WORD = re.compile(r"\w+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _MD_LINK = re.compile(r"!?\[([^\]]{0,3000})\]\([^)\s]{0,2000}\)")  # bounded: linear on junk lines
@@ -58,7 +56,7 @@ FURNITURE_ALONE = (BAD, SHORT)  # context-free labels that show a page around th
 @lru_cache(maxsize=1)
 def stopword_lists() -> dict[str, frozenset[str]]:
     """The function-word lists of ``vocab/stopwords.toml``, by language code."""
-    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))["stopwords"]
+    data = vocab.data("stopwords")["stopwords"]
     return {lang: frozenset(words.split()) for lang, words in data.items()}
 
 
@@ -70,7 +68,7 @@ def any_stopword() -> frozenset[str]:
 
 def _phrases(section: str) -> list[str]:
     """The lowercased phrases of a ``vocab/stopwords.toml`` section, one a line, all languages."""
-    data = tomllib.loads(_VOCAB.read_text(encoding="utf-8"))[section]
+    data = vocab.data("stopwords")[section]
     return [p.strip().lower() for text in data.values() for p in text.strip().splitlines() if p.strip()]
 
 

@@ -4,18 +4,17 @@ lines, and image alt text that the page repeats in the caption below it."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from .. import casefold
 from ..document import Block, Document, Kind
 from ..registry import cleaner
+from . import vocab
 
 
 def _credit_vocabulary() -> dict:
-    return tomllib.loads(files(__package__).joinpath("vocab/captions.toml").read_text("utf-8"))["credit"]
+    return vocab.data("captions")["credit"]
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from . import vocab
 
 
 def _phrases(position: str) -> list[str]:
-    data = tomllib.loads(files(__package__).joinpath("vocab/credits.toml").read_text("utf-8"))["credits"]
+    data = vocab.data("credits")["credits"]
     return [p for lang in data[position].values() for p in lang]
 
 

@@ -15,10 +15,8 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib.resources import files
 from itertools import islice
 from typing import Any
 
@@ -26,6 +24,7 @@ from ..dates import date_line, may_hold_date
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
+from . import vocab
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -48,7 +47,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|d
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, Any]:
-    return tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))
+    return vocab.data("metadata")
 
 
 @lru_cache(maxsize=1)

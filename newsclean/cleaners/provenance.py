@@ -17,14 +17,13 @@ Italian, Portuguese, Dutch):
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from ..document import Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
+from . import vocab
 
 MAX_LINE_WORDS = 30  # a first-publication line is a credit, not a paragraph
 MAX_SOURCE_WORDS = 8  # "The Conversation", "Kaiser Health News", "the Berkeley Blog"
@@ -49,15 +48,13 @@ _ARTICLES = frozenset(
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Any]:
     """The parsed ``vocab/provenance.toml``."""
-    text = files("newsclean.cleaners.vocab").joinpath("provenance.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return vocab.data("provenance")
 
 
 @lru_cache(maxsize=1)
 def _first_published() -> re.Pattern[str]:
     phrases = [p for lang in vocabulary()["first_published"]["lead"].values() for p in lang]
-    choices = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"^(?:{choices})\b[\s:]*(?P<rest>.+)$", re.I)
+    return re.compile(rf"^(?:{alternation(set(phrases))})\b[\s:]*(?P<rest>.+)$", re.I)
 
 
 @lru_cache(maxsize=1)

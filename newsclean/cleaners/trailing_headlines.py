@@ -9,9 +9,7 @@ with the article's.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib.resources import files
 
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
@@ -40,8 +38,7 @@ def _section_marker() -> re.Pattern[str]:
     """A marker's lead phrase, then a section's name of one to three words and no separator:
     "More from News", "Mehr aus Politik", "Meer nieuws uit Utrecht" (a lead phrase alone
     needs a separator: "More from: ...")."""
-    data = tomllib.loads(files(vocab.__name__).joinpath("trailing.toml").read_text(encoding="utf-8"))
-    leads = [phrase for phrases in data["markers"]["lead"].values() for phrase in phrases]
+    leads = [phrase for phrases in vocab.data("trailing")["markers"]["lead"].values() for phrase in phrases]
     return re.compile(rf"^(?:{alternation(leads)})\s+[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,2}}$", re.I)
 
 

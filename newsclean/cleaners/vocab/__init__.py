@@ -17,6 +17,7 @@ from functools import cache
 from importlib.resources import files
 from re import _constants as sre_constants  # the stdlib's own regex parser: to read the
 from re import _parser as sre_parser  # literal words a sentence pattern cannot match without
+from typing import Any
 
 from ...casefold import lower
 from ...document import Block, Kind
@@ -347,9 +348,14 @@ def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
 
 
 @cache
+def data(name: str) -> dict[str, Any]:
+    """The parsed ``vocab/NAME.toml``, read once per process (the cleaners' phrase lists)."""
+    return tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def _vocabulary(name: str) -> Vocabulary:
-    data = tomllib.loads(files(__package__).joinpath(f"{name}.toml").read_text(encoding="utf-8"))
-    return _compile(data)
+    return _compile(data(name))
 
 
 def vocabulary(name: str) -> Vocabulary:
