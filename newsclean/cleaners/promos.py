@@ -3,7 +3,7 @@ subscribe prompts (vocabularies in ``vocab/promos.toml``, several languages)."""
 
 from __future__ import annotations
 
-from ..document import CLOSERS, Block, Document, Kind
+from ..document import Block, Document, Kind
 from ..registry import cleaner
 from . import vocab
 from .vocab import Concept
@@ -41,7 +41,7 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
 
 def _is_headline(block: Block) -> bool:
     """A headline, not a paragraph: at most 20 words, no sentence end."""
-    return 0 < block.n_words <= 20 and not block.plain.rstrip(CLOSERS).endswith((".", "!", "?", ":"))
+    return 0 < block.n_words <= 20 and not block.ends_with_punctuation
 
 
 def _reason(concept: Concept, position: str) -> str:
