@@ -408,6 +408,74 @@ def test_a_byline_and_share_bar_between_standfirst_and_body_are_not_bridged():
     assert all(line not in gone for line in ARTICLE)
 
 
+# Lists of records inside an article that name nothing its prose names (so no shared word
+# bridges them): a fact box, a programme of times, road closures, bulleted key points.
+RECORD_LISTS = {
+    "fact box": [
+        "Profile",
+        "Born: 1979 in Lowestoft",
+        "Age: 47",
+        "Job: solicitor, then borough planning officer",
+        "Party: independent",
+        "Family: married, three children",
+    ],
+    "programme": [
+        "Main stage",
+        "1.00pm – Opening by the mayor and a veteran",
+        "1.30pm – Brass band Harbour Lights",
+        "3.15pm – Folk duo Marram Grass",
+        "5.00pm – Children's choir of St Mary's",
+    ],
+    "closures": [
+        "A14 junctions 10 to 11, eastbound",
+        "When: 9pm to 6am, Monday to Thursday",
+        "Diversion: via the A143 and B1106",
+        "B1113 Stowmarket Road",
+        "When: 8pm to 5am, Friday",
+        "Why: gas main replacement",
+    ],
+    "key points": [
+        "The main measures",
+        "- Two points off the basic rate for middle earners",
+        "- A one-year extension of the home insulation grant",
+        "- Fuel duty frozen for another year",
+        "- More money for hospital waiting lists",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", RECORD_LISTS)
+def test_a_list_of_records_inside_an_article_on_a_page_stays_with_the_article(name):
+    # between the article's first paragraph and the rest: before, the list's short lines cost
+    # the region search more than the first paragraph weighed, and both were cut off
+    records = RECORD_LISTS[name]
+    gone = dropped(clean(lines(MENU, ARTICLE[:1], records, ARTICLE[1:], HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *records] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_an_author_contact_box_and_bio_after_the_article_are_not_bridged():
+    # records too, but with a page's labels: an author box, not the article's list
+    contact = ["Contact: jane.smith@example.com", "Twitter: @janesmith", "Phone: 020 7946 0000"]
+    bio = [
+        "Jane Smith is the paper's business reporter and has written about water, energy and "
+        "the cost of living since she joined in 2015."
+    ]
+    gone = dropped(clean(lines(MENU, ARTICLE, contact, bio, HEADLINES, FOOTER)))
+    assert set(contact) | set(bio) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
+def test_a_standfirst_above_the_dateline_the_metadata_cleaner_took_is_not_bridged():
+    # the date lines are records, but `metadata` dropped the byline and date: the run is the
+    # article's header, and the prose above it a standfirst (not the body, in the dev truth)
+    standfirst = "Prices will rise by nine percent next year after a dry summer, the regulator said on Monday."
+    header = ["By Jane Smith", "12 March 2027", "10:48 GMT"]
+    result = newsclean.clean(lines(MENU, [standfirst], header, ARTICLE, HEADLINES, FOOTER))
+    assert standfirst not in result.text
+    assert all(line in result.text for line in ARTICLE)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
