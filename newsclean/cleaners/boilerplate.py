@@ -407,14 +407,18 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
         intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES
         if not intro or line.block.index in furniture or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
             continue
+        numbered = _numbered_list(lines, i + 1, furniture)
+        if numbered:
+            for listed in numbered:
+                listed.listed = listed.first_label != GOOD  # prose weighs as prose
+            _introduces(line)
+            continue
         items = []
         for item in lines[i + 1 :]:
             if item.first_label in (GOOD, NEAR):  # prose resumes: the list was the article's
                 for listed in items:
                     listed.listed = True
-                if line.first_label == BAD:  # a name-dense introduction: prose-like after all
-                    line.label = line.first_label = NEAR
-                    line.rule = "introduces a list"
+                _introduces(line)
                 break
             if item.block.index in furniture:
                 continue  # a promo between the list and the prose ("Read more: ...")
@@ -422,6 +426,47 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
             if not is_item or is_comment_heading(item.block.plain):
                 break
             items.append(item)
+
+
+def _introduces(line: Line) -> None:
+    """A name-dense introduction (few function words) of an article's list is prose-like."""
+    if line.first_label == BAD:
+        line.label = line.first_label = NEAR
+        line.rule = "introduces a list"
+
+
+_NUMBERED = re.compile(r"\(?(\d{1,3})[.)]\s")
+NUMBERED_MIN_ITEMS = 3
+NUMBERED_MAX_GAP = 3  # lines between two numbered items (a link, a price, a description)
+
+
+def _numbered_list(lines: list[Line], start: int, furniture: frozenset[int]) -> list[Line]:
+    """The lines of a list numbered 1, 2, 3... from ``lines[start]``: a top-ten, the deals of
+    the day, the steps of a recipe. It runs through its last item in sequence and the lines
+    between items; after the last, as many short lines as came after the one before (its link
+    or price). Menus and headline lists are not numbered in sequence under a line that
+    introduces them; furniture wording or a comment heading ends the list. Empty when fewer
+    than ``NUMBERED_MIN_ITEMS`` items follow in sequence.
+    """
+    expected, last, gap = 1, -1, 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        match = _NUMBERED.match(line.block.plain)
+        if match and int(match[1]) == expected:
+            gap = j - last - 1 if expected > 1 else 0
+            expected, last = expected + 1, j
+            continue
+        furniture_line = line.block.index in furniture or (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES)
+        if last < 0 or j - last > NUMBERED_MAX_GAP or furniture_line or is_comment_heading(line.block.plain):
+            break
+    if expected - 1 < NUMBERED_MIN_ITEMS:
+        return []
+    end = last
+    while end + 1 < len(lines) and end - last < gap and lines[end + 1].first_label == SHORT:
+        if lines[end + 1].block.index in furniture:
+            break
+        end += 1
+    return lines[start : end + 1]
 
 
 # Kinds of the drops of earlier cleaners that are page furniture (not an article's own clutter

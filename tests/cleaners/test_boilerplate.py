@@ -476,6 +476,45 @@ def test_a_standfirst_above_the_dateline_the_metadata_cleaner_took_is_not_bridge
     assert all(line in result.text for line in ARTICLE)
 
 
+NUMBERED_INTRO = "Here are the twelve games and films we would pick from this year's sales, with where to buy them:"
+NUMBERED = [
+    line
+    for n, item in enumerate(
+        [
+            "Lego Star Wars Resistance Bomber",
+            "Polistil electric racing track",
+            "Nolan box set: Interstellar, The Dark Knight trilogy, Inception, The Prestige",
+            "Blade Runner: The Final Cut (4K Ultra HD and Blu-ray), with a booklet of the original storyboards",
+            "Ghostbusters collection 1-2",
+            "Indiana Jones collection 1-4",
+        ],
+        1,
+    )
+    for line in (f"{n}) {item}", f"https://shop.example.com/item/{n}")
+]
+
+
+def test_a_numbered_list_that_closes_the_article_stays_with_it():
+    # introduced by the article, numbered in sequence, each item with its link: the article's
+    # list even with no prose after it (an item long enough to be prose-like does not end it)
+    gone = dropped(clean(lines(MENU, ARTICLE, [NUMBERED_INTRO], NUMBERED, HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, NUMBERED_INTRO, *NUMBERED] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        [f"{n}. {h}" for n, h in enumerate(HEADLINES[1:], 1)],  # no introduction
+        [f"{n}. {h}" for n, h in zip((3, 1, 4, 2, 5), HEADLINES[1:])],  # not in sequence
+    ],
+)
+def test_a_numbered_headline_list_after_the_article_is_dropped(numbered):
+    gone = dropped(clean(lines(MENU, ARTICLE, ["Most read"], numbered, FOOTER)))
+    assert set(numbered) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
