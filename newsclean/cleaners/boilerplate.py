@@ -10,12 +10,13 @@ cleaner follows jusText's idea with small readable features per line:
    repeated on the page, words without function words or sentence ends);
 2. runs of ``near`` lines become ``good`` (an article in short paragraphs), then a context
    pass settles ``short`` and ``near`` lines by their nearest decided neighbours; the items
-   of a list that a prose line introduces with a colon, and that prose follows, count as
-   article lines;
+   of a list that a prose line introduces with a colon, and that prose follows (or that is
+   numbered in sequence), count as article lines;
 3. the main region is the run of lines with the largest weight (prose adds its length,
    furniture subtracts it, short lines cost a little), searched after the article's headline
-   when the page repeats its title, and searched again across the runs of short lines that
-   name what the article names (a fact box, results, ingredients); a small prose island
+   when the page repeats its title, and searched again across the runs of short lines between
+   prose that name what the article names (results, ingredients) or that are a list of records
+   (a fact box, a programme, key points); a small prose island
    behind a run of furniture at either end is cut off (an author bio, a newsletter prompt),
    and a comment-thread heading ends it.
 
@@ -500,6 +501,12 @@ def _content_words(line: Line, stopwords: frozenset[str] | None) -> set[str]:
     }
 
 
+def _repeated_short(lines: list[Line]) -> set[str]:
+    """The short lines a page prints twice or more (a menu at the top and in the footer)."""
+    counts = Counter(line.block.plain for line in lines if line.first_label == SHORT)
+    return {text for text, n in counts.items() if n > 1}
+
+
 def _run_item(line: Line, promos: frozenset[int]) -> bool:
     """A line that may sit in a run of short lines inside an article: a short line, a list
     item too long to be short (``_LIST_ITEM_RULES``), a lone furniture line, or a promo
@@ -554,9 +561,9 @@ def _bridge_short_runs(
     """
     core: set[str] = set()  # the region's content words, gathered when a run first needs them
     promos = frozenset(i for i, kind in dropped.items() if kind is Kind.PROMO)
-    repeated = Counter(line.block.plain for line in lines if line.first_label == SHORT)
+    repeated = _repeated_short(lines)
     page = frozenset(i for i, kind in dropped.items() if kind in _ARTICLE_EDGE) | {
-        line.block.index for line in lines if line.first_label == SHORT and repeated[line.block.plain] > 1
+        line.block.index for line in lines if line.block.plain in repeated
     }
 
     def region_words() -> set[str]:
@@ -668,9 +675,9 @@ class Analysis:
         test, an already clean article made mostly of lists looked like a page, and its region
         search cut it down to its longest stretch of prose.
         """
-        short = Counter(line.block.plain for line in self.lines if line.first_label == SHORT)
+        repeated = _repeated_short(self.lines)
         return any(
-            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or short[line.block.plain] > 1
+            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or line.block.plain in repeated
             for line in self.lines
         )
 
