@@ -95,9 +95,20 @@ def _is_prose(block: Block) -> bool:
 
 
 def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
+    """Drop the run of headline-like lines at the end when it has little to do with the article.
+
+    The run is read from the end over the kept lines, past the lines other cleaners dropped
+    (a copyright line, a caption), but not past a promo: a share bar or newsletter prompt is
+    where the article ended, and the short lines before it are the article's own (a verdict,
+    the pros and cons of a review).
+    """
     kept = doc.kept()
     run: list[Block] = []
-    for block in reversed(kept):
+    for block in reversed(doc.blocks):
+        if doc.is_dropped(block):
+            if doc.drop_kind(block) is Kind.PROMO:
+                break
+            continue
         if not _is_headline_like(block, max_words):
             break
         if _LIST_ITEM.match(block.text) and block.title_case_ratio < 0.75:

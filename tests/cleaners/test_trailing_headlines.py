@@ -1,6 +1,8 @@
 import pytest
 from cleanerutil import BODY, BODY2, run
 
+import newsclean
+
 HEADLINES = [
     "Storm warning issued for coastal towns",
     "Pop star announces surprise world tour",
@@ -131,3 +133,15 @@ def test_dutch_italian_and_portuguese_markers_open_a_trailing_list(marker):
 def test_closing_prose_that_opens_with_marker_words_stays(line):
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, line]))
     assert r.removals == []
+
+
+def test_an_unmarked_run_stops_at_a_share_bar_or_newsletter_prompt():
+    # the article's closing verdict, then the page's share bar (dropped by `promos`) and a
+    # list of other stories: the share bar is where the article ended, so the run of
+    # headlines goes and the verdict stays
+    verdict = ["What we liked", "Two days of battery", "A bright screen", "What we did not", "Slow to charge"]
+    share = ["Share on WhatsApp", "Share on Facebook"]
+    text = "\n\n".join([BODY, BODY2, *verdict, *share, *HEADLINES])
+    r = newsclean.Pipeline.from_names(["promos", "trailing_headlines"]).clean(text)
+    gone = {x.text for x in r.removals if x.cleaner == "trailing_headlines"}
+    assert gone == set(HEADLINES)
