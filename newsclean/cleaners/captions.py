@@ -25,7 +25,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # what a credit names: a few capitalised words, slashes, "via", no sentence punctuation
     name = r"[A-Z0-9][\w.&'’/-]*(?:[ \t]+(?:via|for|and|/|&|[\w.&'’/-]+)){0,9}"
     # "... Picture: Alamy", "(Photo: Getty Images)", "Image: Consulate General/TASS"
-    labelled = re.compile(rf"(?:^|(?<=[\s.(\[|–—-]))\(?(?:{labels})[ \t]*:[ \t]*{name}\)?\.?$", re.I)
+    # (a "©" may stand before the name: "(Image: © NASA/ESA)")
+    labelled = re.compile(rf"(?:^|(?<=[\s.(\[|–—-]))\(?(?:{labels})[ \t]*:[ \t]*(?:©[ \t]*)?{name}\)?\.?$", re.I)
     # "AP Photo/Name Surname", "Photo by Name/Getty Images", "(Getty Images)"
     agency = re.compile(
         rf"(?:^|(?<=[\s.(\[|–—-]))\(?(?:(?:{agencies})[ \t]+Photo[ \t]*/[ \t]*{name}"

@@ -9,12 +9,15 @@ POSITIVES = [
     "The damaged building in Kharkiv. Credit: Sergey Bobok/AFP via Getty Images",
     "AP Photo/Jane Doe",
     "Image: Ministry of Defence/Handout",
+    "(Image: © NASA/ESA/K. Retherford/SWRI)",
+    "The harbour at dawn. Photo: © Jane Doe/Reuters",
 ]
 NEGATIVES = [
     '"The picture is clear: we need more buses," the mayor said.',
     "The minister told Reuters the plan would be reviewed.",
     "Photographs of the flood went viral on social media, prompting a response from the council.",
     "Image matters, she said.",
+    "Copyright: © symbols were missing from the label, the court heard.",
 ]
 
 

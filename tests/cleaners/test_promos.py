@@ -87,6 +87,10 @@ def test_a_long_paragraph_is_never_a_promo():
         ("Apúntate a nuestro boletín y recibirás cada mañana:", "promo"),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "promo"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "template"),
+        # a newsletter box's fine print and a subscription pitch
+        ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", "promo"),
+        ("Unsubscribe anytime.", "promo"),
+        ("Need more space? Subscribe to our sister title All About Space for the latest news.", "promo"),
     ],
 )
 def test_calls_to_action_in_a_short_line_are_dropped(line, kind):
@@ -98,6 +102,8 @@ def test_calls_to_action_in_a_short_line_are_dropped(line, kind):
     [
         "The council's newsletter, which residents receive each month, described the plan in detail.",
         "Officials said the mayor can be reached at city hall on weekdays.",
+        "Customers who signed up could unsubscribe at any time, the regulator said.",
+        "The spam filter caught most of the messages, but no spam filter is perfect, he said.",
         "Many readers subscribe to several newsletters, a survey by the institute found last year, "
         "and most of them read at least one every day before work, often on their phones.",
     ],
