@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -145,4 +145,83 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     kept[("tags", "markdown", True)] = 1
     rows = probes._kept_table(kept, {"menu": "Home", "tags": "Tags: a | b"})
     assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
-    assert probes.KEPT_BY_KIND == ("risk",)  # the probe and held-out reports stay as published
+    # the probe and held-out reports stay as published
+    assert probes.KEPT_BY_KIND == ("risk", "fresh")
+
+
+ARTICLE_KEYS = ("id", "lang", "title", "author", "date", "body")
+FURNITURE_KEYS = {  # what build_labelled reads from a language's furniture, and its type
+    "menu": list, "byline": str, "share": list, "readmore": list, "newsletter": list, "signup": str,
+    "more": list, "headlines": list, "footer": list,
+}
+OPTIONAL_KEYS = {"standfirst": str, "inline": dict, "after": dict, "top": dict, "between": list, "menu_bottom": bool}
+
+
+def test_every_set_in_sets_is_well_formed(probes):
+    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh"]  # a new set joins the tests above
+    for name, (_, articles_file, furniture_file, args) in probes.SETS.items():
+        assert args == ("" if name == "probe" else f" --set {name}")
+        articles, furniture = probes.load(articles_file), probes.load(furniture_file)
+        ids = [art["id"] for art in articles]
+        assert len(set(ids)) == len(ids), name
+        for lang, furn in furniture.items():
+            for key, kind in FURNITURE_KEYS.items():
+                assert isinstance(furn.get(key), kind), (name, lang, key)
+            assert all(isinstance(variant, list) and variant for variant in furn["menu"] + furn["share"]), (name, lang)
+            assert "{a}" in furn["byline"], (name, lang)
+            # the markdown page splits a read-more line at its first colon
+            assert all(":" in r for r in furn["readmore"]), (name, lang)
+        for i, art in enumerate(articles):
+            assert all(isinstance(art.get(key), str) and art[key].strip() for key in ARTICLE_KEYS), (name, art.get("id"))
+            assert art["lang"] in furniture, (name, art["id"])
+            own = art.get("furniture", {})
+            assert set(own) <= set(FURNITURE_KEYS) | set(OPTIONAL_KEYS), (name, art["id"])
+            assert all(isinstance(own[k], t) for k, t in OPTIONAL_KEYS.items() if k in own), (name, art["id"])
+            paras = art["body"].split("\n\n")
+            assert all(line.strip() for p in paras for line in p.split("\n")), (name, art["id"])
+            assert all(0 < at < len(paras) for at, _kind, _lines in own.get("between", [])), (name, art["id"])
+            for style in probes.STYLES:
+                md = style == "markdown"
+                expected = [line for line in art["body"].split("\n") if line]
+                expected = ["* " + b[2:] if md and b[:2] in ("- ", "• ") else b for b in expected]
+                labelled = probes.build_labelled(art, furniture[art["lang"]], style, i % 3)
+                body = [line for kind, block in labelled if kind == "body" for line, is_body in block if is_body]
+                assert body == expected, (name, art["id"], style)
+                assert all(not is_body for kind, block in labelled if kind != "body" for _, is_body in block)
+
+
+def test_the_fresh_set_has_its_own_files_heading_and_languages(probes):
+    heading, articles_file, furniture_file, args = probes.SETS["fresh"]
+    assert heading == "## False-positive probe, fresh set (synthetic articles)"
+    assert heading not in (probes.SETS[s][0] for s in ("probe", "heldout", "risk"))
+    assert (articles_file, furniture_file, args) == ("fresh_articles.json", "fresh_furniture.json", " --set fresh")
+    articles, furniture = probes.load(articles_file), probes.load(furniture_file)
+    assert len(articles) == 40
+    counts = {lang: sum(a["lang"] == lang for a in articles) for lang in furniture}
+    assert counts == {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "nl": 1, "pl": 1, "sv": 1, "id": 1, "tr": 1}
+    assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
+    assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
+    # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
+    shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
+    assert 16 <= len(shaped) <= 28
+    assert "fresh" in probes.KEPT_BY_KIND
+
+
+def test_top_and_between_blocks_are_placed_and_rendered(probes):
+    own = {
+        "top": {"breadcrumbs": ["[News] > [Courts]"], "cookies": ["We use cookies.", "[Accept all]"]},
+        "between": [[1, "advert", ["Advertisement"]], [4, "caption", ["A caption. Photo: A. Writer"]]],
+    }
+    art = {**ARTICLE, "furniture": own}
+    text = probes.build_labelled(art, FURNITURE, "text", 0)
+    assert [kind for kind, _ in text] == [
+        "menu", "breadcrumbs", "cookies", "title", "byline", "share", "body", "advert (inline)", "body",
+        "body", "readmore", "body", "caption (inline)", "body", "body", "newsletter", "share", "more", "footer",
+    ]
+    blocks = dict(text)
+    assert blocks["breadcrumbs"] == [("News > Courts", False)]
+    assert blocks["cookies"] == [("We use cookies.", False), ("Accept all", False)]
+    md = dict(probes.build_labelled(art, FURNITURE, "markdown", 0))
+    assert md["breadcrumbs"] == [("[News](#) > [Courts](#)", False)]
+    assert md["advert (inline)"] == [("Advertisement", False)]
+    assert probes.build_labelled(art, FURNITURE, "bare", 0) == probes.build_labelled(ARTICLE, FURNITURE, "bare", 0)
