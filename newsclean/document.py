@@ -73,6 +73,8 @@ class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one 
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
+# "When: 9pm to 6am", "Tore: 1:0 Baumgart", "Dove: Triennale": one to four words, a colon, a value
+_LABEL = re.compile(r"([^\W\d_]+(?:[ '’/-][^\W\d_]+){0,3}) ?:\s*\S")
 
 
 # What may follow a sentence's last mark: a space, a closing bracket or quote ('"Go."', '(...)').
@@ -138,6 +140,13 @@ class Block:
         full-width 。！？ of Chinese and Japanese)."""
         stripped = self.plain.rstrip(CLOSERS)
         return stripped[-1:] in (".", "!", "?", ":", "…", "。", "！", "？") if stripped else False
+
+    @cached_property
+    def label(self) -> str | None:
+        """The lower-cased label of a "Label: value" line ("When: 9pm to 6am", "Tore: 1:0
+        Baumgart"): one to four words before a colon, then a value; None for other lines."""
+        match = _LABEL.match(self.plain) if ":" in self.plain else None
+        return match[1].lower() if match else None
 
     @cached_property
     def has_link(self) -> bool:

@@ -25,6 +25,23 @@ def test_blocks_are_non_blank_lines_with_offsets_into_the_text():
     assert [b.blank_before for b in blocks] == [True, True, False]
 
 
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("When: 9pm to 6am, Monday", "when"),
+        ("**Gelbe Karten:** Lindner, Vogt", "gelbe karten"),
+        ("Sarı kartlar: Dk. 44 Mert", "sarı kartlar"),
+        ("Opening hours : 9am to 5pm", "opening hours"),
+        ("Council leader Angela Rowe told us: no", None),  # six words before the colon
+        ("Tore: ", None),  # no value
+        ("10.41pm: Calloway claims victory", None),  # a time, not a label
+        ("A plain sentence without a colon.", None),
+    ],
+)
+def test_a_label_value_line_has_its_label(line, label):
+    assert segment(line)[0].label == label
+
+
 def _reference_segment(text):
     # segment as first written: one regex walks the lines and their breaks ("\r\n", "\r", "\n")
     blocks, blank_before = [], True

@@ -481,9 +481,9 @@ BRIDGE_MIN_SHARED = 2  # content words a prose line outside the region shares wi
 BRIDGE_RUN_SHARE = 0.3  # share of a run's lines that name something the region names
 BRIDGE_RECORD_SHARE = 0.5  # share of a run's lines that are records (see _RECORD)
 
-# A line of a list of records: a bullet, a leading number (a time, a date, a rank, a score) or
-# a short label and a colon ("When: 9pm to 6am", "Geboren: 1981 in Celle", "Dove: Triennale").
-_RECORD = re.compile(r"[-•*–]\s|\d|(?P<label>[^\W\d_]+(?:[ '’/-][^\W\d_]+){0,3}) ?:\s*\S")
+# A line of a list of records starts with a bullet or a number (a time, a date, a rank, a
+# score), or is a "Label: value" line (``Block.label``: "When: 9pm", "Geboren: 1981 in Celle").
+_RECORD = re.compile(r"[-•*–]\s|\d")
 
 
 @lru_cache(maxsize=1)
@@ -524,9 +524,8 @@ def _is_record_list(run: list[Line], page: frozenset[int]) -> bool:
     (``page_labels``: "Email:", "Twitter:", "Tags:") is an author box or a tag list."""
     if any(line.block.index in page for line in run):
         return False
-    records = [m for line in run if (m := _RECORD.match(line.block.plain))]
-    labels = page_labels()
-    paged = sum(1 for m in records if m["label"] and m["label"].lower() in labels)
+    records = [line.block for line in run if line.block.label or _RECORD.match(line.block.plain)]
+    paged = sum(1 for block in records if block.label in page_labels())
     return len(records) >= max(2, BRIDGE_RECORD_SHARE * len(run)) and paged < BRIDGE_RECORD_SHARE * len(records)
 
 

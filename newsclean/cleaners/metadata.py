@@ -38,6 +38,8 @@ _LABELLED = re.compile(
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
+# a clock time, then a separator: a live blog's entry
+_TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–—-]\s", re.I)
 # A run of this many consecutive short lines (one to three words) is a menu, not headlines.
 MENU_RUN_LINES = 3
 _MENU_ENTRY_WORDS = 3
@@ -333,8 +335,9 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
 
 
 def _is_headline(block: Block) -> bool:
-    """Title-like and not a list item ("* Home", "- Opening hours")."""
-    return _is_title_like(block) and not _LIST_ITEM.match(block.text)
+    """Title-like, not a list item ("* Home", "- Opening hours") nor a live blog's entry
+    ("10.41pm: Calloway claims victory", "14:05 – ...")."""
+    return _is_title_like(block) and not _LIST_ITEM.match(block.text) and not _TIME_LED.match(block.plain)
 
 
 def _not_menu(doc: Document) -> Iterator[tuple[int, Block]]:

@@ -94,6 +94,12 @@ def _is_prose(block: Block) -> bool:
     return block.n_words >= 15 and block.ends_with_punctuation
 
 
+# Share of an unmarked run's lines that are "Label: value" records ("Tore: 1:0 Baumgart (6.)",
+# "Referee: ..."), from which it is the article's data, not headlines (a few of which have a
+# label: "Watch: ...", "Opinion: ...").
+RECORDS_SHARE = 2 / 3
+
+
 def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
     """Drop the run of headline-like lines at the end when it has little to do with the article.
 
@@ -119,6 +125,8 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
         return
     if body[-1].plain.rstrip(CLOSERS).endswith(":"):
         return  # the article introduces the list ("These are the six books:"): it is its own
+    if sum(1 for block in run if block.label) >= RECORDS_SHARE * len(run):
+        return  # "Label: value" lines: the article's data (line-ups, scorers, a fact box)
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
         return

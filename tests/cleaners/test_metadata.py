@@ -199,6 +199,22 @@ def test_a_list_item_is_not_the_title():
     assert "* Top stories today" in r.text
 
 
+@pytest.mark.parametrize(
+    "entry", ["10.41pm: Calloway claims victory", "14:05 – Polizei sperrt die Innenstadt", "9.30 uur: Eerste bomen omgewaaid"]
+)
+def test_a_live_blog_entry_is_not_the_title(entry):
+    # an already extracted live blog: its first entries are timestamped, not a headline
+    r = run("metadata", "\n\n".join(["Key events", entry, "9.55pm: Pre-poll votes counted", BODY, BODY2]))
+    assert r.metadata.title is None
+    assert entry in r.text
+
+
+def test_a_headline_with_a_figure_and_a_colon_is_still_the_title():
+    headline = "2024 budget: council cuts bus routes in three districts"
+    r = run("metadata", "\n\n".join([headline, BODY, BODY2]))
+    assert r.metadata.title == headline
+
+
 def test_a_short_headline_alone_is_still_the_title():
     # one three-word line is not a run of menu entries
     r = run("metadata", "\n\n".join(["Council cuts buses", "By Tom Ashworth", BODY, BODY2]))

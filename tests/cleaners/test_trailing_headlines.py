@@ -145,3 +145,22 @@ def test_an_unmarked_run_stops_at_a_share_bar_or_newsletter_prompt():
     r = newsclean.Pipeline.from_names(["promos", "trailing_headlines"]).clean(text)
     gone = {x.text for x in r.removals if x.cleaner == "trailing_headlines"}
     assert gone == set(HEADLINES)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Tore: 1:0 Baumgart (6.), 2:0 Weber (41.)", "Gelbe Karten: Lindner, Vogt", "Schiedsrichter: Tobias Engel", "Zuschauer: 3.450"],
+        ["Rovers: Hale; Moss, Quinn, Brady; Kerr", "Scorers: Quinn 12, Kerr 77", "Referee: Dan Moyes", "Attendance: 4,211"],
+    ],
+)
+def test_a_closing_box_of_label_value_lines_is_the_articles(box):
+    # a match report's line-ups and scorers: records, not headlines of other stories
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *box]))
+    assert r.removals == []
+
+
+def test_a_headline_run_with_a_few_labels_is_still_dropped():
+    headlines = ["Watch: Storm hits the coast", "Opinion: The budget fails the young", *HEADLINES]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
