@@ -515,6 +515,51 @@ def test_a_numbered_headline_list_after_the_article_is_dropped(numbered):
     assert all(line not in gone for line in ARTICLE)
 
 
+# The closing blocks of articles: short lines after the last paragraph that end like
+# sentences or read "Label: value" (the page's furniture does neither).
+CLOSING_BLOCKS = {
+    "match report": ["Booked: Carr (twice), Robson.", "Sent off: Carr 71.", "Referee: Martin Skelton.", "Attendance: 1,412."],
+    "film review": ["The Lantern Keepers", "Rated R for violence and some language.", "Running time: 112 minutes.", "In theaters Friday."],
+    "warning": [
+        "Areas under the warning include:",
+        "Brisbane",
+        "Ipswich",
+        "Move cars under cover or away from trees.",
+        "Keep clear of fallen power lines.",
+        "Never drive through flood water.",
+        "Secure loose items around your house.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", CLOSING_BLOCKS)
+def test_the_articles_closing_block_stays_with_it(name):
+    block = CLOSING_BLOCKS[name]
+    gone = dropped(clean(lines(MENU, ARTICLE, block, HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *block] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Jane Smith", "Jane Smith is the paper's business reporter."],  # a name over a one-line bio
+        ["Sign up to get:", "Breaking news alerts", "The week's best reads", "Offers from local shops"],
+        ["Related tags:", "Water", "Prices", "Drought"],
+        [  # teasers: a headline, then its summary
+            "Storm warning for coastal towns",
+            "Forecasters expect gusts of up to 70mph.",
+            "Cup final tickets sell out",
+            "Fans queued overnight at the stadium.",
+        ],
+    ],
+)
+def test_page_furniture_after_the_article_is_no_closing_block(after):
+    gone = dropped(clean(lines(MENU, ARTICLE, after, HEADLINES, FOOTER)))
+    assert set(after) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
