@@ -156,7 +156,8 @@ class Line:
     rule: str = ""
     first_label: str = SHORT  # the context-free label
     lone: bool = False  # a furniture line with prose on both sides (a promo link, a caption)
-    bridged: bool = False  # a short run between prose of the article (see _bridge_short_runs)
+    bridged: bool = False  # weighs nothing: a short run between prose of the article
+    #                        (_bridge_short_runs), or a list a short line introduces
     listed: bool = False  # an item of a list a prose line introduces ("... the six books:")
 
 
@@ -382,6 +383,8 @@ def _weight(line: Line, s: Settings) -> float:
     return -(line.chars + s.line_penalty) * s.bad_weight
 
 
+SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:", "Follow us on:" are shorter or dropped
+
 # Why a line that may be a list item is furniture on its own: long without function words or
 # sentence ends (a product name, a spec line). Furniture by its wording (a copyright or cookie
 # line, a link list, a line repeated on the page) ends a list.
@@ -405,11 +408,13 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     will receive:") introduces the page's list; a promo line among the items is passed over.
     """
     for i, line in enumerate(lines):
-        # a long line: prose, or without function words (short lines are SHORT)
-        intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES
+        # a long line: prose, or without function words; or a short one of a few words
+        # ("Areas under the warning include:"), whose list must be followed by prose on its own
+        short = line.first_label == SHORT
+        intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES or (short and line.block.n_words >= SHORT_INTRO_WORDS)
         if not intro or line.block.index in furniture or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
             continue
-        numbered = _numbered_list(lines, i + 1, furniture)
+        numbered = [] if short else _numbered_list(lines, i + 1, furniture)
         if numbered:
             for listed in numbered:
                 listed.listed = listed.first_label != GOOD  # prose weighs as prose
@@ -418,6 +423,10 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
         items = []
         for item in lines[i + 1 :]:
             if item.first_label in (GOOD, NEAR):  # prose resumes: the list was the article's
+                if short:  # weighs nothing: the list joins prose, it is no article on its own
+                    for bridged in (line, *items):
+                        bridged.bridged = True
+                    break
                 for listed in items:
                     listed.listed = True
                 _introduces(line)

@@ -560,6 +560,32 @@ def test_page_furniture_after_the_article_is_no_closing_block(after):
     assert all(line not in gone for line in ARTICLE)
 
 
+def test_a_list_a_short_line_introduces_stays_with_the_article():
+    # "Areas under the warning include:" is too short to be prose; its list, which names
+    # nothing the article names and holds no records, joins the prose on either side
+    listed = ["Areas under the warning include:", "Brisbane", "Ipswich", "Logan", "Toowoomba", "Scenic Rim"]
+    gone = dropped(clean(lines(MENU, ARTICLE[:1], listed, ARTICLE[1:], HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *listed] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_a_short_introduction_does_not_make_its_list_the_article():
+    # an article of short paragraphs only finds no region of prose; the list a short line
+    # introduces must not become one (it would cut every paragraph away)
+    paragraphs = [
+        "The entry fee for the old town will double to ten euros on busy days.",
+        "The council decided it on Tuesday and added 25 days to the calendar.",
+        "Who does not have to pay:",
+        "- residents of the region",
+        "- children under 14",
+        "- overnight guests",
+        "The fee raised about five million euros last year, the council said.",
+        "Shopkeepers fear that day visitors will stay away in the spring.",
+    ]
+    gone = dropped(clean(lines(MENU, paragraphs, HEADLINES, FOOTER)))
+    assert [line for line in paragraphs if line in gone] == []
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
