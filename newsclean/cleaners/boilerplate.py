@@ -287,7 +287,7 @@ def _context(lines: list[Line]) -> None:
     looking past single link lines and lone furniture lines."""
     for i, line in enumerate(lines):
         line.lone = _single_link(lines, i)
-    labels = [LONE if line.lone else line.label for line in lines]
+    labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
     prev_decided, next_decided = _nearest(labels, (SHORT, NEAR, LONE))
     prev_any, next_any = _nearest(labels, (SHORT, LONE))
     for i, line in enumerate(lines):
@@ -302,9 +302,12 @@ def _context(lines: list[Line]) -> None:
             line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
         else:
             line.label, line.rule = BAD, "short, next to furniture"
-    labels = _without_lone_furniture([LONE if line.lone else line.label for line in lines])
+    # an introduced list's items say nothing about their neighbours: looked past, like a lone
+    # furniture line
+    labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
+    labels = _without_lone_furniture(labels)
     for line, label in zip(lines, labels):
-        line.lone = label == LONE
+        line.lone = label == LONE and not (line.listed or line.bridged)
     prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
     for i, line in enumerate(lines):
         if line.label != NEAR:
@@ -331,14 +334,16 @@ def _single_link(lines: list[Line], i: int) -> bool:
 
 
 def _without_lone_furniture(labels: list[str]) -> list[str]:
-    """The labels with each lone furniture line (prose or near-prose on both sides) as LONE.
+    """The labels with each lone furniture line (prose or near-prose on both sides, past the
+    lines already looked past) as LONE.
 
     One "Read more:" link or caption inside an article does not make the paragraphs after it
     furniture: the near-prose context looks past it.
     """
     out = list(labels)
-    for i in range(1, len(labels) - 1):
-        if labels[i] == BAD and labels[i - 1] in (GOOD, NEAR) and labels[i + 1] in (GOOD, NEAR):
+    before, after = _nearest(labels, (LONE,))
+    for i, label in enumerate(labels):
+        if label == BAD and before[i] in (GOOD, NEAR) and after[i] in (GOOD, NEAR):
             out[i] = LONE
     return out
 

@@ -569,6 +569,21 @@ def test_a_list_a_short_line_introduces_stays_with_the_article():
     assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
 
 
+def test_short_paragraphs_after_an_introduced_list_stay_with_the_article():
+    # the list's items say nothing about the short paragraphs after them: the context pass
+    # looks past the list to the article's prose (too many items for a closing block)
+    listed = ["Areas under the warning include:", "Brisbane", "Ipswich", "Logan", "Toowoomba", "Lockyer Valley", "Scenic Rim", "Redland"]
+    advice = [
+        "Move cars under cover or away from trees.",
+        "Keep clear of fallen power lines.",
+        "Never drive, ride or walk through flood water.",
+    ]
+    promo = "TOP STORY: Hospital Trust Rated Requires Improvement For Third Time"  # an inline promo
+    gone = dropped(clean(lines(MENU, ARTICLE, [promo], listed, advice, HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *listed, *advice] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
 def test_a_short_introduction_does_not_make_its_list_the_article():
     # an article of short paragraphs only finds no region of prose; the list a short line
     # introduces must not become one (it would cut every paragraph away)
