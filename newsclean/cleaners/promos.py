@@ -3,7 +3,11 @@ subscribe prompts (vocabularies in ``vocab/promos.toml``, several languages)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..document import Block, Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 from .vocab import Concept
@@ -37,6 +41,33 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
             label = concept.name == "read_more" and position == "whole"
+        elif _is_label_alone(block):
+            doc.drop(block, Kind.PROMO, "read more label")
+            label = True
+
+
+# what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »")
+_LABEL_ENDS = (":", "»", "›", "→")
+
+
+def _is_label_alone(block: Block) -> bool:
+    """A read-more lead phrase alone with its separator ("Related:", "Noticia relacionada:"):
+    a label, like the whole-line "Read more:", whose headline is on the next line. A marker of
+    a list of other stories ("Related stories:") is left to ``trailing_headlines``, which takes
+    the whole list."""
+    plain = block.plain.rstrip()
+    if block.n_words > _LABEL_MAX_WORDS or not plain.endswith(_LABEL_ENDS):
+        return False
+    return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(":»›→ ")) is None
+
+
+_LABEL_MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    leads = [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
+    return re.compile(rf"^[\[(]?(?:{alternation(leads)})\s*[:»›→]$", re.I)
 
 
 def _is_headline(block: Block) -> bool:

@@ -49,7 +49,25 @@ def test_prose_that_resembles_a_promo_stays(line):
     assert kept_line("promos", line)
 
 
-@pytest.mark.parametrize("label", ["Read more:", "READ MORE", "Lire aussi :", "Lesen Sie auch:", "Leia também"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Read more:",
+        "READ MORE",
+        "Lire aussi :",
+        "Lesen Sie auch:",
+        "Leia também",
+        # a lead phrase alone with its separator is a label too
+        "Related:",
+        "Noticia relacionada:",
+        "Passend dazu:",
+        "Top story »",
+        # read-more labels of languages with no other vocabulary
+        "Czytaj także:",
+        "LÄS OCKSÅ:",
+        "Baca juga:",
+    ],
+)
 def test_a_read_more_label_alone_takes_the_headline_under_it(label):
     headline = "Water bills to rise by £123 a year"
     assert removed("promos", page(label, headline)) == {label: "promo", headline: "promo"}
@@ -64,6 +82,19 @@ def test_a_read_more_label_alone_takes_the_headline_under_it(label):
 )
 def test_a_paragraph_after_a_read_more_label_stays(after):
     assert removed("promos", page("Read more:", after)) == {"Read more:": "promo"}
+
+
+@pytest.mark.parametrize("marker", ["Related stories:", "See more:"])
+def test_a_marker_of_a_headline_list_is_left_to_trailing_headlines(marker):
+    # the whole list after it is the other cleaner's: taking one headline would split it
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
+
+
+@pytest.mark.parametrize("line", ["Zum Thema Rente sagte der Minister am Montag nichts.", "Related: the council's answer"])
+def test_a_lead_phrase_that_opens_a_sentence_is_no_label_alone(line):
+    # prose, or a lead phrase with its headline on the same line (a promo of its own kind)
+    result = removed("promos", page(line, "Water bills to rise by £123 a year"))
+    assert "Water bills to rise by £123 a year" not in result
 
 
 def test_get_into_your_inbox_prose_stays():
