@@ -122,6 +122,19 @@ def test_a_long_paragraph_is_never_a_promo():
         ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", "promo"),
         ("Unsubscribe anytime.", "promo"),
         ("Need more space? Subscribe to our sister title All About Space for the latest news.", "promo"),
+        ("Enjoyed this? There's plenty more where it came from. Put your email in below.", "promo"),
+        # share-bar buttons, widgets and advert labels, alone on their line
+        ("Send to a friend", "promo"),
+        ("Copy URL", "promo"),
+        ("Gift this article", "promo"),
+        ("Save for later", "promo"),
+        ("Offrir cet article", "promo"),
+        ("Stay in the loop", "promo"),
+        ("Rate this recipe", "promo"),
+        ("Scroll to continue with content", "promo"),
+        ("REKLAMA", "promo"),
+        ("Annons", "promo"),
+        ("Quảng cáo", "promo"),
     ],
 )
 def test_calls_to_action_in_a_short_line_are_dropped(line, kind):
@@ -133,6 +146,8 @@ def test_calls_to_action_in_a_short_line_are_dropped(line, kind):
     [
         "The council's newsletter, which residents receive each month, described the plan in detail.",
         "Officials said the mayor can be reached at city hall on weekdays.",
+        "She asked him to send it to a friend in Lyon, the court heard.",
+        "Advertisement revenue fell by a third, the company said.",
         "Customers who signed up could unsubscribe at any time, the regulator said.",
         "The spam filter caught most of the messages, but no spam filter is perfect, he said.",
         "Many readers subscribe to several newsletters, a survey by the institute found last year, "
