@@ -41,13 +41,13 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
             label = concept.name == "read_more" and position == "whole"
-        elif _is_label_alone(block):
+        elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
             label = True
 
 
 # what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »")
-_LABEL_ENDS = (":", "»", "›", "→")
+_LABEL_ENDS = frozenset(":»›→")
 
 
 def _is_label_alone(block: Block) -> bool:
@@ -55,8 +55,8 @@ def _is_label_alone(block: Block) -> bool:
     a label, like the whole-line "Read more:", whose headline is on the next line. A marker of
     a list of other stories ("Related stories:") is left to ``trailing_headlines``, which takes
     the whole list."""
-    plain = block.plain.rstrip()
-    if block.n_words > _LABEL_MAX_WORDS or not plain.endswith(_LABEL_ENDS):
+    plain = block.plain
+    if block.n_words > _LABEL_MAX_WORDS or plain[-1:] not in _LABEL_ENDS:
         return False
     return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(":»›→ ")) is None
 
