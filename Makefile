@@ -26,3 +26,4 @@ bench: .venv/.installed
 	$(PY) -m benchmarks.bench_html --write
 	$(PY) -m benchmarks.bench_reliability --write
 	$(PY) -m benchmarks.bench_batch --write
+	$(PY) -m benchmarks.bench_scaling --write

@@ -412,9 +412,10 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     dropped as page furniture (``furniture``: "Follow us on:", a newsletter's "every morning you
     will receive:") introduces the page's list; a promo line among the items is passed over.
     """
+    ends = _list_ends(lines, furniture)
     for i, line in enumerate(lines):
         # a long line: prose, or without function words; or a short one of a few words
-        # ("Areas under the warning include:"), whose list must be followed by prose on its own
+        # ("Areas under the warning include:"), whose list then weighs nothing
         short = line.first_label == SHORT
         intro = line.first_label in (GOOD, NEAR) or line.rule in _LIST_ITEM_RULES or (short and line.block.n_words >= SHORT_INTRO_WORDS)
         if not intro or line.block.index in furniture or not line.block.plain.rstrip(CLOSERS + "*_ ").endswith(":"):
@@ -425,23 +426,41 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
                 listed.listed = listed.first_label != GOOD  # prose weighs as prose
             _introduces(line)
             continue
-        items = []
-        for item in lines[i + 1 :]:
-            if item.first_label in (GOOD, NEAR):  # prose resumes: the list was the article's
-                if short:  # weighs nothing: the list joins prose, it is no article on its own
-                    for bridged in (line, *items):
-                        bridged.bridged = True
-                    break
-                for listed in items:
-                    listed.listed = True
-                _introduces(line)
+        end = ends[i + 1]
+        if end == len(lines) or lines[end].first_label not in (GOOD, NEAR):
+            continue  # no prose after the list: it may be the page's
+        # A promo between the list and the prose ("Read more: ...") is passed over. Lists in
+        # one run of short lines end at the same prose line: marking stops at the first item an
+        # earlier introduction marked, so a run is marked once however many colons it holds.
+        items = [item for item in lines[i + 1 : end] if item.block.index not in furniture]
+        if short:  # weighs nothing: the list joins prose, it is no article on its own
+            for item in (line, *items):
+                item.bridged = True
+            continue
+        for item in items:
+            if item.listed:
                 break
-            if item.block.index in furniture:
-                continue  # a promo between the list and the prose ("Read more: ...")
-            is_item = item.first_label == SHORT or (item.first_label == BAD and item.rule in _LIST_ITEM_RULES)
-            if not is_item or is_comment_heading(item.block.plain):
-                break
-            items.append(item)
+            item.listed = True
+        _introduces(line)
+
+
+def _list_ends(lines: list[Line], furniture: frozenset[int]) -> list[int]:
+    """For each position, where a list starting there ends: the index of the first line from
+    it on that is prose (the list was the article's) or that no list holds (furniture wording,
+    a comment heading: the list was the page's); ``len(lines)`` at the end of the text. One
+    pass from the end, so that a page of many colons costs no more than one of few."""
+    ends = [len(lines)] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        line = lines[j]
+        if line.first_label in (GOOD, NEAR):
+            ends[j] = j
+        elif line.block.index in furniture:
+            ends[j] = ends[j + 1]  # passed over
+        elif (line.first_label == SHORT or line.rule in _LIST_ITEM_RULES) and not is_comment_heading(line.block.plain):
+            ends[j] = ends[j + 1]  # an item
+        else:
+            ends[j] = j
+    return ends
 
 
 def _introduces(line: Line) -> None:
