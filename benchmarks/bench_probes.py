@@ -21,11 +21,19 @@ newsclean has little or no vocabulary for) was written without reading the rules
 the other sets' articles, measured blind twice and then read (spent, like the held-out set). Its
 report also counts the furniture kept, by kind.
 
+``--set blind`` (benchmarks/probes/blind_*.json, 40 articles in eleven languages: English in UK,
+US, Canadian, South African, New Zealand and Singaporean styles, French, German, Spanish, Italian
+and Portuguese with their regional variants, and Danish, Czech, Romanian, Finnish and Vietnamese)
+is a fifth validation set, written the same way as the fresh one, without reading the rules, the
+tests, the changelog or the other sets' articles; it is run once per measurement and never tuned
+to. Its report also counts the furniture kept, by kind.
+
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
-    .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set
+    .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set, now spent
     .venv/bin/python -m benchmarks.bench_probes --set risk      # furniture that names the article
     .venv/bin/python -m benchmarks.bench_probes --set fresh     # written blind to the rules, now spent
+    .venv/bin/python -m benchmarks.bench_probes --set blind     # a second set written blind to them
 """
 
 from __future__ import annotations
@@ -63,10 +71,17 @@ SETS = {
         "fresh_furniture.json",
         " --set fresh",
     ),
+    "blind": (
+        "## False-positive probe, blind set (synthetic articles)",
+        "blind_articles.json",
+        "blind_furniture.json",
+        " --set blind",
+    ),
 }
 # Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
-# the cleaner keeps, the fresh set measures both sides (the first two sets' tables stay as published).
-KEPT_BY_KIND = ("risk", "fresh")
+# the cleaner keeps, the fresh and blind sets measure both sides (the first two sets' tables stay
+# as published).
+KEPT_BY_KIND = ("risk", "fresh", "blind")
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 
