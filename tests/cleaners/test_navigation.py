@@ -55,6 +55,11 @@ def test_a_menu_with_one_number_is_still_a_menu():
     assert removed("navigation", page(line)) == {line: "navigation"}
 
 
+@pytest.mark.parametrize("line", ["Food 8/10 | Atmosphere 7/10 | Service 9/10", "Plot 4/5 · Acting 5/5 · Music 3/5"])
+def test_a_reviews_scores_are_not_a_menu(line):
+    assert removed("navigation", page(line)) == {}
+
+
 SKIP_LINKS_BY_LANGUAGE = {
     "nl": ["Naar hoofdinhoud", "Ga naar de inhoud", "Zoeken"],
     "it": ["Salta al contenuto principale", "Vai al menu", "Menu principale"],

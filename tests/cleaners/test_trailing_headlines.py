@@ -164,3 +164,23 @@ def test_a_headline_run_with_a_few_labels_is_still_dropped():
     headlines = ["Watch: Storm hits the coast", "Opinion: The budget fails the young", *HEADLINES]
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
     assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["The Saltings", "14 Harbour Row, Whitstable", "Open Wed-Sun, lunch and dinner", "Food 8/10 | Service 9/10"],
+        ["Havnen om natten", "Spilletid: 1 time og 52 minutter", "I biografen fra torsdag", "★★★★★☆", "Fem ud af seks stjerner"],
+    ],
+)
+def test_a_review_box_with_a_rating_ends_the_headline_run(box):
+    # a rating line ("★★★★☆", "8/10") is the article's verdict, never a headline: the run of
+    # headline-like lines read from the end stops there, too short to be a list of stories
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *box]))
+    assert r.removals == []
+
+
+def test_a_headline_with_a_date_is_still_a_headline():
+    headlines = ["Remembering 9/11 twenty years on", *HEADLINES]
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
