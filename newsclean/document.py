@@ -73,6 +73,10 @@ class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one 
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
+# the characters of a line's shape: letters and spaces go, a run of digits becomes one "9"
+_SHAPE_DROP = re.compile(r"[^\W\d_]+|\s+")
+_DIGITS = re.compile(r"\d+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(elected)", "(incumbent)": asides vary from line to line
 # "When: 9pm to 6am", "Tore: 1:0 Baumgart", "Dove: Triennale": one to four words, a colon, a value
 _LABEL = re.compile(r"([^\W\d_]+(?:[ '’/-][^\W\d_]+){0,3}) ?:\s*\S")
 
@@ -147,6 +151,14 @@ class Block:
         Baumgart"): one to four words before a colon, then a value; None for other lines."""
         match = _LABEL.match(self.plain) if ":" in self.plain else None
         return match[1].lower() if match else None
+
+    @cached_property
+    def shape(self) -> str:
+        """The line's punctuation and figures, each run of digits as "9", asides in brackets
+        left out: "Harvey Kwan – 9,117" and "Terry Dubois (incumbent) – 1,244" are both "–9,9".
+        The lines of a table or a list of results share a shape that holds a figure; headlines
+        and menu entries seldom do."""
+        return _DIGITS.sub("9", _SHAPE_DROP.sub("", _ASIDE.sub("", self.plain)))
 
     @cached_property
     def has_link(self) -> bool:

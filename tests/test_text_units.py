@@ -42,6 +42,20 @@ def test_a_label_value_line_has_its_label(line, label):
     assert segment(line)[0].label == label
 
 
+@pytest.mark.parametrize(
+    "line, shape",
+    [
+        ("Harvey Kwan – 9,117", "–9,9"),
+        ("Donna Pelletier (incumbent) – 14,806 (elected)", "–9,9"),  # asides left out
+        ('6. Nicola Fabbri (Team Emilia Pro) a 4"', '9.9"'),
+        ("**Ward 12**", "9"),  # markdown syntax is not part of it
+        ("Council approves new stadium", ""),
+    ],
+)
+def test_a_lines_shape_is_its_punctuation_and_figures(line, shape):
+    assert segment(line)[0].shape == shape
+
+
 def _reference_segment(text):
     # segment as first written: one regex walks the lines and their breaks ("\r\n", "\r", "\n")
     blocks, blank_before = [], True

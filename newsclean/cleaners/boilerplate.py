@@ -550,6 +550,19 @@ def _run_item(line: Line, promos: frozenset[int]) -> bool:
     return line.first_label == BAD and line.rule in _LIST_ITEM_RULES
 
 
+def _telling_shape(shape: str) -> bool:
+    """A shape that lines of a table or a results list share, and headlines seldom do: a figure
+    and punctuation ("–9,9", "9.()9"), not a number alone ("15 Amazing Images of Stars")."""
+    return "9" in shape and len(shape) > 1
+
+
+def _is_record(block: Block, shapes: Counter[str]) -> bool:
+    """A line of a list of records: a bullet or a leading number, a "Label: value" line, or a
+    line whose shape (``Block.shape``, with a figure in it) another line of the list shares
+    ("Harvey Kwan – 9,117" beside "Terry Dubois – 1,244"; "Ward 1" beside "Ward 2")."""
+    return bool(block.label or _RECORD.match(block.plain) or shapes[block.shape] > 1)
+
+
 def _is_record_list(run: list[Line], page: frozenset[int]) -> bool:
     """The run is a list of records (a fact box, a programme, closures, key points), with no
     line that shows a page: one a cleaner before dropped as a menu, a headline list or the
@@ -558,7 +571,8 @@ def _is_record_list(run: list[Line], page: frozenset[int]) -> bool:
     (``page_labels``: "Email:", "Twitter:", "Tags:") is an author box or a tag list."""
     if any(line.block.index in page for line in run):
         return False
-    records = [line.block for line in run if line.block.label or _RECORD.match(line.block.plain)]
+    shapes = Counter(line.block.shape for line in run if _telling_shape(line.block.shape))
+    records = [line.block for line in run if _is_record(line.block, shapes)]
     paged = sum(1 for block in records if block.label in page_labels())
     return len(records) >= max(2, BRIDGE_RECORD_SHARE * len(run)) and paged < BRIDGE_RECORD_SHARE * len(records)
 
@@ -683,8 +697,8 @@ def _closing_block(lines: list[Line], last: int, furniture: frozenset[int]) -> i
     if lines[last].block.index in furniture:
         return last
     repeated = _repeated_short(lines)
-    end, data = last, 0
-    for n, line in enumerate(lines[last + 1 :], 1):
+    candidates: list[Line] = []
+    for line in lines[last + 1 :]:
         page = (
             line.block.index in furniture
             or line.block.plain in repeated
@@ -693,7 +707,14 @@ def _closing_block(lines: list[Line], last: int, furniture: frozenset[int]) -> i
         )
         if page or line.first_label == GOOD:
             break
-        if _reads_like_article_data(line):
+        candidates.append(line)
+    # The rest of a table or results list the region ends in: lines right after the region
+    # that share their shape (a ticker box further down shares one too, but is not the rest).
+    shapes = Counter(line.block.shape for line in (lines[last], *candidates) if _telling_shape(line.block.shape))
+    end, data, table = last, 0, True
+    for n, line in enumerate(candidates, 1):
+        table = table and shapes[line.block.shape] > 1
+        if table or _reads_like_article_data(line):
             data += 1
             if n >= 2 and data > CLOSING_SHARE * n:
                 end = last + n  # the block so far ends with a line of data

@@ -601,6 +601,50 @@ def test_a_short_introduction_does_not_make_its_list_the_article():
     assert [line for line in paragraphs if line in gone] == []
 
 
+RESULTS = [
+    "Mayor",
+    "Donna Pelletier (incumbent) – 14,806 (elected)",
+    "Harvey Kwan – 9,117",
+    "Ward 1",
+    "Lisa Mancuso (incumbent) – 2,903 (elected)",
+    "Terry Dubois – 1,244",
+    "Ward 2",
+    "Amrit Gill – 2,118 (elected)",
+    "Paul Lemieux (incumbent) – 1,996",
+]
+
+
+def test_a_list_whose_lines_share_a_shape_is_a_list_of_records():
+    # no labels, bullets or leading numbers, and nothing the prose names: the lines share
+    # their shape ("– 9,9"), as a table's or a results list's do
+    gone = dropped(clean(lines(MENU, ARTICLE[:1], RESULTS, ARTICLE[1:], HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *RESULTS] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_the_rest_of_a_results_list_the_region_ends_in_stays():
+    top = [f"{n}. {name} (Team {team}) s.t." for n, name, team in [(1, "Bertolini", "Emilia"), (2, "Keller", "Alpen")]]
+    rest = [f'{n}. {name} (Team {team}) a {gap}"' for n, name, team, gap in [(3, "Moreau", "Rhone", 4), (4, "Fabbri", "Emilia", 9), (5, "Iriarte", "Euskadi", 15)]]
+    closing = [*top, *rest]
+    # the first places end like sentences and join the region; the rest share one shape
+    gone = dropped(clean(lines(MENU, ARTICLE, closing, HEADLINES, FOOTER)))
+    assert [line for line in [*ARTICLE, *closing] if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["15 Amazing Images of Stars", "11 Fascinating Facts About the Milky Way", "The 11 Biggest Questions About Dark Matter"],
+        ["Companies in this story", "BWF +7.12%", "SNKR -0.40%", "GMCO +0.85%"],  # a ticker box
+    ],
+)
+def test_numbered_headlines_and_ticker_boxes_after_the_article_go(after):
+    gone = dropped(clean(lines(MENU, ARTICLE, after, HEADLINES, FOOTER)))
+    assert set(after) <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
