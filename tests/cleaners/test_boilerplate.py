@@ -645,6 +645,40 @@ def test_numbered_headlines_and_ticker_boxes_after_the_article_go(after):
     assert all(line not in gone for line in ARTICLE)
 
 
+CZECH_ARTICLE = [
+    "Městská rada v Olomouci ve čtvrtek schválila rozpočet na příští rok, který počítá s "
+    "rekordními investicemi do dopravy a škol, a to i přes varování opozice. Na jaře se začne "
+    "stavět nový most přes řeku Moravu a do konce roku se opraví i radnice na náměstí.",
+    "Hlavní investice:",
+    "- most přes Moravu za 240 milionů korun",
+    "- oprava radnice a přilehlého náměstí",
+    "- nové tramvajové zastávky na třídě Svobody",
+    "Opozice kritizovala, že rozpočet nepočítá s dostatkem peněz na sociální služby a na bydlení "
+    "pro mladé rodiny, a navrhla několik změn, které rada odmítla. Rozpočet bude platit od "
+    "prvního ledna a město si na jeho financování nemusí brát žádný úvěr, uvedla radnice.",
+]
+
+
+def test_a_page_in_a_language_without_a_list_is_not_judged_by_another_languages():
+    # Czech matches the Portuguese function words on about a tenth of its words, as an English
+    # page of headlines matches the English ones: langdetect tells them apart. Judged with the
+    # Portuguese list, the Czech prose had "few function words", no region was found and the
+    # menu stayed; judged by length and sentence ends, the article is found
+    menu = ["Zprávy", "Domácí", "Zahraničí", "Sport", "Kultura", "Ekonomika", "Počasí", "Bydlení", "Auto"]
+    footer = [
+        "Nejčtenější",
+        "Silnice na Šumperk bude celé léto uzavřena",
+        "Hasiči zasahovali u požáru skladu v Prostějově",
+        "© 2027 Olomoucký deník, všechna práva vyhrazena",
+        "Kontakty",
+        "Reklama",
+        "Ochrana osobních údajů",
+    ]
+    gone = dropped(clean(lines(menu, CZECH_ARTICLE, footer)))
+    assert [line for line in CZECH_ARTICLE if line in gone] == []
+    assert set(menu) <= set(gone)
+
+
 def test_a_one_paragraph_article_is_untouched():
     text = lines(["Water prices to rise by nine percent"], ARTICLE[:1])
     assert dropped(clean(text)) == {}
