@@ -65,6 +65,22 @@ def lines(*groups: list[str]) -> str:
     return "\n\n".join(line for group in groups for line in group)
 
 
+def assert_furniture_after_the_article_goes(*after: list[str]) -> None:
+    """Clean MENU, ARTICLE, the ``after`` groups, HEADLINES and FOOTER: every line of ``after``
+    goes, and every article line stays."""
+    gone = dropped(clean(lines(MENU, ARTICLE, *after, HEADLINES, FOOTER)))
+    assert {line for group in after for line in group} <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
+def assert_article_kept_on_a_page(*article: list[str]) -> None:
+    """Clean ``article`` (groups of lines) between MENU and HEADLINES, FOOTER: every article
+    line stays, and all of the page's furniture goes."""
+    gone = dropped(clean(lines(MENU, *article, HEADLINES, FOOTER)))
+    assert [line for group in article for line in group if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
 # -- positives: the furniture of a full page goes, the article stays --------------------------
 
 
@@ -449,9 +465,7 @@ def test_a_list_of_records_inside_an_article_on_a_page_stays_with_the_article(na
     # between the article's first paragraph and the rest: before, the list's short lines cost
     # the region search more than the first paragraph weighed, and both were cut off
     records = RECORD_LISTS[name]
-    gone = dropped(clean(lines(MENU, ARTICLE[:1], records, ARTICLE[1:], HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, *records] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE[:1], records, ARTICLE[1:])
 
 
 def test_an_author_contact_box_and_bio_after_the_article_are_not_bridged():
@@ -461,9 +475,7 @@ def test_an_author_contact_box_and_bio_after_the_article_are_not_bridged():
         "Jane Smith is the paper's business reporter and has written about water, energy and "
         "the cost of living since she joined in 2015."
     ]
-    gone = dropped(clean(lines(MENU, ARTICLE, contact, bio, HEADLINES, FOOTER)))
-    assert set(contact) | set(bio) <= set(gone)
-    assert all(line not in gone for line in ARTICLE)
+    assert_furniture_after_the_article_goes(contact, bio)
 
 
 def test_a_standfirst_above_the_dateline_the_metadata_cleaner_took_is_not_bridged():
@@ -497,9 +509,7 @@ NUMBERED = [
 def test_a_numbered_list_that_closes_the_article_stays_with_it():
     # introduced by the article, numbered in sequence, each item with its link: the article's
     # list even with no prose after it (an item long enough to be prose-like does not end it)
-    gone = dropped(clean(lines(MENU, ARTICLE, [NUMBERED_INTRO], NUMBERED, HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, NUMBERED_INTRO, *NUMBERED] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE, [NUMBERED_INTRO], NUMBERED)
 
 
 @pytest.mark.parametrize(
@@ -534,10 +544,7 @@ CLOSING_BLOCKS = {
 
 @pytest.mark.parametrize("name", CLOSING_BLOCKS)
 def test_the_articles_closing_block_stays_with_it(name):
-    block = CLOSING_BLOCKS[name]
-    gone = dropped(clean(lines(MENU, ARTICLE, block, HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, *block] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE, CLOSING_BLOCKS[name])
 
 
 @pytest.mark.parametrize(
@@ -555,18 +562,14 @@ def test_the_articles_closing_block_stays_with_it(name):
     ],
 )
 def test_page_furniture_after_the_article_is_no_closing_block(after):
-    gone = dropped(clean(lines(MENU, ARTICLE, after, HEADLINES, FOOTER)))
-    assert set(after) <= set(gone)
-    assert all(line not in gone for line in ARTICLE)
+    assert_furniture_after_the_article_goes(after)
 
 
 def test_a_list_a_short_line_introduces_stays_with_the_article():
     # "Areas under the warning include:" is too short to be prose; its list, which names
     # nothing the article names and holds no records, joins the prose on either side
     listed = ["Areas under the warning include:", "Brisbane", "Ipswich", "Logan", "Toowoomba", "Scenic Rim"]
-    gone = dropped(clean(lines(MENU, ARTICLE[:1], listed, ARTICLE[1:], HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, *listed] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE[:1], listed, ARTICLE[1:])
 
 
 def test_short_paragraphs_after_an_introduced_list_stay_with_the_article():
@@ -617,9 +620,7 @@ RESULTS = [
 def test_a_list_whose_lines_share_a_shape_is_a_list_of_records():
     # no labels, bullets or leading numbers, and nothing the prose names: the lines share
     # their shape ("– 9,9"), as a table's or a results list's do
-    gone = dropped(clean(lines(MENU, ARTICLE[:1], RESULTS, ARTICLE[1:], HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, *RESULTS] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE[:1], RESULTS, ARTICLE[1:])
 
 
 def test_the_rest_of_a_results_list_the_region_ends_in_stays():
@@ -627,9 +628,7 @@ def test_the_rest_of_a_results_list_the_region_ends_in_stays():
     rest = [f'{n}. {name} (Team {team}) a {gap}"' for n, name, team, gap in [(3, "Moreau", "Rhone", 4), (4, "Fabbri", "Emilia", 9), (5, "Iriarte", "Euskadi", 15)]]
     closing = [*top, *rest]
     # the first places end like sentences and join the region; the rest share one shape
-    gone = dropped(clean(lines(MENU, ARTICLE, closing, HEADLINES, FOOTER)))
-    assert [line for line in [*ARTICLE, *closing] if line in gone] == []
-    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+    assert_article_kept_on_a_page(ARTICLE, closing)
 
 
 @pytest.mark.parametrize(
@@ -640,9 +639,7 @@ def test_the_rest_of_a_results_list_the_region_ends_in_stays():
     ],
 )
 def test_numbered_headlines_and_ticker_boxes_after_the_article_go(after):
-    gone = dropped(clean(lines(MENU, ARTICLE, after, HEADLINES, FOOTER)))
-    assert set(after) <= set(gone)
-    assert all(line not in gone for line in ARTICLE)
+    assert_furniture_after_the_article_goes(after)
 
 
 CZECH_ARTICLE = [
