@@ -136,12 +136,18 @@ def comment_headings() -> frozenset[str]:
     return frozenset(_phrases("comment_headings"))
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def is_comment_heading(text: str) -> bool:
-    """True for a line that opens a comment thread: "Comments", "[ 167 comments ]", "Leave a Reply"."""
+    """True for a line that opens a comment thread: "Comments", "[ 167 comments ]", "Leave a Reply".
+
+    The line's runs of letters, lowercased and joined by single spaces, must be a heading of
+    ``vocab/stopwords.toml``: numbers and punctuation around them do not count.
+    """
     if len(text) > 40:
         return False
-    letters = " ".join("".join(c if c.isalpha() or c.isspace() else " " for c in text).lower().split())
-    return letters in comment_headings()
+    return " ".join(_LETTER_RUN.findall(text.lower())) in comment_headings()
 
 
 @dataclass(slots=True)
@@ -426,7 +432,7 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     dropped as page furniture (``furniture``: "Follow us on:", a newsletter's "every morning you
     will receive:") introduces the page's list; a promo line among the items is passed over.
     """
-    ends = _list_ends(lines, furniture)
+    ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     for i, line in enumerate(lines):
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
@@ -440,6 +446,7 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
                 listed.listed = listed.first_label != GOOD  # prose weighs as prose
             _introduces(line)
             continue
+        ends = ends or _list_ends(lines, furniture)
         end = ends[i + 1]
         if end == len(lines) or lines[end].first_label not in (GOOD, NEAR):
             continue  # no prose after the list: it may be the page's
@@ -549,12 +556,6 @@ def _content_words(line: Line, stopwords: frozenset[str] | None) -> set[str]:
     }
 
 
-def _repeated_short(lines: list[Line]) -> set[str]:
-    """The short lines a page prints twice or more (a menu at the top and in the footer)."""
-    counts = Counter(line.block.plain for line in lines if line.first_label == SHORT)
-    return {text for text, n in counts.items() if n > 1}
-
-
 def _run_item(line: Line, promos: frozenset[int]) -> bool:
     """A line that may sit in a run of short lines inside an article: a short line, a list
     item too long to be short (``_LIST_ITEM_RULES``), a lone furniture line, or a promo
@@ -597,6 +598,7 @@ def _bridge_short_runs(
     last: int,
     stopwords: frozenset[str] | None,
     dropped: Mapping[int, Kind],
+    repeated: frozenset[str],
 ) -> bool:
     """Mark the runs of short lines that belong to the article found in ``lines[first:last+1]``.
 
@@ -623,7 +625,6 @@ def _bridge_short_runs(
     """
     core: set[str] = set()  # the region's content words, gathered when a run first needs them
     promos = frozenset(i for i, kind in dropped.items() if kind is Kind.PROMO)
-    repeated = _repeated_short(lines)
     page = frozenset(i for i, kind in dropped.items() if kind in _ARTICLE_EDGE) | {
         line.block.index for line in lines if line.block.plain in repeated
     }
@@ -674,6 +675,7 @@ def _bridge_short_runs(
 
 
 CLOSING_SHARE = 0.5  # more than this share of a closing block's lines read like the article's data
+CLOSING_MAX_LINES = 30  # a verdict box or a results table; what runs longer is the page's
 CLOSING_MIN_INTRO_WORDS = 4  # "Areas under the warning include:" introduces a list; "Related tags:" not
 
 
@@ -691,7 +693,7 @@ def _reads_like_article_data(line: Line) -> bool:
     return text.endswith((".", "!", "?")) and not text.endswith("...")
 
 
-def _closing_block(lines: list[Line], last: int, furniture: frozenset[int]) -> int:
+def _closing_block(lines: list[Line], last: int, furniture: frozenset[int], repeated: frozenset[str]) -> int:
     """The region's last line, moved past the article's closing block, if it has one.
 
     Many articles end with short lines after their last paragraph: a match report's bookings,
@@ -710,9 +712,8 @@ def _closing_block(lines: list[Line], last: int, furniture: frozenset[int]) -> i
     """
     if lines[last].block.index in furniture:
         return last
-    repeated = _repeated_short(lines)
     candidates: list[Line] = []
-    for line in lines[last + 1 :]:
+    for line in lines[last + 1 : last + 1 + CLOSING_MAX_LINES]:
         page = (
             line.block.index in furniture
             or line.block.plain in repeated
@@ -777,6 +778,7 @@ class Analysis:
     lines: list[Line]
     first: int
     last: int
+    repeated: frozenset[str] = frozenset()  # short lines the page prints twice or more
 
     @property
     def outside_chars(self) -> int:
@@ -800,9 +802,8 @@ class Analysis:
         test, an already clean article made mostly of lists looked like a page, and its region
         search cut it down to its longest stretch of prose.
         """
-        repeated = _repeated_short(self.lines)
         return any(
-            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or line.block.plain in repeated
+            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or line.block.plain in self.repeated
             for line in self.lines
         )
 
@@ -887,6 +888,8 @@ def analyse(
             # (a pull quote that does sits inside the region, where bad lines are kept).
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
+    # short lines the page prints twice or more: a menu at the top and again in the footer
+    repeated = frozenset(line.block.plain for line in lines if line.first_label == SHORT and seen[line.block.plain] > 1)
     _mark_introduced_lists(lines, furniture)
     _prose_runs(lines, s.run_chars)
     _context(lines)
@@ -897,19 +900,19 @@ def analyse(
         if after >= s.title_share * sum(x.chars for x in lines if x.first_label == GOOD):
             start = t + 1  # the article is after its headline
     first, last = _main_region(lines[start:], s)
-    if last >= first and _bridge_short_runs(lines, first + start, last + start, stopwords, dropped):
+    if last >= first and _bridge_short_runs(lines, first + start, last + start, stopwords, dropped, repeated):
         first, last = _main_region(lines[start:], s)  # again, across the bridged runs
     first, last = first + start, last + start
     first, last = _split_gaps(lines, first, last, s)
     if last >= first:
-        last = _closing_block(lines, last, furniture)
+        last = _closing_block(lines, last, furniture, repeated)
     # A comment thread is prose too, and often longer than the article: its heading ends the
     # region, once the region holds some prose of its own.
     for i in range(first + 1, last + 1):
         if is_comment_heading(lines[i].block.plain) and any(x.label == GOOD for x in lines[first:i]):
             last = i - 1
             break
-    return Analysis(lines, first, last)
+    return Analysis(lines, first, last, repeated)
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))
