@@ -28,12 +28,20 @@ is a fifth validation set, written the same way as the fresh one, without readin
 tests, the changelog or the other sets' articles; it is run once per measurement and never tuned
 to. Its report also counts the furniture kept, by kind.
 
+``--set unseen`` (benchmarks/probes/unseen_*.json, 40 articles in eleven languages: English in
+British, American, Australian, Irish, Kenyan, Nigerian, Indian and Canadian styles, French,
+German, Spanish, Italian and Portuguese, and Norwegian, Swedish, Polish, Greek and Indonesian) is
+a sixth validation set, written like the blind one without reading the rules, the tests, the
+changelog or the other sets' articles; measure with it, do not tune rules to it. Its report also
+counts the furniture kept, by kind.
+
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
     .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set, now spent
     .venv/bin/python -m benchmarks.bench_probes --set risk      # furniture that names the article
     .venv/bin/python -m benchmarks.bench_probes --set fresh     # written blind to the rules, now spent
     .venv/bin/python -m benchmarks.bench_probes --set blind     # a second set written blind to them
+    .venv/bin/python -m benchmarks.bench_probes --set unseen    # a third, independent of the rules
 """
 
 from __future__ import annotations
@@ -77,11 +85,17 @@ SETS = {
         "blind_furniture.json",
         " --set blind",
     ),
+    "unseen": (
+        "## False-positive probe, unseen set (synthetic articles)",
+        "unseen_articles.json",
+        "unseen_furniture.json",
+        " --set unseen",
+    ),
 }
 # Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
-# the cleaner keeps, the fresh and blind sets measure both sides (the first two sets' tables stay
-# as published).
-KEPT_BY_KIND = ("risk", "fresh", "blind")
+# the cleaner keeps, the fresh, blind and unseen sets measure both sides (the first two sets' tables
+# stay as published).
+KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen")
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 

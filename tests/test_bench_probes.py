@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -146,7 +146,7 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     rows = probes._kept_table(kept, {"menu": "Home", "tags": "Tags: a | b"})
     assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
     # the probe and held-out reports stay as published
-    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind")
+    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen")
 
 
 ARTICLE_KEYS = ("id", "lang", "title", "author", "date", "body")
@@ -158,7 +158,7 @@ OPTIONAL_KEYS = {"standfirst": str, "inline": dict, "after": dict, "top": dict, 
 
 
 def test_every_set_in_sets_is_well_formed(probes):
-    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind"]  # a new set joins the tests above
+    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen"]  # a new set joins the tests above
     for name, (_, articles_file, furniture_file, args) in probes.SETS.items():
         assert args == ("" if name == "probe" else f" --set {name}")
         articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -230,6 +230,30 @@ def test_the_blind_set_has_its_own_files_heading_and_languages(probes):
     assert not others & {a["id"] for a in articles}
     assert "blind" in probes.KEPT_BY_KIND
 
+
+
+def test_the_unseen_set_has_its_own_files_heading_and_languages(probes):
+    heading, articles_file, furniture_file, args = probes.SETS["unseen"]
+    assert heading == "## False-positive probe, unseen set (synthetic articles)"
+    assert heading not in (probes.SETS[s][0] for s in ("probe", "heldout", "risk", "fresh", "blind"))
+    assert (articles_file, furniture_file, args) == ("unseen_articles.json", "unseen_furniture.json", " --set unseen")
+    articles, furniture = probes.load(articles_file), probes.load(furniture_file)
+    assert len(articles) == 40
+    counts = {lang: sum(a["lang"] == lang for a in articles) for lang in furniture}
+    assert counts == {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "no": 1, "sv": 1, "pl": 1, "el": 1, "id": 1}
+    assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
+    assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
+    # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
+    shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
+    assert 16 <= len(shaped) <= 28
+    # furniture in every language has two or three variants of each piece
+    for lang, furn in furniture.items():
+        assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang
+        assert len(furn["headlines"]) >= 5, lang
+    # its ids do not collide with the other sets'
+    others = {a["id"] for s in ("probe", "heldout", "risk", "fresh", "blind") for a in probes.load(probes.SETS[s][1])}
+    assert not others & {a["id"] for a in articles}
+    assert "unseen" in probes.KEPT_BY_KIND
 
 def test_top_and_between_blocks_are_placed_and_rendered(probes):
     own = {
