@@ -62,7 +62,7 @@ def run(write: bool) -> str:
         _seconds(small)  # warm the caches
         t_small, t_large = min(_seconds(small) for _ in range(2)), min(_seconds(large) for _ in range(2))
         rows.append(f"| {name} | {len(large) // 1000} | {t_small:.2f} | {t_large:.2f} | {t_large / t_small:.1f} |")
-    when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         HEADING,
         "",
