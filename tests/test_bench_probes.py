@@ -190,70 +190,40 @@ def test_every_set_in_sets_is_well_formed(probes):
                 assert all(not is_body for kind, block in labelled if kind != "body" for _, is_body in block)
 
 
-def test_the_fresh_set_has_its_own_files_heading_and_languages(probes):
-    heading, articles_file, furniture_file, args = probes.SETS["fresh"]
-    assert heading == "## False-positive probe, fresh set (synthetic articles)"
-    assert heading not in (probes.SETS[s][0] for s in ("probe", "heldout", "risk"))
-    assert (articles_file, furniture_file, args) == ("fresh_articles.json", "fresh_furniture.json", " --set fresh")
+# The sets written blind to the rules (40 articles each): their languages, article counts per language
+BLIND_SETS = {
+    "fresh": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "nl": 1, "pl": 1, "sv": 1, "id": 1, "tr": 1},
+    "blind": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "da": 1, "cs": 1, "ro": 1, "fi": 1, "vi": 1},
+    "unseen": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "no": 1, "sv": 1, "pl": 1, "el": 1, "id": 1},
+}
+
+
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_a_blind_set_has_its_own_files_heading_and_languages(probes, name):
+    heading, articles_file, furniture_file, args = probes.SETS[name]
+    assert heading == f"## False-positive probe, {name} set (synthetic articles)"
+    assert heading not in (probes.SETS[s][0] for s in probes.SETS if s != name)
+    assert (articles_file, furniture_file, args) == (f"{name}_articles.json", f"{name}_furniture.json", f" --set {name}")
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
     assert len(articles) == 40
-    counts = {lang: sum(a["lang"] == lang for a in articles) for lang in furniture}
-    assert counts == {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "nl": 1, "pl": 1, "sv": 1, "id": 1, "tr": 1}
+    assert {lang: sum(a["lang"] == lang for a in articles) for lang in furniture} == BLIND_SETS[name]
     assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
     assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
     # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
     shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
     assert 16 <= len(shaped) <= 28
-    assert "fresh" in probes.KEPT_BY_KIND
+    # its ids do not collide with the other sets'
+    others = {a["id"] for s in probes.SETS if s != name for a in probes.load(probes.SETS[s][1])}
+    assert not others & {a["id"] for a in articles}
+    assert name in probes.KEPT_BY_KIND
 
 
-def test_the_blind_set_has_its_own_files_heading_and_languages(probes):
-    heading, articles_file, furniture_file, args = probes.SETS["blind"]
-    assert heading == "## False-positive probe, blind set (synthetic articles)"
-    assert heading not in (probes.SETS[s][0] for s in ("probe", "heldout", "risk", "fresh"))
-    assert (articles_file, furniture_file, args) == ("blind_articles.json", "blind_furniture.json", " --set blind")
-    articles, furniture = probes.load(articles_file), probes.load(furniture_file)
-    assert len(articles) == 40
-    counts = {lang: sum(a["lang"] == lang for a in articles) for lang in furniture}
-    assert counts == {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "da": 1, "cs": 1, "ro": 1, "fi": 1, "vi": 1}
-    assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
-    assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
-    # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
-    shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
-    assert 16 <= len(shaped) <= 28
-    # furniture in every language has two or three variants of each piece
-    for lang, furn in furniture.items():
+@pytest.mark.parametrize("name", ["blind", "unseen"])
+def test_a_blind_sets_furniture_has_variants_of_each_piece(probes, name):
+    for lang, furn in probes.load(probes.SETS[name][2]).items():
         assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang
         assert len(furn["headlines"]) >= 5, lang
-    # its ids do not collide with the other sets'
-    others = {a["id"] for s in ("probe", "heldout", "risk", "fresh") for a in probes.load(probes.SETS[s][1])}
-    assert not others & {a["id"] for a in articles}
-    assert "blind" in probes.KEPT_BY_KIND
 
-
-
-def test_the_unseen_set_has_its_own_files_heading_and_languages(probes):
-    heading, articles_file, furniture_file, args = probes.SETS["unseen"]
-    assert heading == "## False-positive probe, unseen set (synthetic articles)"
-    assert heading not in (probes.SETS[s][0] for s in ("probe", "heldout", "risk", "fresh", "blind"))
-    assert (articles_file, furniture_file, args) == ("unseen_articles.json", "unseen_furniture.json", " --set unseen")
-    articles, furniture = probes.load(articles_file), probes.load(furniture_file)
-    assert len(articles) == 40
-    counts = {lang: sum(a["lang"] == lang for a in articles) for lang in furniture}
-    assert counts == {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "no": 1, "sv": 1, "pl": 1, "el": 1, "id": 1}
-    assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
-    assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
-    # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
-    shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
-    assert 16 <= len(shaped) <= 28
-    # furniture in every language has two or three variants of each piece
-    for lang, furn in furniture.items():
-        assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang
-        assert len(furn["headlines"]) >= 5, lang
-    # its ids do not collide with the other sets'
-    others = {a["id"] for s in ("probe", "heldout", "risk", "fresh", "blind") for a in probes.load(probes.SETS[s][1])}
-    assert not others & {a["id"] for a in articles}
-    assert "unseen" in probes.KEPT_BY_KIND
 
 def test_top_and_between_blocks_are_placed_and_rendered(probes):
     own = {
