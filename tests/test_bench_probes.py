@@ -149,6 +149,17 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen")
 
 
+@pytest.mark.parametrize("name", ["unseen"])
+def test_the_report_of_a_held_out_set_quotes_none_of_its_lines(probes, name):
+    # reading the results must not spend the set: no lost article line, no furniture line kept
+    assert name in probes.HELD_OUT
+    report = probes.run(write=False, probe_set=name)
+    _, articles_file, furniture_file, _ = probes.SETS[name]
+    body = {line for a in probes.load(articles_file) for line in a["body"].split("\n") if len(line) > 20}
+    furniture = {x for lang in probes.load(furniture_file).values() for x in lang["headlines"] if len(x) > 20}
+    assert not [line for line in body | furniture if line[:40] in report]
+
+
 ARTICLE_KEYS = ("id", "lang", "title", "author", "date", "body")
 FURNITURE_KEYS = {  # what build_labelled reads from a language's furniture, and its type
     "menu": list, "byline": str, "share": list, "readmore": list, "newsletter": list, "signup": str,
