@@ -304,7 +304,7 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
 
 def _context(lines: list[Line]) -> None:
     """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
-    looking past single link lines and lone furniture lines."""
+    looking past single link lines, lone furniture lines and the items of introduced lists."""
     for i, line in enumerate(lines):
         line.lone = _single_link(lines, i)
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
@@ -408,7 +408,7 @@ def _weight(line: Line, s: Settings) -> float:
     return -(line.chars + s.line_penalty) * s.bad_weight
 
 
-SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:", "Follow us on:" are shorter or dropped
+SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:" are shorter, "Follow us on:" a promo
 
 # Why a line that may be a list item is furniture on its own: long without function words or
 # sentence ends (a product name, a spec line). Furniture by its wording (a copyright or cookie
@@ -431,6 +431,12 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     but introducing a list makes it prose-like (``near``). An introduction another cleaner
     dropped as page furniture (``furniture``: "Follow us on:", a newsletter's "every morning you
     will receive:") introduces the page's list; a promo line among the items is passed over.
+
+    Two kinds of list need no prose after them or weigh less. A list numbered 1, 2, 3... under
+    the introduction (:func:`_numbered_list`) runs through its last item in sequence. A short
+    introduction of ``SHORT_INTRO_WORDS`` or more ("Areas under the warning include:") is too
+    short to be judged prose: its list, followed by prose, weighs nothing (``bridged``), so it
+    joins the prose around it but never makes a region of its own on a page of short lines.
     """
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     for i, line in enumerate(lines):
@@ -567,14 +573,14 @@ def _run_item(line: Line, promos: frozenset[int]) -> bool:
 
 def _telling_shape(shape: str) -> bool:
     """A shape that lines of a table or a results list share, and headlines seldom do: a figure
-    and punctuation ("–9,9", "9.()9"), not a number alone ("15 Amazing Images of Stars")."""
+    and punctuation ("–9,9", '9.9"'), not a number alone ("Ward 1", "15 Amazing Images of Stars")."""
     return "9" in shape and len(shape) > 1
 
 
 def _is_record(block: Block, shapes: Counter[str]) -> bool:
     """A line of a list of records: a bullet or a leading number, a "Label: value" line, or a
     line whose shape (``Block.shape``, with a figure in it) another line of the list shares
-    ("Harvey Kwan – 9,117" beside "Terry Dubois – 1,244"; "Ward 1" beside "Ward 2")."""
+    ("Harvey Kwan – 9,117" beside "Terry Dubois (incumbent) – 1,244")."""
     return bool(block.label or _RECORD.match(block.plain) or shapes[block.shape] > 1)
 
 
