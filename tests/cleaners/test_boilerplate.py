@@ -547,6 +547,24 @@ def test_the_articles_closing_block_stays_with_it(name):
     assert_article_kept_on_a_page(ARTICLE, CLOSING_BLOCKS[name])
 
 
+def test_one_inline_promo_inside_the_closing_block_is_passed_over():
+    # "Read more: <headline>" between a listing's entries (dropped by `promos`) neither ends the
+    # closing block nor counts in it
+    listing = [
+        "Saturday",
+        "Harbour Flea Market",
+        "More than 80 stalls, from vinyl to vintage prams.",
+        "9am to 3pm, West Quay. Free.",
+        "Read more: Bus fares to rise in April",
+        "Lantern Festival",
+        "Hundreds of lanterns, live music and fireworks over the lake.",
+        "From 6pm, Lakeside Promenade. Tickets £5.",
+    ]
+    result = newsclean.clean(lines(MENU, ARTICLE, listing, HEADLINES, FOOTER))
+    assert all(line in result.text for line in ARTICLE + listing if not line.startswith("Read more"))
+    assert "Read more" not in result.text and "Most read" not in result.text
+
+
 @pytest.mark.parametrize(
     "after",
     [
