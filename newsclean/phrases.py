@@ -19,3 +19,7 @@ def alternation(phrases: Iterable[str]) -> str:
     for phrase in sorted(phrases, key=len, reverse=True):
         branches.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
+
+
+# A review's rating: stars, or a score out of 5, 10, 20 or 100 ("8/10", "4.5/5").
+RATING = re.compile(r"[★☆]|\b\d+(?:[.,]\d)?\s*/\s*(?:5|10|20|100)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document, Kind
+from ..phrases import RATING
 from ..registry import cleaner
 
 # Separators menus and breadcrumbs use between items.
@@ -67,7 +68,6 @@ def _may_be_menu(text: str) -> bool:
 
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,:%]*")
-_SCORE = re.compile(r"\d\s*/\s*\d")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")  # "---|---|---"
 
 
@@ -79,7 +79,7 @@ def _is_menu(text: str, min_items: int) -> bool:
         return False
     if sum(1 for item in items if _NUMBER.fullmatch(item.strip())) >= 2:
         return False  # a table row ("1 | Kyle Busch | 5040 | 5"): menus hold no figures
-    if sum(1 for item in items if _SCORE.search(item)) >= 2:
+    if sum(1 for item in items if RATING.search(item)) >= 2:
         return False  # a review's scores ("Food 8/10 | Service 9/10")
     # menu items are short labels, not clauses of a sentence
     return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))

@@ -12,12 +12,11 @@ import re
 from functools import lru_cache
 
 from ..document import CLOSERS, Block, Document, Kind
-from ..phrases import alternation
+from ..phrases import RATING, alternation
 from ..registry import cleaner
 from . import vocab
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_RATING = re.compile(r"[★☆]|\b\d+(?:[.,]\d)?\s*/\s*(?:5|10|20|100)\b")
 # an article's own list, unless its items are headlines in title case
 _LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
@@ -26,7 +25,7 @@ def _is_headline_like(block: Block, max_words: int) -> bool:
     # a closing quote or bracket after the stop is still a sentence end: '"They never gave up."'
     # A line without letters ("★★★★☆", "8/10") is a rating or a figure, never a headline; nor
     # is a line that gives scores ("Food 8/10 | Service 9/10"): a review's verdict.
-    if not block.n_letters or _RATING.search(block.plain):
+    if not block.n_letters or RATING.search(block.plain):
         return False
     return block.n_words <= max_words and not block.plain.rstrip(CLOSERS).endswith((".", ":", ";", ","))
 
