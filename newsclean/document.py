@@ -414,6 +414,11 @@ class Document:
         mark = self._drops.get(block.index)
         return mark[1] if mark else None
 
+    def drop_kinds(self) -> dict[int, Kind]:
+        """The kinds of the lines dropped so far, by block index (one look-up for a whole page,
+        where :meth:`drop_kind` asks line by line)."""
+        return {index: mark[1] for index, mark in self._drops.items()}
+
     def kept(self) -> list[Block]:
         """Blocks no cleaner has dropped so far, in order."""
         # Every cleaner asks; drops only ever grow, so their count says whether to recompute.

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from ..casefold import lowercase_is_exact
@@ -91,43 +91,57 @@ def is_furniture(line_words: list[str], text: str) -> bool:
     return not first_words.isdisjoint(line_words) and pattern.search(text) is not None
 
 
+def _key_word(phrase: str) -> str:
+    """The word of a furniture phrase least likely in prose: not a function word, and the
+    longest ("cookies" of "this site uses cookies", "newsletter" of "sign up for our newsletter")."""
+    return max(_WORD.findall(phrase), key=lambda word: (word not in any_stopword(), len(word)))
+
+
 @lru_cache(maxsize=1)
-def furniture_patterns_by_first_word() -> dict[str, re.Pattern[str]]:
-    """The ``[furniture]`` phrases as one pattern per first word (what :func:`_furniture_line`
-    searches when only a few first words occur in a line)."""
-    phrases = _phrases("furniture")
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for phrase in phrases:
-        by_first[_WORD.findall(phrase)[0]].append(phrase)
+def furniture_patterns_by_key_word() -> dict[str, re.Pattern[str]]:
+    """The ``[furniture]`` phrases as one pattern per key word (:func:`_key_word`): what
+    :func:`_furniture_line` searches when only a few key words occur in a line."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for phrase in _phrases("furniture"):
+        by_key[_key_word(phrase)].append(phrase)
     return {
         word: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in group) + r")\b", re.IGNORECASE)
-        for word, group in by_first.items()
+        for word, group in by_key.items()
     }
+
+
+@lru_cache(maxsize=1)
+def furniture_key_words() -> frozenset[str]:
+    """The key words of the ``[furniture]`` phrases (:func:`_key_word`), one of which every
+    furniture line holds."""
+    return frozenset(furniture_patterns_by_key_word())
 
 
 def _furniture_line(words: list[str], text: str, exact_lower: bool) -> bool:
     """:func:`is_furniture` for a line whose ``words`` are the \\w+ words of ``text.lower()``;
     ``exact_lower``: :func:`newsclean.casefold.lowercase_is_exact` of the text.
 
-    The same answer, cheaper: a phrase matches only where its first word is one of the
-    line's words, so only the phrases starting with those words are searched (one or two
-    short patterns instead of all of them, over the whole line). A line with a case oddity
-    gets the full pattern, as :func:`is_furniture` does.
+    The same answer, cheaper: each word of a phrase (between ``\\b`` and non-word characters)
+    is a whole word of any line the phrase matches, so a phrase matches only where its key word
+    (:func:`_key_word`, seldom in prose, unlike a first word such as "you" or "this") is one of
+    the line's words. Only the phrases of those key words are searched, on few lines. A line
+    with a case oddity gets :func:`is_furniture` itself.
     """
-    first_words, pattern = furniture_pattern()
-    if first_words.isdisjoint(words):
+    if not exact_lower:
+        return is_furniture(words, text)
+    key_words = furniture_key_words()
+    if key_words.isdisjoint(words):
         return False
-    if exact_lower:
-        by_first = furniture_patterns_by_first_word()
-        return any(by_first[word].search(text) is not None for word in first_words.intersection(words))
-    return pattern.search(text) is not None
+    by_key = furniture_patterns_by_key_word()
+    return any(by_key[word].search(text) is not None for word in key_words.intersection(words))
 
 
 @lru_cache(maxsize=1)
 def notice_words() -> frozenset[str]:
-    """Words one of which every copyright notice and furniture phrase holds: the first words
-    of the furniture phrases, "copyright" and "rights" (of "all rights reserved")."""
-    return furniture_pattern()[0] | {"copyright", "rights"}
+    """Words one of which every copyright notice and furniture phrase holds on a line without a
+    case oddity: the key words of the furniture phrases, "copyright" and "rights" (of "all
+    rights reserved")."""
+    return furniture_key_words() | {"copyright", "rights"}
 
 
 @lru_cache(maxsize=1)
@@ -170,15 +184,18 @@ class Line:
 
 def _features(block: Block) -> Line | None:
     """The line's features; None for a line without letters or digits (nothing to read)."""
-    plain = block.plain
+    words = block.words
+    if not words:
+        return None
+    joined = " ".join(words)  # joined once: counted here, lowercased by _lower_words
     # The \w+ words hold every letter and digit of the line, and "_" besides.
-    chars = len("".join(block.words)) - plain.count("_")
+    chars = len(joined) - (len(words) - 1) - block.plain.count("_")
     if not chars:
         return None
     link_chars = 0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
         link_chars = sum(_alnum_count(m.group(1)) for m in _MD_LINK.finditer(block.text))
-    return Line(block, chars, _lower_words(block), min(1.0, link_chars / chars))
+    return Line(block, chars, _lower_words(block, joined), min(1.0, link_chars / chars))
 
 
 def _alnum_count(text: str) -> int:
@@ -186,8 +203,9 @@ def _alnum_count(text: str) -> int:
     return len(_NOT_ALNUM.sub("", text))
 
 
-def _lower_words(block: Block) -> list[str]:
-    """The \\w+ words of the lowercased plain text.
+def _lower_words(block: Block, joined: str | None = None) -> list[str]:
+    """The \\w+ words of the lowercased plain text (``joined``: the block's words joined by
+    single spaces, when the caller has it).
 
     Lowercasing keeps every letter a letter, one for one, except Turkish İ (two characters)
     and Greek Σ (ς or σ by its neighbours): without them, the block's own words (computed
@@ -195,7 +213,9 @@ def _lower_words(block: Block) -> list[str]:
     """
     plain = block.plain
     if plain.isascii() or ("\u0130" not in plain and "\u03a3" not in plain):
-        return " ".join(block.words).lower().split()  # a lowercased word holds no space
+        if joined is None:
+            joined = " ".join(block.words)
+        return joined.lower().split()  # a lowercased word holds no space
     return _WORD.findall(plain.lower())
 
 
@@ -209,8 +229,10 @@ def _language(lines: list[Line]) -> frozenset[str] | None:
     words_of_page = chain.from_iterable(line.words for line in lines)
     counts = Counter(filter(any_stopword().__contains__, words_of_page))  # function words only
     total = sum(len(line.words) for line in lines)
-    # keys() & list: looks the list's words up among the page's (each list is small)
-    hits = {lang: sum(counts[w] for w in counts.keys() & words) for lang, words in lists.items()}
+    # each list intersected with the set of the page's function words (about twice as quick
+    # as the Counter's keys() & list)
+    found = set(counts)
+    hits = {lang: sum(map(counts.__getitem__, words.intersection(found))) for lang, words in lists.items()}
     best = max(hits, key=lambda lang: hits[lang], default=None)
     share = hits[best] / total if best and total else 0.0
     # A page in a language without a list matches a few words by chance only...
@@ -306,7 +328,7 @@ def _context(lines: list[Line]) -> None:
     """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
     looking past single link lines, lone furniture lines and the items of introduced lists."""
     for i, line in enumerate(lines):
-        line.lone = _single_link(lines, i)
+        line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
     prev_decided, next_decided = _nearest(labels, (SHORT, NEAR, LONE))
     prev_any, next_any = _nearest(labels, (SHORT, LONE))
@@ -440,6 +462,8 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     """
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     for i, line in enumerate(lines):
+        if ":" not in line.block.plain:  # gate: most lines hold no colon, let alone end with one
+            continue
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
         short = line.first_label == SHORT
@@ -553,11 +577,13 @@ def page_labels() -> frozenset[str]:
     return frozenset(_phrases("page_labels"))
 
 
-def _content_words(line: Line, stopwords: frozenset[str] | None) -> set[str]:
-    """The words that say what a line is about: four letters or more, not function words."""
+def _content_words(words: Iterable[str], stopwords: frozenset[str] | None) -> set[str]:
+    """The words that say what a line is about (given its ``words``): four letters or more,
+    not function words. Word by word, so the content words of several lines are those of
+    the set of their words."""
     return {
         (w[:-1] if len(w) > 4 and w[-1] == "s" else w)
-        for w in line.words
+        for w in words
         if len(w) >= 4 and w.isalpha() and (stopwords is None or w not in stopwords)
     }
 
@@ -630,26 +656,32 @@ def _bridge_short_runs(
     lost); held-out 106 -> 68 (text) and 86 -> 62 (markdown); risk set unchanged.
     True when a run was bridged.
     """
-    core: set[str] = set()  # the region's content words, gathered when a run first needs them
-    page = frozenset(i for i, kind in dropped.items() if kind in _ARTICLE_EDGE) | {
-        line.block.index for line in lines if line.block.plain in repeated
-    }
+    # page(), region_words() and about(i) are computed once, when a run first needs them: most
+    # pages have no run to bridge, and a prose line between two runs is asked about by both
+    @cache
+    def page() -> frozenset[int]:
+        return frozenset(i for i, kind in dropped.items() if kind in _ARTICLE_EDGE) | {
+            line.block.index for line in lines if line.block.plain in repeated
+        }
 
+    @cache
     def region_words() -> set[str]:
-        if not core:
-            for line in lines[first : last + 1]:
-                if line.label == GOOD:
-                    core.update(_content_words(line, stopwords))
-        return core
+        # the words of the region's prose once each (a prose region repeats many of them)
+        words = set().union(*(line.words for line in lines[first : last + 1] if line.label == GOOD))
+        return _content_words(words, stopwords)
+
+    @cache
+    def about(i: int) -> set[str]:
+        return _content_words(lines[i].words, stopwords)
 
     def prose(i: int) -> bool:
         return lines[i].label == GOOD and lines[i].first_label in (GOOD, NEAR)
 
     def article_prose(i: int) -> bool:
-        return first <= i <= last or len(_content_words(lines[i], stopwords) & region_words()) >= BRIDGE_MIN_SHARED
+        return first <= i <= last or len(about(i) & region_words()) >= BRIDGE_MIN_SHARED
 
     def names_region(run: list[Line]) -> bool:
-        return sum(1 for line in run if _content_words(line, stopwords) & region_words()) >= BRIDGE_RUN_SHARE * len(run)
+        return sum(1 for line in run if _content_words(line.words, stopwords) & region_words()) >= BRIDGE_RUN_SHARE * len(run)
 
     bridged, i = False, 0
     while i < len(lines):
@@ -670,7 +702,7 @@ def _bridge_short_runs(
             and sum(1 for line in run if line.block.index in promos) <= 1  # one inline promo, not a box
             and (
                 (article_prose(i - 1) and article_prose(j) and names_region(run))
-                or ((article_prose(i - 1) or article_prose(j)) and _is_record_list(run, page))
+                or ((article_prose(i - 1) or article_prose(j)) and _is_record_list(run, page()))
             )
         ):
             for line in run:
@@ -843,7 +875,8 @@ def _title_index(lines: list[Line], title: str | None) -> int | None:
             return i
         # The headline shares most of its words with the title ("Title - Site name" included).
         words = set(line.words)
-        if len(words) >= 3 and len(words & wanted) >= 0.8 * len(words) and len(words & wanted) >= 0.5 * len(wanted):
+        shared = len(words & wanted)
+        if len(words) >= 3 and shared >= 0.8 * len(words) and shared >= 0.5 * len(wanted):
             return i
     return None
 
@@ -988,7 +1021,7 @@ def boilerplate(
     # evidence, and the labels must not depend on which cleaners ran first. What the cleaners
     # before found is extra evidence only: a menu `navigation` dropped shows a page, and a list
     # a promo introduces is not the article's (with those cleaners off, the guard is stricter).
-    dropped = {b.index: kind for b in doc.blocks if (kind := doc.drop_kind(b)) is not None}
+    dropped = doc.drop_kinds()
     found = analyse(doc.blocks, s, doc.metadata.title, dropped)
     if found.last < found.first:
         return

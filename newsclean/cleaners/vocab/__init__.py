@@ -86,7 +86,9 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _has_symbol(word: str) -> bool:
-    return any(not c.isalnum() and not c.isspace() and c not in ".,'’-" for c in word)
+    # a rare sign: not the punctuation of running text, nor the colon that page lines are full
+    # of (times, labels, "Read more:"; a line in fifteen of a rendered page holds one)
+    return any(not c.isalnum() and not c.isspace() and c not in ".,:'’-" for c in word)
 
 
 def _required_words(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
