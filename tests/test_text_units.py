@@ -228,6 +228,15 @@ def test_month_names_with_letters_that_fold_oddly_never_raise(text, iso):
     assert [found for _, _, found in find_dates(text)] == ([iso] if iso else [])
 
 
+def test_drop_kinds_are_the_kinds_of_the_dropped_lines():
+    doc = Document("a\nb\nc", segment("a\nb\nc"))
+    doc.drop(doc.blocks[2], Kind.PROMO, "x")
+    doc.drop(doc.blocks[0], "navigation", "y")
+    doc.drop(doc.blocks[2], Kind.JUNK, "first mark wins")
+    assert doc.drop_kinds() == {b.index: kind for b in doc.blocks if (kind := doc.drop_kind(b)) is not None}
+    assert doc.drop_kinds() == {0: Kind.NAVIGATION, 2: Kind.PROMO}
+
+
 def test_dates_recorded_as_metadata_must_be_iso_8601():
     doc = Document("x", [])
     doc.meta("published", "2022-03-29T17:38")

@@ -835,6 +835,71 @@ def test_the_shortcuts_agree_with_the_patterns_on_any_mix(parts):
     assert bp._has_copyright(block.plain, words, exact) == (bp._COPYRIGHT.search(block.plain) is not None)
 
 
+
+def _notice_gate(block: newsclean.document.Block, words: list[str]) -> bool:
+    """The test _classify makes before it looks for a copyright or furniture line."""
+    text = block.plain
+    return not casefold.lowercase_is_exact(text) or "(" in text or "©" in text or not bp.notice_words().isdisjoint(words)
+
+
+def _check_furniture_shortcuts(text: str) -> None:
+    """_furniture_line is the full furniture pattern (on a line without case oddities), and a
+    line with furniture or a copyright notice passes _classify's gate."""
+    block = newsclean.document.Block(0, 0, len(text), text)
+    words = bp._lower_words(block)
+    exact = casefold.lowercase_is_exact(block.plain)
+    found = bp._furniture_line(words, block.plain, exact)
+    assert found == is_furniture(words, block.plain)
+    if exact:
+        assert found == (bp.furniture_pattern()[1].search(block.plain) is not None)
+    if found or bp._has_copyright(block.plain, words, exact):
+        assert _notice_gate(block, words)
+
+
+def test_each_furniture_phrase_is_keyed_by_one_of_its_words():
+    for phrase in bp._phrases("furniture"):
+        assert bp._key_word(phrase) in _WORD.findall(phrase)
+        assert bp._key_word(phrase) in bp.notice_words()
+
+
+@pytest.mark.parametrize("phrase", bp._phrases("furniture"))
+def test_the_key_word_shortcut_finds_every_furniture_phrase(phrase):
+    for text in (phrase, phrase.upper(), phrase.title(), f"We say: {phrase}.", f"({phrase})", f"x{phrase}y",
+                 f"{phrase}s and more", phrase.replace("i", "ı"), phrase.replace("s", "ſ"), phrase.replace("i", "İ")):
+        _check_furniture_shortcuts(text)
+    assert bp._furniture_line(_WORD.findall(phrase), phrase, True)  # the phrase alone is found
+
+
+_FURNITURE_WORDS = sorted({w for p in bp._phrases("furniture") for w in p.split()})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_WORDS) | st.sampled_from([*" ,.-'’(©:", "Copyright", "RIGHTS", "İ", "ſ"]),
+                max_size=14))
+def test_the_key_word_shortcut_agrees_with_the_pattern_on_any_mix_of_phrase_words(parts):
+    _check_furniture_shortcuts(" ".join(parts).strip() or "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_a_lines_features_count_its_letters_and_digits(text):
+    block = newsclean.document.Block(0, 0, len(text), text)
+    line = bp._features(block)
+    chars = len(bp._NOT_ALNUM.sub("", block.plain))
+    assert (line is None) == (chars == 0)
+    if line is not None:
+        assert line.chars == chars
+        assert line.words == bp._lower_words(block)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["news", "houses", "house", "the", "bus", "buses", "über", "x1y2", "ÉTÉ", "été"]))))
+def test_the_content_words_of_lines_are_those_of_the_set_of_their_words(lines):
+    stopwords = bp.stopword_lists()["en"]
+    each = set().union(*(bp._content_words(words, stopwords) for words in lines))
+    assert bp._content_words(set().union(*lines), stopwords) == each
+
+
 # -- real pages: html-text and html2text renderings of a dev page ----------------------------
 
 NBC_BODY = [
