@@ -121,11 +121,12 @@ def _furniture_line(words: list[str], text: str, exact_lower: bool) -> bool:
     """:func:`is_furniture` for a line whose ``words`` are the \\w+ words of ``text.lower()``;
     ``exact_lower``: :func:`newsclean.casefold.lowercase_is_exact` of the text.
 
-    The same answer, cheaper: each word of a phrase (between ``\\b`` and non-word characters)
-    is a whole word of any line the phrase matches, so a phrase matches only where its key word
-    (:func:`_key_word`, seldom in prose, unlike a first word such as "you" or "this") is one of
-    the line's words. Only the phrases of those key words are searched, on few lines. A line
-    with a case oddity gets :func:`is_furniture` itself.
+    The same answer, cheaper: each \\w+ word of a phrase is a whole word of any line the
+    phrase matches (the pattern puts ``\\b`` at the phrase's ends, and inside it words end at
+    non-word characters), so a phrase matches only where its key word (:func:`_key_word`,
+    seldom in prose, unlike a first word such as "you" or "this") is one of the line's words.
+    Only the phrases of those key words are searched, on few lines. A line with a case oddity
+    gets :func:`is_furniture` itself.
     """
     if not exact_lower:
         return is_furniture(words, text)
@@ -230,7 +231,7 @@ def _language(lines: list[Line]) -> frozenset[str] | None:
     counts = Counter(filter(any_stopword().__contains__, words_of_page))  # function words only
     total = sum(len(line.words) for line in lines)
     # each list intersected with the set of the page's function words (about twice as quick
-    # as the Counter's keys() & list)
+    # as counts.keys() & words)
     found = set(counts)
     hits = {lang: sum(map(counts.__getitem__, words.intersection(found))) for lang, words in lists.items()}
     best = max(hits, key=lambda lang: hits[lang], default=None)
