@@ -195,7 +195,8 @@ def _features(block: Block) -> Line | None:
         return None
     link_chars = 0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
-        link_chars = sum(_alnum_count(m.group(1)) for m in _MD_LINK.finditer(block.text))
+        # (letters and digits are counted one by one: those of the texts joined are the sum)
+        link_chars = _alnum_count("".join(_MD_LINK.findall(block.text)))
     return Line(block, chars, _lower_words(block, joined), min(1.0, link_chars / chars))
 
 

@@ -892,6 +892,17 @@ def test_a_lines_features_count_its_letters_and_digits(text):
         assert line.words == bp._lower_words(block)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["[", "](", "](#)", ")", "!", "Read more", "_a_", "12", " ", "é", "–", "[x](#) [y z](#)"]), max_size=12))
+def test_the_link_density_counts_the_letters_and_digits_of_each_link_text(parts):
+    text = "".join(parts).strip() or "x"
+    block = newsclean.document.Block(0, 0, len(text), text)
+    line = bp._features(block)
+    if line is not None:
+        link_chars = sum(bp._alnum_count(m.group(1)) for m in bp._MD_LINK.finditer(text))
+        assert line.link_density == min(1.0, link_chars / line.chars)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["news", "houses", "house", "the", "bus", "buses", "über", "x1y2", "ÉTÉ", "été"]))))
 def test_the_content_words_of_lines_are_those_of_the_set_of_their_words(lines):
