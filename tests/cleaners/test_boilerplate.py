@@ -583,6 +583,61 @@ def test_page_furniture_after_the_article_is_no_closing_block(after):
     assert_furniture_after_the_article_goes(after)
 
 
+LINE_UPS = [
+    "Kilbride: P Walsh; D Kearns, J O'Neill, B Foley; K Lacey, S Murphy, P Brennan; D Walsh, R Quinn; T Byrne, C Doyle, M Nolan.",
+    "Ballycar: M Cleary; J Furlong, T Kavanagh, D Breen; S Murphy, C Breen, L Dunne; R Kavanagh, N Fitzgerald; E Kehoe, P Roche, A Dunne.",
+]
+
+
+def test_one_record_after_records_the_region_ends_in_stays():
+    # the line-ups are long enough to be in the region; the referee after them is one short
+    # "Label: value" line, the rest of the same record list
+    assert_article_kept_on_a_page(ARTICLE, LINE_UPS, ["Referee: J Kinsella (Oulartwood)."])
+
+
+def test_one_label_line_after_prose_is_no_closing_block():
+    # after a paragraph, a single "Label: value" line is as likely the page's
+    assert_furniture_after_the_article_goes(["Never miss a story: sign up for breaking news alerts"])
+
+
+MARKET_CLOSE = [
+    "Shares in Coralstone Minerals soared after the lithium explorer reported high-grade results "
+    "from its drilling programme, while Fortescue and Macquarie Group moved in opposite directions.",
+    "Cardova Pay was the worst performer of the day after the payments company cut its profit "
+    "forecast for the second time this year, blaming weaker spending by shoppers.",
+]
+PERFORMERS = [
+    "Best and worst performers",
+    "Coralstone Minerals +18.2%",
+    "Fortescue +4.1%",
+    "Macquarie Group -1.2%",
+    "Cardova Pay -11.0%",
+]
+
+
+def test_a_table_under_a_heading_after_the_article_stays_when_its_rows_name_the_article():
+    # the heading keeps the rows from continuing the region's shape; the rows share their
+    # shape and name the companies the article is about (a ticker box of other companies does not)
+    assert_article_kept_on_a_page(ARTICLE, MARKET_CLOSE, PERFORMERS)
+
+
+def test_a_comment_heading_a_promo_dropped_ends_the_closing_block():
+    # "Comments (23)" is a call to action for `promos`; it ends the article's closing block, so
+    # the comment thread after it (its signatures share a shape and name the article) and the
+    # tags before it are the page's
+    tags = "Tags: Water prices, Reservoirs, Drought"
+    thread = [
+        "Comments (23)",
+        "Reservoir Watcher · 2 hours ago",
+        "Nine percent on top of last year's rise. The authority should fix its pipes first.",
+        "Water Bills · 1 hour ago",
+        "Families are already struggling with their bills. A reduced rate is the least they can do.",
+    ]
+    result = newsclean.clean(lines(MENU, ARTICLE, [tags], thread, HEADLINES, FOOTER))
+    assert all(line in result.text for line in ARTICLE)
+    assert [line for line in [tags, *thread] if line in result.text] == []
+
+
 def test_a_list_a_short_line_introduces_stays_with_the_article():
     # "Areas under the warning include:" is too short to be prose; its list, which names
     # nothing the article names and holds no records, joins the prose on either side
