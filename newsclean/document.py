@@ -81,6 +81,13 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(elected)", "(incumbent)": asides vary
 _LABEL = re.compile(r"([^\W\d_]+(?:[ '’/-][^\W\d_]+){0,3}) ?:\s*\S")
 
 
+def label_of(text: str) -> str | None:
+    """The lower-cased label of a "Label: value" text ("When: 9pm to 6am", "Tore: 1:0
+    Baumgart"): one to four words before a colon, then a value; None for other texts."""
+    match = _LABEL.match(text) if ":" in text else None
+    return match[1].lower() if match else None
+
+
 # What may follow a sentence's last mark: a space, a closing bracket or quote ('"Go."', '(...)').
 CLOSERS = " )]\"'”’»」』）"
 
@@ -147,10 +154,8 @@ class Block:
 
     @cached_property
     def label(self) -> str | None:
-        """The lower-cased label of a "Label: value" line ("When: 9pm to 6am", "Tore: 1:0
-        Baumgart"): one to four words before a colon, then a value; None for other lines."""
-        match = _LABEL.match(self.plain) if ":" in self.plain else None
-        return match[1].lower() if match else None
+        """The lower-cased label of a "Label: value" line (:func:`label_of`)."""
+        return label_of(self.plain)
 
     @cached_property
     def shape(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Document, Kind
+from ..document import Block, Document, Kind, label_of
 from ..phrases import RATING
 from ..registry import cleaner
 
@@ -81,6 +81,8 @@ def _is_menu(text: str, min_items: int) -> bool:
         return False  # a table row ("1 | Kyle Busch | 5040 | 5"): menus hold no figures
     if sum(1 for item in items if RATING.search(item)) >= 2:
         return False  # a review's scores ("Food 8/10 | Service 9/10")
+    if all(label_of(item.strip()) for item in items):
+        return False  # a fact line ("Tempo: 30 minutos | Doses: 4"): menus hold labels, not values
     # menu items are short labels, not clauses of a sentence
     return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))
 

@@ -60,6 +60,24 @@ def test_a_reviews_scores_are_not_a_menu(line):
     assert removed("navigation", page(line)) == {}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tempo: 30 minutos | Dificuldade: fácil | Doses: 4",
+        "Prep time: 15 mins · Cook time: 40 mins · Serves: 6",
+        "Wann: Samstag, 19 Uhr | Wo: Stadthalle | Eintritt: frei",
+    ],
+)
+def test_a_line_of_facts_is_not_a_menu(line):
+    # menus hold labels; a recipe's or an event's fact line holds "Label: value" items
+    assert removed("navigation", page(line)) == {}
+
+
+def test_a_menu_led_by_one_label_is_still_a_menu():
+    line = "Sections: News | Sport | Business | Culture"
+    assert removed("navigation", page(line)) == {line: "navigation"}
+
+
 SKIP_LINKS_BY_LANGUAGE = {
     "nl": ["Naar hoofdinhoud", "Ga naar de inhoud", "Zoeken"],
     "it": ["Salta al contenuto principale", "Vai al menu", "Menu principale"],
