@@ -478,6 +478,12 @@ def test_an_author_contact_box_and_bio_after_the_article_are_not_bridged():
     assert_furniture_after_the_article_goes(contact, bio)
 
 
+def test_every_language_names_its_tag_list_among_the_page_labels():
+    # a tag list ("Tópicos: ...", "Tag: ...") after the article is the page's, in each language
+    tags = {"en": "tags", "fr": "mots-clés", "de": "schlagwörter", "es": "etiquetas", "it": "tag", "pt": "tópicos", "nl": "trefwoorden"}
+    assert set(tags.values()) <= bp.page_labels()
+
+
 def test_a_standfirst_above_the_dateline_the_metadata_cleaner_took_is_not_bridged():
     # the date lines are records, but `metadata` dropped the byline and date: the run is the
     # article's header, and the prose above it a standfirst (not the body, in the dev truth)
