@@ -828,6 +828,27 @@ def _closing_block(
     return end
 
 
+_BULLETS = ("- ", "• ", "* ")
+
+
+def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: frozenset[str]) -> bool:
+    """``line`` is the heading of the bulleted list that starts the region at ``item`` ("Key
+    points" or "Das Wichtigste in Kürze" over "- ..."): a short line no cleaner dropped, that
+    the page does not repeat, and no list item or introduction itself.
+    Measured when added: unseen set, article lines lost 11 -> 10 (text and markdown); held-out
+    27 / 21 -> 26 / 20; dev pages unchanged but one markdown page (-0.002: its truth leaves out
+    a "Key Points" heading over the bullets it keeps)."""
+    text = line.block.plain
+    return (
+        item.block.plain[:2] in _BULLETS
+        and line.first_label == SHORT
+        and line.block.index not in dropped
+        and text not in repeated
+        and text[:2] not in _BULLETS
+        and not text.endswith(":")
+    )
+
+
 def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:
     """The run of lines with the largest total weight (Kadane's maximum subarray)."""
     best, best_span = 0.0, (0, -1)
@@ -1000,6 +1021,8 @@ def analyse(
     first, last = _split_gaps(lines, first, last, s)
     if last >= first:
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)
+        if first > 0 and _heads_list(lines[first - 1], lines[first], dropped, repeated):
+            first -= 1  # the heading goes with its list
     # A comment thread is prose too, and often longer than the article: its heading ends the
     # region, once the region holds some prose of its own.
     for i in range(first + 1, last + 1):

@@ -644,6 +644,26 @@ def test_a_comment_heading_a_promo_dropped_ends_the_closing_block():
     assert [line for line in [tags, *thread] if line in result.text] == []
 
 
+KEY_POINTS = [
+    "- Prices will rise by nine percent next year, the largest increase in a decade.",
+    "- Consumer groups want a reduced rate for families who are struggling.",
+    "- Details of the plan are due in the spring.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Key points", "Das Wichtigste in Kürze", "Lo más importante"])
+def test_the_heading_of_a_list_that_starts_the_article_stays_with_it(heading):
+    assert_article_kept_on_a_page([heading], KEY_POINTS, ARTICLE)
+
+
+def test_a_menu_entry_above_a_list_that_starts_the_article_is_no_heading():
+    # the menu's last entry is short too, but the page repeats its menu at the bottom
+    menu = MENU[:-1]  # ends with "Podcasts"
+    result = clean(lines(menu, KEY_POINTS, ARTICLE, HEADLINES, FOOTER, menu))
+    assert menu[-1] not in result.text
+    assert all(line in result.text for line in KEY_POINTS + ARTICLE)
+
+
 def test_a_list_a_short_line_introduces_stays_with_the_article():
     # "Areas under the warning include:" is too short to be prose; its list, which names
     # nothing the article names and holds no records, joins the prose on either side
