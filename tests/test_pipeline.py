@@ -17,6 +17,7 @@ BUILT_INS = {
     "credits",
     "cross_page",
     "duplicates",
+    "front_matter",
     "junk",
     "markup",
     "metadata",

@@ -1,0 +1,138 @@
+"""Front matter: the header of fields that a scraper or a reader service writes above the page.
+
+Two shapes, read at the very top of the text only:
+
+- YAML-style front matter between two ``---`` lines, as trafilatura writes it with
+  ``with_metadata=True`` and static-site tools do ("title: ...", "author: A; B", "date: ...",
+  "url: ...", "sitename: ...");
+- a reader service's header of "Name: value" lines ("Title: ...", "URL Source: ...",
+  "Published Time: ...") that ends with a label alone before the page ("Markdown Content:"),
+  as Jina Reader writes it; without the label, two fields or more, all of known names.
+
+A field whose name the vocabulary maps to a Metadata field fills it (the first value wins, as
+everywhere) and its line is removed as metadata. The header's other lines (description, tags,
+hostname, the items of a list) are removed as metadata too; the ``---`` lines and the label as
+template. Only flat values are read: plain, or quoted (trafilatura writes a JSON string when a
+value needs quotes), so no YAML parser is needed; a value that does not read as one (a list, a
+date that does not parse) fills no field, and its line still goes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..dates import date_line
+from ..document import Block, Document, Kind
+from ..registry import cleaner
+from . import vocab
+from .metadata import parse_byline
+
+FRONT_MATTER_MAX_LINES = 60  # a header longer than this is not one: "---" is also a separator
+_FIELD = re.compile(r"^([^\W\d_][\w .-]{0,38}?)\s*:(?:\s+(.*))?$")
+_URL = re.compile(r"^https?://\S+$")
+_DELIMITER = "---"
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """Field name (normalised) -> Metadata field."""
+    return {name: field for field, names in vocab.data("front_matter")["fields"].items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _content_labels() -> frozenset[str]:
+    return frozenset(vocab.data("front_matter")["labels"]["content"])
+
+
+def _name(raw: str) -> str:
+    return " ".join(raw.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def _field(block: Block) -> tuple[str, str] | None:
+    """``(normalised name, raw value)`` of a "name: value" line, else None."""
+    match = _FIELD.match(block.text)
+    return (_name(match[1]), (match[2] or "").strip()) if match else None
+
+
+def _scalar(raw: str) -> str | None:
+    """The value of a flat field: plain, double-quoted (a JSON string) or single-quoted."""
+    if raw[:1] == '"':
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        return (value.strip() or None) if isinstance(value, str) else None
+    if raw[:1] == "'":
+        return (raw[1:-1].replace("''", "'").strip() or None) if len(raw) > 1 and raw[-1] == "'" else None
+    if raw[:1] in ("[", "{", "|", ">", "&", "*", "!"):
+        return None  # a list, a mapping, a block of text: YAML this reader does not read
+    return raw or None
+
+
+@cleaner("front_matter", kinds=(Kind.METADATA, Kind.TEMPLATE))
+def front_matter(doc: Document) -> None:
+    """Claim the header of fields above the page (see the module docstring)."""
+    blocks = doc.blocks
+    if not blocks:
+        return
+    header = _yaml_header(blocks) if blocks[0].text == _DELIMITER else _reader_header(blocks)
+    for block in header:
+        found = _field(block)
+        if block.text == _DELIMITER:
+            doc.drop(block, Kind.TEMPLATE, "front matter delimiter")
+        elif found and _is_content_label(*found):
+            doc.drop(block, Kind.TEMPLATE, "label announcing the page's content")
+        else:
+            if found:
+                _claim(doc, block, *found)  # drops the line as "<field> line" when it fills one
+            doc.drop(block, Kind.METADATA, f"front matter field: {found[0]}" if found else "front matter line")
+
+
+def _is_content_label(name: str, raw: str) -> bool:
+    return not raw and name in _content_labels()
+
+
+def _yaml_header(blocks: list[Block]) -> list[Block]:
+    """The lines from the opening ``---`` to the closing one, when a known field is among them."""
+    for end, block in enumerate(blocks[1 : FRONT_MATTER_MAX_LINES + 1], 1):
+        if block.text == _DELIMITER:
+            names = {found[0] for b in blocks[1:end] if (found := _field(b))}
+            return blocks[: end + 1] if names & _fields().keys() else []
+    return []
+
+
+def _reader_header(blocks: list[Block]) -> list[Block]:
+    """The top run of "Name: value" lines up to a content label, when it opens with a known
+    field; with no label, when it holds two fields or more, all of known names."""
+    run: list[Block] = []
+    names: list[str] = []
+    for block in blocks[:FRONT_MATTER_MAX_LINES]:
+        found = _field(block)
+        if found is None:
+            break
+        run.append(block)
+        if _is_content_label(*found):
+            return run if names and names[0] in _fields() else []
+        names.append(found[0])
+    return run if len(names) >= 2 and all(name in _fields() for name in names) else []
+
+
+def _claim(doc: Document, block: Block, name: str, raw: str) -> None:
+    """Fill the Metadata field the line names, if its value reads as one."""
+    field, value = _fields().get(name), _scalar(raw)
+    if field is None or value is None:
+        return
+    if field == "authors":
+        byline = parse_byline(f"By {value}")
+        names, agency = byline if byline else ([n.strip() for n in value.split(";") if n.strip()], None)
+        doc.meta("authors", names, block)
+        if agency:
+            doc.meta("agency", agency)
+    elif field in ("published", "updated"):
+        dates = date_line(value)
+        if dates and (dates[0] or dates[1]):
+            doc.meta(field, dates[0] or dates[1], block)
+    elif field != "url" or _URL.match(value):
+        doc.meta(field, value, block)
