@@ -50,9 +50,13 @@ def _name(raw: str) -> str:
     return " ".join(raw.replace("_", " ").replace("-", " ").split()).casefold()
 
 
+def _line(block: Block) -> str:
+    return block.text.lstrip("\ufeff")  # a str input may still open with a byte-order mark
+
+
 def _field(block: Block) -> tuple[str, str] | None:
     """``(normalised name, raw value)`` of a "name: value" line, else None."""
-    match = _FIELD.match(block.text)
+    match = _FIELD.match(_line(block))
     return (_name(match[1]), (match[2] or "").strip()) if match else None
 
 
@@ -77,10 +81,10 @@ def front_matter(doc: Document) -> None:
     blocks = doc.blocks
     if not blocks:
         return
-    header = _yaml_header(blocks) if blocks[0].text == _DELIMITER else _reader_header(blocks)
+    header = _yaml_header(blocks) if _line(blocks[0]) == _DELIMITER else _reader_header(blocks)
     for block in header:
         found = _field(block)
-        if block.text == _DELIMITER:
+        if _line(block) == _DELIMITER:
             doc.drop(block, Kind.TEMPLATE, "front matter delimiter")
         elif found and _is_content_label(*found):
             doc.drop(block, Kind.TEMPLATE, "label announcing the page's content")
@@ -97,7 +101,7 @@ def _is_content_label(name: str, raw: str) -> bool:
 def _yaml_header(blocks: list[Block]) -> list[Block]:
     """The lines from the opening ``---`` to the closing one, when a known field is among them."""
     for end, block in enumerate(blocks[1 : FRONT_MATTER_MAX_LINES + 1], 1):
-        if block.text == _DELIMITER:
+        if _line(block) == _DELIMITER:
             names = {found[0] for b in blocks[1:end] if (found := _field(b))}
             return blocks[: end + 1] if names & _fields().keys() else []
     return []

@@ -90,6 +90,11 @@ def test_a_header_of_known_fields_needs_no_content_label():
     assert r.metadata.url == "https://news.example.com/bus"
 
 
+def test_a_str_that_opens_with_a_byte_order_mark_is_read_too():
+    r = run("front_matter", header_page("\ufeff---", "title: Bus network to grow", "---"))
+    assert r.text == BODY + "\n\n" + BODY2 and r.metadata.title == "Bus network to grow"
+
+
 def test_the_default_pipeline_drops_the_headline_the_front_matter_named():
     # the markdown headline under the header is the same title: metadata drops it, and the
     # "Title: ..." line is not taken for a breadcrumb ending with that headline
