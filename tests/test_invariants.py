@@ -37,6 +37,11 @@ POOL = [
     "<https://example.com/a>",
     "the sentence goes on here, while",
     "”",
+    "---",  # front matter: "---", fields, "---" at the top; a reader service's header
+    'title: "Storm warning: what we know"',
+    "author: Jane Doe; John Roe",
+    "URL Source: https://example.com/a",
+    "Markdown Content:",
 ]
 LINES = st.one_of(st.sampled_from(POOL), st.text(max_size=80))
 PAGES = st.lists(LINES, max_size=25).flatmap(
