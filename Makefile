@@ -25,6 +25,7 @@ bench: .venv/.installed
 	$(PY) -m benchmarks.bench_probes --set fresh --write
 	$(PY) -m benchmarks.bench_probes --set blind --write
 	$(PY) -m benchmarks.bench_probes --set unseen --write
+	$(PY) -m benchmarks.bench_probes --set sealed --write
 	$(PY) -m benchmarks.bench_html --write
 	$(PY) -m benchmarks.bench_reliability --write
 	$(PY) -m benchmarks.bench_batch --write
