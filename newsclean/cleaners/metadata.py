@@ -69,6 +69,8 @@ def _patterns() -> dict[str, Any]:
         "agencies": agencies,
         "dateline_labels": {label for phrases in v["dateline"]["labels"].values() for label in phrases},
         "organisation": set(v["byline"]["organisation_words"]),
+        "roles": set(v["byline"]["roles"]),
+        "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
             rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
@@ -140,7 +142,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         if agency_name(part):
             agency = agency or agency_name(part)
             continue
-        words = part.split()
+        words = _without_role(part.split())
+        part = " ".join(words)
         describes = any(w.lower().strip(",") in p["organisation"] for w in words)
         if authors and describes and len(words) <= 4:
             continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
@@ -152,6 +155,35 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     if not authors and not agency:
         return None
     return authors, agency
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """The words of a byline part without a role written after the name with no comma ("Jane
+    Smith Local Democracy Reporter" -> "Jane Smith"). Two name words stay at least; a part
+    that is a role only ("Local Democracy Reporter") is returned whole."""
+    p = _patterns()
+    if len(words) >= 2 and words[-1].lower() in p["roles"]:
+        words = [piece for w in words for piece in _unglued(w)]
+    if len(words) < 3 or words[-1].lower() not in p["roles"]:
+        return words
+    end = len(words) - 1
+    while end > 2 and words[end - 1].lower() in p["role_modifiers"]:
+        end -= 1
+    name = words[:end]
+    return words if all(w.lower() in p["role_modifiers"] for w in name) else name
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglued(word: str) -> list[str]:
+    """A name and a role a rendering glued together ("[Meg James](#)Staff Writer" reads "Meg
+    JamesStaff Writer"): split where a role word starts; other capitals inside a word stay
+    ("McDonald")."""
+    p, pieces = _patterns(), _GLUE.split(word)
+    if len(pieces) == 2 and (pieces[1].lower() in p["role_modifiers"] or pieces[1].lower() in p["roles"]):
+        return pieces
+    return [word]
 
 
 _NOT_TITLE_ENDS = (".", ":", ",", ";", "。", "：", "，", "；")  # headlines may end with ? or !

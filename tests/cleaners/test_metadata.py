@@ -23,10 +23,22 @@ from newsclean.cleaners.metadata import parse_byline
         ("Tekst: Sanne Bakker en Jan ten Hove", ["Sanne Bakker", "Jan ten Hove"], None),
         ("Door Jan Jansen voor ANP", ["Jan Jansen"], "ANP"),
         ("Por Ana Sousa, Lusa", ["Ana Sousa"], "Lusa"),
+        # a role after the name with no comma (UK regional style)
+        ("By Jane Smith Local Democracy Reporter", ["Jane Smith"], None),
+        ("By Mary Ann Smith Senior Reporter", ["Mary Ann Smith"], None),
+        ("By Jane Smith and Tom Reid Senior Reporters", ["Jane Smith", "Tom Reid"], None),
+        ("By Jane Smith, Local Democracy Reporter", ["Jane Smith"], None),
+        ("By Meg JamesStaff Writer", ["Meg James"], None),  # "By [Meg James](#)Staff Writer" read plain
+        ("By Ronald McDonald Staff Writer", ["Ronald McDonald"], None),
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
     assert parse_byline(line) == (authors, agency)
+
+
+@pytest.mark.parametrize("line", ["By Local Democracy Reporter", "By Staff Reporter", "By Chief Political Correspondent"])
+def test_a_role_alone_is_no_author(line):
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(
