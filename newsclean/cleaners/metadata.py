@@ -213,6 +213,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
     in_body = False  # a line of body prose has come before this one
+    later: list[tuple[Block, tuple[list[str], str | None]]] = []  # bylines after body prose
     for block in blocks:
         text = block.plain
         opens_field = _may_open_field(block)
@@ -225,12 +226,20 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
-        if opens_field or _may_be_date(text):
+        byline = parse_byline(text) if opens_field and in_body else None
+        if byline:
+            later.append((block, byline))
+        elif opens_field or _may_be_date(text):
             at_edge = block.index in edges
             if _claim(doc, block, text, label, at_edge, opens_field, in_body) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
         in_body = in_body or (_is_body_prose(block) and not doc.is_dropped(block))
+    # One byline after the body signs the article ("by Tyler Durden" at its end); several are
+    # the bylines of the other stories a page lists after it, not the article's authors.
+    if len(later) == 1:
+        _claim_byline(doc, *later[0])
+        header.add(later[0][0].index)  # a byline under a standfirst is the header's too
     _claim_title(doc, title_window, header)
 
 
@@ -281,10 +290,7 @@ def _claim(
         return None
     byline = parse_byline(text)
     if byline:
-        authors, agency = byline
-        doc.meta("authors", authors, block)
-        if agency:
-            doc.meta("agency", agency)
+        _claim_byline(doc, block, byline)
         return "authors"
     attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
@@ -292,6 +298,13 @@ def _claim(
         doc.meta("attributed_source", agency_name(source) or source, block)
         return "attributed_source"
     return None
+
+
+def _claim_byline(doc: Document, block: Block, byline: tuple[list[str], str | None]) -> None:
+    authors, agency = byline
+    doc.meta("authors", authors, block)
+    if agency:
+        doc.meta("agency", agency)
 
 
 def _claim_title(doc: Document, window: int, header: set[int]) -> None:

@@ -323,6 +323,22 @@ def test_short_lines_below_the_headline_are_not_a_menu_above_it():
     assert all(line in r.text for line in points)
 
 
+def test_one_byline_after_the_body_signs_the_article():
+    r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, "by Jane Doe"]))
+    assert r.metadata.authors == ["Jane Doe"] and "Jane Doe" not in r.text
+
+
+def test_the_bylines_of_the_stories_listed_after_the_article_are_not_its_authors():
+    teasers = [
+        "Bus fares to rise in April", "By Emily Stewart",
+        "Council approves new stadium", "By Aaron Rupar",
+        "Storm warning for coastal towns", "By Alex Ward",
+    ]
+    r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, *teasers]))
+    assert r.metadata.authors == []
+    assert all(line in r.text for line in teasers)  # left to the cleaners of page furniture
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
