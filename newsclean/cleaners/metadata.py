@@ -144,7 +144,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             continue
         words = _without_role(part.split())
         part = " ".join(words)
-        describes = any(w.lower().strip(",") in p["organisation"] for w in words)
+        describes = any(w.lower().strip(",") in p["organisation"] for w in words) or _WEB_NAME.search(part)
         if authors and describes and len(words) <= 4:
             continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
         if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
@@ -173,6 +173,7 @@ def _without_role(words: list[str]) -> list[str]:
     return words if all(w.lower() in p["role_modifiers"] for w in name) else name
 
 
+_WEB_NAME = re.compile(r"\w\.[a-z]{2,}(?:\.[a-z]{2})?$")  # an outlet named by its domain ("Cleveland.com")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 

@@ -30,6 +30,7 @@ from newsclean.cleaners.metadata import parse_byline
         ("By Jane Smith, Local Democracy Reporter", ["Jane Smith"], None),
         ("By Meg JamesStaff Writer", ["Meg James"], None),  # "By [Meg James](#)Staff Writer" read plain
         ("By Ronald McDonald Staff Writer", ["Ronald McDonald"], None),
+        ("By Troy L. Smith, Cleveland.com", ["Troy L. Smith"], None),  # an outlet named by its domain
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
