@@ -326,8 +326,11 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
         at, skipped = found
         # past the menu entries skipped, and at least two lines past the headline
         reach = max(reach + skipped, at + 3)
-        doc.meta("title", kept[at].plain, kept[at])
-        title, line_seen = kept[at].plain, True
+        headline = _headline_alone(kept[at].plain, kept[at + 1 :])
+        title, line_seen = (headline or kept[at]).plain, True
+        doc.meta("title", title, kept[at])
+        if headline:
+            doc.drop(headline, Kind.DUPLICATE, "title repeated")
         if skipped:
             _drop_menu_above(doc, kept, at)
     if not title:
@@ -342,6 +345,38 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
             else:
                 doc.drop(block, Kind.METADATA, "title line")
                 line_seen = True
+
+
+HEADLINE_MIN_WORDS = 3  # a shorter part of a page title may be a section's name ("World")
+
+
+def _headline_alone(title: str, later: list[Block]) -> Block | None:
+    """The later line that prints the headline of ``title`` without the site's name ("Headline
+    - The New York Times" heads a text rendering, the page's "Headline" comes under the menu):
+    the longest part of the title, cut at a site separator, that a later line prints alone."""
+    parts = [
+        part
+        for sep in _SITE_SEPARATORS
+        for at in _occurrences(title, sep)
+        for part in (title[:at], title[at + len(sep) :])
+    ]
+    if not parts:
+        return None
+    lines: dict[str, Block] = {}
+    for block in later:
+        lines.setdefault(block.plain, block)
+    for part in sorted(parts, key=len, reverse=True):
+        if len(part.split()) >= HEADLINE_MIN_WORDS and part in lines:
+            return lines[part]
+    return None
+
+
+def _occurrences(text: str, sub: str) -> list[int]:
+    found, at = [], text.find(sub)
+    while at >= 0:
+        found.append(at)
+        at = text.find(sub, at + 1)
+    return found
 
 
 def _drop_menu_above(doc: Document, kept: list[Block], at: int) -> None:

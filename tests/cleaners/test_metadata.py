@@ -340,6 +340,20 @@ def test_the_bylines_of_the_stories_listed_after_the_article_are_not_its_authors
     assert all(line in r.text for line in teasers)  # left to the cleaners of page furniture
 
 
+def test_a_page_title_with_the_sites_name_gives_the_headline_the_page_prints_alone():
+    # a text rendering opens with the HTML <title>; the page's own headline comes later
+    lines = [f"{HEADLINE} - Example News", "Home", "News", "Sport", HEADLINE, BODY, BODY2]
+    r = run("metadata", "\n\n".join(lines))
+    assert r.metadata.title == HEADLINE
+    assert HEADLINE not in r.text and BODY in r.text
+
+
+def test_a_page_title_cut_by_a_dash_stays_whole_when_no_line_prints_a_part():
+    title = "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars"
+    r = run("metadata", "\n\n".join([title, BODY, BODY2]))
+    assert r.metadata.title == title
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
