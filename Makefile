@@ -19,6 +19,7 @@ test: .venv/.installed
 bench: .venv/.installed
 	$(PY) -m benchmarks.bench_text --write
 	$(PY) -m benchmarks.bench_language --write
+	$(PY) -m benchmarks.bench_metadata --write
 	$(PY) -m benchmarks.bench_probes --write
 	$(PY) -m benchmarks.bench_probes --set heldout --write
 	$(PY) -m benchmarks.bench_probes --set risk --write

@@ -105,7 +105,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 
 _LABEL_WORDS = re.compile(
     r"\b(?:published|updated|last updated|modified|posted|date|created|on|at|am|pm|utc|gmt|[a-z]{2,4}t|"
-    r"publié|mis à jour|le|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|"
+    r"publié|mis à jour|le|veröffentlicht|publiziert|aktualisiert|am|um|uhr|publicado|actualizado|el|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|"
@@ -118,6 +118,12 @@ _LABEL_WORDS = re.compile(
 _UPDATED = re.compile(
     r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b", re.I
 )
+
+
+def is_date_word(word: str) -> bool:
+    """A month's or weekday's name, or a word of a dateline ("Updated", "am", "publiziert")."""
+    word = word.strip(".,").lower()
+    return word in MONTH_NUMBER or _LABEL_WORDS.fullmatch(word) is not None
 
 
 def date_line(text: str) -> tuple[str | None, str | None] | None:

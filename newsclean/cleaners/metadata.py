@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from ..dates import date_line, may_hold_date
+from ..dates import date_line, is_date_word, may_hold_date
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
@@ -44,7 +44,8 @@ _TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–�
 MENU_RUN_LINES = 3
 _MENU_ENTRY_WORDS = 3
 _QUESTION_ENDS = ("?", "？")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|de|da|del|der|den|di|du|la|le|van|von|bin|al|el|ter|ten|mc|do|dos|das|della|dei|'t)$")
+_PARTICLES = "de da del der den di du la le van von bin al el ter ten mc do dos das della dei 't".split()
+_NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|{'|'.join(_PARTICLES)})$")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,8 @@ def _patterns() -> dict[str, Any]:
         ),
         "agencies": agencies,
         "dateline_labels": {label for phrases in v["dateline"]["labels"].values() for label in phrases},
+        # lower-case words a byline's names may hold: joins, agency joins, name particles
+        "name_joins": set(v["byline"]["joins"][1:] + v["byline"]["agency_joins"] + _PARTICLES),
         "organisation": set(v["byline"]["organisation_words"]),
         "roles": set(v["byline"]["roles"]),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
@@ -157,6 +160,34 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     return authors, agency
 
 
+_BYLINE_ENDS = ("-", "–", "—", "|", "/", "•", "·", "@")  # what opens the rest of a byline's line
+BYLINE_MIN_NAME_WORDS = 2  # a name cut out of a longer line: "By Regan" alone is one word
+
+
+def split_byline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
+    """A byline that its line goes on after ("By Tess Bonn - 11/19/19 06:56 AM EST", "By Umair
+    Irfan Updated Nov 13, 2019", "Von Moritz Bachmann publiziert am 25. September 2018"): the
+    byline (as :func:`parse_byline` gives it) and the rest of the line, ``None`` otherwise.
+
+    The byline ends at the first word that is no name: a separator, a handle, a figure, a date's
+    word (a month, "Updated", "publiziert"). A lower-case word of prose ends it too, and then it
+    is no byline ("By Christmas Eve the shops had ..."): the rest must open like a byline's."""
+    m = _patterns()["byline"].match(text.strip())
+    if not m:
+        return None
+    words = m.group("names").split()
+    end = next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+    if end is None:
+        return None  # names to the end of the line: parse_byline's
+    if any(w[0].islower() and w.lower() not in _patterns()["name_joins"] for w in words[:end]):
+        return None  # prose, not a name
+    names = " ".join(words[:end]).rstrip(",")
+    if len([w for w in names.split() if w[0].isupper()]) < BYLINE_MIN_NAME_WORDS:
+        return None
+    byline = parse_byline(text.strip()[: m.start("names")] + names)
+    return (byline, " ".join(words[end:])) if byline else None
+
+
 def _without_role(words: list[str]) -> list[str]:
     """The words of a byline part without a role written after the name with no comma ("Jane
     Smith Local Democracy Reporter" -> "Jane Smith"). Two name words stay at least; a part
@@ -214,7 +245,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
     in_body = False  # a line of body prose has come before this one
-    later: list[tuple[Block, tuple[list[str], str | None]]] = []  # bylines after body prose
+    later: list[tuple[Block, _Byline]] = []  # bylines after body prose
     for block in blocks:
         text = block.plain
         opens_field = _may_open_field(block)
@@ -227,7 +258,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
-        byline = parse_byline(text) if opens_field and in_body else None
+        byline = _read_byline(text) if opens_field and in_body else None
         if byline:
             later.append((block, byline))
         elif opens_field or _may_be_date(text):
@@ -289,7 +320,7 @@ def _claim(
         return "published" if published else "updated"
     if not opens_field:
         return None
-    byline = parse_byline(text)
+    byline = _read_byline(text)
     if byline:
         _claim_byline(doc, block, byline)
         return "authors"
@@ -301,11 +332,32 @@ def _claim(
     return None
 
 
-def _claim_byline(doc: Document, block: Block, byline: tuple[list[str], str | None]) -> None:
-    authors, agency = byline
+_Byline = tuple[tuple[list[str], str | None], str]  # (authors, agency), the rest of the line
+
+
+def _read_byline(text: str) -> _Byline | None:
+    """The line as a byline, whole (:func:`parse_byline`) or followed by more
+    (:func:`split_byline`)."""
+    byline = parse_byline(text)
+    return (byline, "") if byline else split_byline(text)
+
+
+def _claim_byline(doc: Document, block: Block, byline: _Byline) -> None:
+    """Claim the authors and agency, and the date the rest of the line gives, if it gives one."""
+    (authors, agency), rest = byline
     doc.meta("authors", authors, block)
     if agency:
         doc.meta("agency", agency)
+    words = rest.split()
+    while words and words[0].startswith(_BYLINE_ENDS):
+        words.pop(0)  # "- 11/19/19 ...", "| November 18, 2019", "@handle Nov 18, 2019"
+    dates = date_line(" ".join(words)) if words else None
+    if dates:
+        published, updated = dates
+        if published:
+            doc.meta("published", published)
+        if updated:
+            doc.meta("updated", updated)
 
 
 def _claim_title(doc: Document, window: int, header: set[int]) -> None:

@@ -354,6 +354,36 @@ def test_a_page_title_cut_by_a_dash_stays_whole_when_no_line_prints_a_part():
     assert r.metadata.title == title
 
 
+@pytest.mark.parametrize(
+    "line, authors, published, updated",
+    [
+        ("By Tess Bonn - 11/19/2019 06:56 AM EST", ["Tess Bonn"], "2019-11-19T06:56", None),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"], None, "2019-11-13T10:28"),
+        ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"], "2019-11-18T11:47", None),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"], "2018-09-25", None),
+        ("Por Ana de la Cruz | 12 de marzo de 2024", ["Ana de la Cruz"], "2024-03-12", None),
+        ("By Bill Hoppe | Special to the Pioneer Press", ["Bill Hoppe"], None, None),
+    ],
+)
+def test_a_byline_that_its_line_goes_on_after_gives_the_authors_and_the_date(line, authors, published, updated):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.published, r.metadata.updated) == (authors, published, updated)
+    assert line not in r.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Christmas Eve the shops had closed - and the queues were gone",
+        "By Monday, 20 people had died - officials said",
+        "By May 2024 the council had spent £3m",
+    ],
+)
+def test_prose_that_opens_with_by_is_no_byline(line):
+    r = run("metadata", "\n\n".join([HEADLINE, BODY, line, BODY2]))
+    assert r.metadata.authors == [] and line in r.text
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
