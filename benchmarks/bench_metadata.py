@@ -80,6 +80,16 @@ class Tally:
     agree: int = 0  # of which the value agrees with the declared one
     wrong: int = 0  # of which the value shares nothing with it
 
+    def add(self, verdict: tuple[bool, bool] | None) -> None:
+        """One page that declares the field: ``verdict`` is (agrees, wrong) when newsclean gave
+        a value, falsy when it gave none."""
+        self.n += 1
+        if verdict:
+            agree, wrong = verdict
+            self.found += 1
+            self.agree += agree
+            self.wrong += wrong
+
     def row(self, field: str, rendering: str) -> str:
         pct = (lambda k: f"{k} ({100 * k / self.n:.0f}%)") if self.n else str
         return f"| {rendering} | {field} | {self.n} | {pct(self.found)} | {pct(self.agree)} | {pct(self.wrong)} |"
@@ -89,30 +99,24 @@ def tally(pairs: list[tuple[Metadata, Declared]]) -> dict[str, Tally]:
     out = {"title": Tally(), "authors": Tally(), "published date": Tally()}
     for ours, ref in pairs:
         if ref.title:
-            t = out["title"]
-            t.n += 1
-            if ours.title:
-                t.found += 1
-                agree = same_title(ours.title, ref.title)
-                t.agree += agree
-                t.wrong += not agree and not set(_norm(ours.title).split()) & set(_norm(ref.title).split())
+            out["title"].add(ours.title and title_verdict(ours.title, ref.title))
         if ref.authors:
-            t = out["authors"]
-            t.n += 1
             mine = {_norm(a) for a in ours.authors}
-            if mine:
-                t.found += 1
-                t.agree += bool(mine & ref.authors)
-                t.wrong += not mine & ref.authors
+            out["authors"].add(mine and (bool(mine & ref.authors), not mine & ref.authors))
         if ref.date:
-            t = out["published date"]
-            t.n += 1
-            if ours.published:
-                t.found += 1
-                near = same_day(ours.published, ref.date)
-                t.agree += near
-                t.wrong += not near
+            out["published date"].add(ours.published and day_verdict(ours.published, ref.date))
     return out
+
+
+def day_verdict(ours: str, theirs: str) -> tuple[bool, bool]:
+    near = same_day(ours, theirs)
+    return near, not near
+
+
+def title_verdict(ours: str, theirs: str) -> tuple[bool, bool]:
+    """(agrees, wrong): the same headline, or one that shares no word with the declared one."""
+    agree = same_title(ours, theirs)
+    return agree, not agree and not set(_norm(ours).split()) & set(_norm(theirs).split())
 
 
 def site_suffixed(titles: list[str | None], refs: list[Declared]) -> int:
