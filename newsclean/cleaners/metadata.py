@@ -446,15 +446,20 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
     A markdown "# " heading before the body begins is the headline; else the first line that
     reads like one within ``window`` kept lines. A menu entry (:func:`_not_menu`) is passed over
     and does not count against ``window``; a list item is never the headline; the search stops
-    where the body begins.
+    where the body begins. For the "# " heading, the body begins with two lines of prose in a
+    row: a page's single lines of prose above its headline (a cookie notice, a copyright line,
+    a tagline, a notification prompt) do not end the search.
     """
+    prose_before = False
     for n, (i, block) in enumerate(_not_menu(doc)):
         if block is kept[-1]:
             break
         if _is_h1_headline(block):
             return i, i - n
-        if _is_body_prose(block):
+        prose = _is_body_prose(block)
+        if prose and prose_before:
             break
+        prose_before = prose
     for n, (i, block) in enumerate(islice(_not_menu(doc), window)):
         if block is kept[-1]:
             break  # a line with nothing after it is the text itself, not its title

@@ -384,6 +384,17 @@ def test_prose_that_opens_with_by_is_no_byline(line):
     assert r.metadata.authors == [] and line in r.text
 
 
+def test_a_single_line_of_prose_above_the_markdown_headline_does_not_hide_it():
+    cookies = "We use cookies and other tracking technologies to improve your browsing experience on our site."
+    r = run("metadata", "\n\n".join(["* [News](#)", cookies, "* [Sport](#)", f"# {HEADLINE}", BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+
+
+def test_a_markdown_heading_after_the_body_began_is_not_the_headline():
+    r = run("metadata", "\n\n".join([BODY, BODY2, "# Other stories from the city desk", BODY]))
+    assert r.metadata.title is None
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
