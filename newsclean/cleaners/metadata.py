@@ -188,6 +188,28 @@ def split_byline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
     return (byline, " ".join(words[end:])) if byline else None
 
 
+NAME_DATELINE_MAX_WORDS = 4
+
+
+def name_dateline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
+    """An author's name, or an agency's, that a date or a handle follows on its line with no
+    "By" ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Natasha Turak @NatashaTurak",
+    "Reuters November 18, 2019 11:03 PM"): the byline and the rest of the line, else ``None``.
+    The rest must read as a date (:func:`~newsclean.dates.date_line`) or open with a handle."""
+    words = text.split()
+    end = next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+    if end is None or end > NAME_DATELINE_MAX_WORDS or (end < BYLINE_MIN_NAME_WORDS and not agency_name(" ".join(words[:end]))):
+        return None
+    rest = words[end:]
+    handle = rest[0].startswith("@") and len(rest[0]) > 1
+    while rest and rest[0].startswith(_BYLINE_ENDS):
+        rest.pop(0)
+    if not handle and not (rest and date_line(" ".join(rest))):
+        return None
+    byline = parse_byline("By " + " ".join(words[:end]))
+    return (byline, " ".join(words[end:])) if byline else None
+
+
 def _without_role(words: list[str]) -> list[str]:
     """The words of a byline part without a role written after the name with no comma ("Jane
     Smith Local Democracy Reporter" -> "Jane Smith"). Two name words stay at least; a part
@@ -245,6 +267,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
     in_body = False  # a line of body prose has come before this one
+    in_article = prose_before = False  # two lines of body prose in a row have come before it
     later: list[tuple[Block, _Byline]] = []  # bylines after body prose
     for block in blocks:
         text = block.plain
@@ -258,15 +281,16 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
-        byline = _read_byline(text) if opens_field and in_body else None
+        byline = _read_byline(text, opens_field) if in_body and opens_field else None
         if byline:
             later.append((block, byline))
-        elif opens_field or _may_be_date(text):
+        elif opens_field or "@" in text or _may_be_date(text):
             at_edge = block.index in edges
-            if _claim(doc, block, text, label, at_edge, opens_field, in_body) in _HEADER_FIELDS:
+            if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
-        in_body = in_body or (_is_body_prose(block) and not doc.is_dropped(block))
+        prose = _is_body_prose(block) and not doc.is_dropped(block)
+        in_body, in_article, prose_before = in_body or prose, in_article or (prose and prose_before), prose
     # One byline after the body signs the article ("by Tyler Durden" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
@@ -294,12 +318,14 @@ def _claim(
     at_edge: bool,
     opens_field: bool,
     in_body: bool = False,
+    in_article: bool = False,
 ) -> str | None:
     """Claim the line as a URL, date, byline or attribution, the first that fits; return the
     field claimed ("url", "published", "updated", "authors", "attributed_source") or None.
 
-    ``opens_field`` is :func:`_may_open_field`: without it only a date can fit. ``in_body``:
-    body prose came before the line (see :func:`_labelled_content`).
+    ``opens_field`` is :func:`_may_open_field`: without it only a date, or a name that a date
+    or a handle follows (in the header: before ``in_article``, two lines of prose in a row), can
+    fit. ``in_body``: body prose came before the line (see :func:`_labelled_content`).
     """
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
@@ -308,6 +334,11 @@ def _claim(
             doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return "url"
+    # before the date: a dateline may hold a name ("Chris Davies - Nov 19, 2019")
+    byline = _read_byline(text, opens_field) if opens_field or not in_article else None
+    if byline:
+        _claim_byline(doc, block, byline)
+        return "authors"
     # date_line has the year gate; a date labelled as the article's own fact is no dateline
     dateline = len(text) <= _MAX_DATELINE and not _labelled_content(text, in_body)
     dates = date_line(text) if dateline else None
@@ -320,10 +351,6 @@ def _claim(
         return "published" if published else "updated"
     if not opens_field:
         return None
-    byline = _read_byline(text)
-    if byline:
-        _claim_byline(doc, block, byline)
-        return "authors"
     attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
@@ -335,9 +362,12 @@ def _claim(
 _Byline = tuple[tuple[list[str], str | None], str]  # (authors, agency), the rest of the line
 
 
-def _read_byline(text: str) -> _Byline | None:
-    """The line as a byline, whole (:func:`parse_byline`) or followed by more
-    (:func:`split_byline`)."""
+def _read_byline(text: str, opens_field: bool) -> _Byline | None:
+    """The line as a byline: one that opens with "By" (``opens_field``), whole
+    (:func:`parse_byline`) or followed by more (:func:`split_byline`); else a name that a date
+    or a handle follows (:func:`name_dateline`)."""
+    if not opens_field:
+        return name_dateline(text)
     byline = parse_byline(text)
     return (byline, "") if byline else split_byline(text)
 

@@ -395,6 +395,33 @@ def test_a_markdown_heading_after_the_body_began_is_not_the_headline():
     assert r.metadata.title is None
 
 
+@pytest.mark.parametrize(
+    "line, authors, agency, published",
+    [
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"], None, "2019-11-19T22:31"),
+        ("Natasha Turak @NatashaTurak", ["Natasha Turak"], None, None),
+        ("Associated Press November 19, 2019, 9:02 AM", [], "AP", "2019-11-19T09:02"),
+    ],
+)
+def test_a_name_that_a_date_or_handle_follows_signs_the_article_in_its_header(line, authors, agency, published):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.agency, r.metadata.published) == (authors, agency, published)
+    assert line not in r.text
+
+
+@pytest.mark.parametrize("line", ["Breaking News - Nov 19, 2019", "Home Office - 12 March 2024", "Regan August 19, 2019 - 5:48 pm"])
+def test_a_name_like_phrase_before_a_date_is_no_byline(line):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert r.metadata.authors == []
+
+
+def test_a_name_and_date_inside_the_article_is_not_its_byline():
+    # a reader's comment or a quoted letter's signature, after the article began
+    line = "Jane Smith - 12 March 2024"
+    r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, line, BODY]))
+    assert r.metadata.authors == []
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
