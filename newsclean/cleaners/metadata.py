@@ -251,6 +251,8 @@ def _is_title_like(block: Block) -> bool:
 
 def _is_body_prose(block: Block) -> bool:
     """A long line, or a full sentence of some length: the article's body, not its header."""
+    if len(block.text) < 2 * BODY_SENTENCE_WORDS - 1:
+        return False  # too short to hold that many words: no need to count them (most menu lines)
     return block.n_words > 30 or (block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation)
 
 
@@ -289,8 +291,9 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
-        prose = _is_body_prose(block) and not doc.is_dropped(block)
-        in_body, in_article, prose_before = in_body or prose, in_article or (prose and prose_before), prose
+        if not in_article:  # then no more line needs asking (most of a page)
+            prose = _is_body_prose(block) and not doc.is_dropped(block)
+            in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
     # One byline after the body signs the article ("by Tyler Durden" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
