@@ -439,21 +439,16 @@ def _headline_alone(title: str, later: list[Block]) -> Block | None:
     """The later line that prints the headline of ``title`` without the site's name ("Headline
     - The New York Times" heads a text rendering, the page's "Headline" comes under the menu):
     the longest part of the title, cut at a site separator, that a later line prints alone."""
-    parts = [
+    parts = {
         part
         for sep in _SITE_SEPARATORS
         for at in _occurrences(title, sep)
         for part in (title[:at], title[at + len(sep) :])
-    ]
-    if not parts:
-        return None
-    lines: dict[str, Block] = {}
-    for block in later:
-        lines.setdefault(block.plain, block)
-    for part in sorted(parts, key=len, reverse=True):
-        if len(part.split()) >= HEADLINE_MIN_WORDS and part in lines:
-            return lines[part]
-    return None
+        if len(part.split()) >= HEADLINE_MIN_WORDS
+    }
+    lengths = {len(part) for part in parts}  # a cheap test before the string's
+    found = [block for block in later if len(block.plain) in lengths and block.plain in parts]
+    return max(found, key=lambda block: len(block.plain), default=None)  # the first of the longest
 
 
 def _occurrences(text: str, sub: str) -> list[int]:
