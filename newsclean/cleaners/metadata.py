@@ -7,6 +7,13 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
   items are not headlines; a question answered in the next paragraph (a Q&A) is not one either,
   unless the page repeats it or a byline or date line follows it.
+  A text rendering's first line is the HTML ``<title>``: when a later line prints a part of it
+  alone ("Headline - Site", then "Headline"), that part is the title.
+- Bylines: "By A and B for AFP", also with a role after the names ("By A Local Democracy
+  Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
+  whose date is claimed too); in the header, a name that a date or a handle follows with no
+  "By" ("A - Nov 19, 2019", "A @handle"). After the body, one byline signs the article; several
+  are other stories'.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
@@ -162,21 +169,28 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 _BYLINE_ENDS = ("-", "–", "—", "|", "/", "•", "·", "@")  # what opens the rest of a byline's line
 BYLINE_MIN_NAME_WORDS = 2  # a name cut out of a longer line: "By Regan" alone is one word
+_Byline = tuple[tuple[list[str], str | None], str]  # (authors, agency), the rest of the line
 
 
-def split_byline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
+def _name_end(words: list[str]) -> int | None:
+    """Where the names end in a byline's words: at a separator, a handle, a figure or a date's
+    word (a month, "Updated", "publiziert"); None when they run to the end."""
+    return next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+
+
+def split_byline(text: str) -> _Byline | None:
     """A byline that its line goes on after ("By Tess Bonn - 11/19/19 06:56 AM EST", "By Umair
     Irfan Updated Nov 13, 2019", "Von Moritz Bachmann publiziert am 25. September 2018"): the
     byline (as :func:`parse_byline` gives it) and the rest of the line, ``None`` otherwise.
 
-    The byline ends at the first word that is no name: a separator, a handle, a figure, a date's
-    word (a month, "Updated", "publiziert"). A lower-case word of prose ends it too, and then it
-    is no byline ("By Christmas Eve the shops had ..."): the rest must open like a byline's."""
+    The byline ends at the first word that is no name (:func:`_name_end`). A lower-case word of
+    prose before it means no byline ("By Christmas Eve the shops had ..."), and two name words
+    are needed."""
     m = _patterns()["byline"].match(text.strip())
     if not m:
         return None
     words = m.group("names").split()
-    end = next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+    end = _name_end(words)
     if end is None:
         return None  # names to the end of the line: parse_byline's
     if any(w[0].islower() and w.lower() not in _patterns()["name_joins"] for w in words[:end]):
@@ -191,13 +205,13 @@ def split_byline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
 NAME_DATELINE_MAX_WORDS = 4
 
 
-def name_dateline(text: str) -> tuple[tuple[list[str], str | None], str] | None:
+def name_dateline(text: str) -> _Byline | None:
     """An author's name, or an agency's, that a date or a handle follows on its line with no
     "By" ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Natasha Turak @NatashaTurak",
     "Reuters November 18, 2019 11:03 PM"): the byline and the rest of the line, else ``None``.
     The rest must read as a date (:func:`~newsclean.dates.date_line`) or open with a handle."""
     words = text.split()
-    end = next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+    end = _name_end(words)
     if end is None or end > NAME_DATELINE_MAX_WORDS or (end < BYLINE_MIN_NAME_WORDS and not agency_name(" ".join(words[:end]))):
         return None
     rest = words[end:]
@@ -360,9 +374,6 @@ def _claim(
         doc.meta("attributed_source", agency_name(source) or source, block)
         return "attributed_source"
     return None
-
-
-_Byline = tuple[tuple[list[str], str | None], str]  # (authors, agency), the rest of the line
 
 
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:
