@@ -224,6 +224,32 @@ def name_dateline(text: str) -> _Byline | None:
     return (byline, " ".join(words[end:])) if byline else None
 
 
+META_ITEM_MAX_WORDS = 5  # "0 Comments", "in Jeongdong Promotion", "by Joe Rossignol"
+_META_SPLIT = re.compile(r"\s+[/|•·]\s+|\s+(?=by\s)", re.IGNORECASE)
+
+
+def meta_line(text: str) -> tuple[tuple[str | None, str | None], _Byline | None] | None:
+    """A header line that holds the article's date among short items ("October 12, 2018 / 0
+    Comments / in Promotion / by jdadmin", "Monday November 18, 2019 7:45 am PST by Joe
+    Rossignol"): its ``(published, updated)`` and the byline one of its items is, if one is;
+    ``None`` when no item is a date or an item other than the byline is longer than
+    ``META_ITEM_MAX_WORDS``."""
+    items = [item for item in _META_SPLIT.split(text.strip()) if item]
+    if len(items) < 2 or text.rstrip().endswith("."):
+        return None
+    dates, byline = None, None
+    for item in items:
+        found = date_line(item) if dates is None else None
+        names = parse_byline(item) if byline is None and not found else None
+        if found:
+            dates = found
+        elif names:
+            byline = (names, "")
+        elif len(item.split()) > META_ITEM_MAX_WORDS:
+            return None
+    return (dates, byline) if dates else None
+
+
 def _without_role(words: list[str]) -> list[str]:
     """The words of a byline part without a role written after the name with no comma ("Jane
     Smith Local Democracy Reporter" -> "Jane Smith"). Two name words stay at least; a part
@@ -361,6 +387,16 @@ def _claim(
     dates = date_line(text) if dateline else None
     if dates:
         published, updated = dates
+        if published:
+            doc.meta("published", published, block)
+        if updated:
+            doc.meta("updated", updated, block)
+        return "published" if published else "updated"
+    meta = meta_line(text) if not in_article and dateline else None
+    if meta:
+        (published, updated), byline = meta
+        if byline:
+            _claim_byline(doc, block, byline)
         if published:
             doc.meta("published", published, block)
         if updated:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import date_line, may_hold_date
 from ..document import Block, Document, Kind, label_of
 from ..phrases import RATING
 from ..registry import cleaner
@@ -83,6 +84,8 @@ def _is_menu(text: str, min_items: int) -> bool:
         return False  # a review's scores ("Food 8/10 | Service 9/10")
     if all(label_of(item.strip()) for item in items):
         return False  # a fact line ("Tempo: 30 minutos | Doses: 4"): menus hold labels, not values
+    if may_hold_date(text) and any(date_line(item) for item in items):
+        return False  # the header's dateline ("October 12, 2018 / 0 Comments / by ..."): metadata's
     # menu items are short labels, not clauses of a sentence
     return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))
 

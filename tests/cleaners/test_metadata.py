@@ -422,6 +422,32 @@ def test_a_name_and_date_inside_the_article_is_not_its_byline():
     assert r.metadata.authors == []
 
 
+@pytest.mark.parametrize(
+    "line, authors, published, updated",
+    [
+        ("October 12, 2018 / 0 Comments / in Promotion / by jdadmin", [], "2018-10-12", None),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"], "2019-11-18T07:45", None),
+        ("Published 12 March 2024 | By Jane Smith and Tom Reid", ["Jane Smith", "Tom Reid"], "2024-03-12", None),
+    ],
+)
+def test_a_header_line_of_short_items_gives_its_date_and_byline(line, authors, published, updated):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.published, r.metadata.updated) == (authors, published, updated)
+    assert line not in r.text
+
+
+def test_a_results_row_with_a_date_inside_the_article_is_not_its_dateline():
+    row = "March 12, 2024 | Riverside | 2-1 | Westport Rovers"
+    r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, row]))
+    assert r.metadata.published is None and row in r.text
+
+
+def test_a_line_of_items_with_a_long_one_is_not_a_header_line():
+    line = "12 March 2024 | the council met for five hours to discuss the plan"
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert r.metadata.published is None and line in r.text
+
+
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 

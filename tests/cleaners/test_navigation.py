@@ -73,6 +73,14 @@ def test_a_line_of_facts_is_not_a_menu(line):
     assert removed("navigation", page(line)) == {}
 
 
+@pytest.mark.parametrize(
+    "line", ["October 12, 2018 / 0 Comments / in Promotion / by jdadmin", "November 19, 2019 / 12:21 AM / Updated 14 hours ago"]
+)
+def test_a_dateline_of_short_items_is_not_a_menu(line):
+    # left for `metadata`, which claims its date
+    assert removed("navigation", page(line)) == {}
+
+
 def test_a_menu_led_by_one_label_is_still_a_menu():
     line = "Sections: News | Sport | Business | Culture"
     assert removed("navigation", page(line)) == {line: "navigation"}
