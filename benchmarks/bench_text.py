@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from newsclean import Pipeline, Result
 
 from .metric import PageScore, Summary, load_dev, page_score, summarise
-from .renderings import RENDERINGS, render_all
+from .renderings import OTHER_RENDERINGS, RENDERINGS, render_all
 from .results import write_section
 from .stopword_filter import stopword_filter
 
@@ -129,14 +129,16 @@ def run(write: bool) -> str:
         f"Default pipeline at this run: `{', '.join(Pipeline.default().names)}`.",
         "",
         "Renderings: `text` = html-text `extract_text(guess_layout=True)`; `markdown` = html2text "
-        "(`body_width=0`, images ignored, link targets replaced by `#`). Anchor: the stopword-density "
+        "(`body_width=0`, images ignored, link targets replaced by `#`); `markdownify` = markdownify "
+        "(ATX headings, link targets and titles kept; not one of the issue's renderings, measured "
+        "beside them as another converter scrapers use). Anchor: the stopword-density "
         "line filter of `benchmarks/stopword_filter.py` (lines of >= 10 words, >= 30% function words).",
         "",
         "| rendering | method | precision | recall | F1 | Spearman(signal_fraction, body share) |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
     worst_sections, timing = [], {}
-    for kind in RENDERINGS:
+    for kind in RENDERINGS + OTHER_RENDERINGS:
         inputs = render_all(pages, kind)
         rows: list[tuple[str, Summary, str]] = [
             ("raw rendering", summarise(page_score(truths[k], inputs[k]) for k in pages), ""),
@@ -147,13 +149,14 @@ def run(write: bool) -> str:
             ),
         ]
         for name, pipe in pipelines.items():
-            results = {k: pipe.clean_text(inputs[k], input_format=kind) for k in pages}
+            fmt = "text" if kind == "text" else "markdown"
+            results = {k: pipe.clean_text(inputs[k], input_format=fmt) for k in pages}
             scores = {k: page_score(truths[k], results[k].text) for k in pages}
             rho = spearman(
                 [results[k].score.signal_fraction for k in pages], [body_share(truths[k], inputs[k]) for k in pages]
             )
             rows.append((name, summarise(scores.values()), f"{rho:.3f}"))
-            if name.startswith("newsclean"):
+            if name.startswith("newsclean") and kind in RENDERINGS:
                 worst = sorted(pages, key=lambda k: f1(scores[k]))[:WORST]
                 lines = [
                     f"Worst pages, {kind} rendering, default pipeline:",

@@ -11,7 +11,10 @@ import re
 
 # Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
 # Lengths are bounded so a line of thousands of unclosed "[" stays linear, not quadratic.
-_LINK = re.compile(r"(!?\[)(?=[^\]]{0,3000}\]\([^)\s]{0,2000}\))[^\]]{0,3000}(\]\([^)\s]{0,2000}\))")  # [words](target)
+# A link's target in brackets, with the title CommonMark allows after it ('(url "title")', as
+# markdownify writes it): the title is syntax too, not words of the line.
+LINK_TARGET = r"""\([^)\s]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
+_LINK = re.compile(rf"(!?\[)(?=[^\]]{{0,3000}}\]{LINK_TARGET})[^\]]{{0,3000}}(\]{LINK_TARGET})")  # [words](target)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
 # next "*" (emphasis), so each character is scanned from one opener at most and a line of

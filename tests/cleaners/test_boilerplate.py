@@ -531,6 +531,17 @@ def test_a_numbered_headline_list_after_the_article_is_dropped(numbered):
     assert all(line not in gone for line in ARTICLE)
 
 
+def test_links_whose_titles_read_like_prose_are_a_link_list():
+    # markdownify keeps a link's title: '[Headline](url "Headline. A teaser sentence ...")'; the
+    # title is the link's syntax, so the line is all link text, not prose
+    teasers = [
+        f'* [{h}](https://news.example.com/{n} "{h}. The council said on Monday that it would '
+        'publish the details of the plan in the spring, after a long consultation.")'
+        for n, h in enumerate(HEADLINES[1:])
+    ]
+    assert_furniture_after_the_article_goes(teasers)
+
+
 # The closing blocks of articles: short lines after the last paragraph that end like
 # sentences or read "Label: value" (the page's furniture does neither).
 CLOSING_BLOCKS = {

@@ -10,6 +10,9 @@ from cleanerutil import run
         ("The *Financial Times* reported it.", "The Financial Times reported it."),
         ("## A new route", "A new route"),
         (r"Fares rose \$2 to \$5.", "Fares rose $2 to $5."),
+        # a link title (markdownify writes them) is syntax, not words, even with brackets in it
+        ('Read the [full report](https://example.org/r "Full report (PDF), 2 MB") twice.', "Read the full report twice."),
+        ("See [the map](https://example.org/m 'Route map') first.", "See the map first."),
     ],
 )
 def test_markdown_syntax_is_cut_and_words_stay(line, expected):
