@@ -130,8 +130,10 @@ def run(write: bool) -> str:
         "",
         "Renderings: `text` = html-text `extract_text(guess_layout=True)`; `markdown` = html2text "
         "(`body_width=0`, images ignored, link targets replaced by `#`); `markdownify` = markdownify "
-        "(ATX headings, link targets and titles kept; not one of the issue's renderings, measured "
-        "beside them as another converter scrapers use). Anchor: the stopword-density "
+        "(ATX headings, link targets and titles kept); `html2text-default` = `html2text.html2text(html)` "
+        "(lines wrapped at 78 columns, link targets and images kept). The last two are not the "
+        "issue's renderings: they are measured beside them, as other ways scrapers render pages. "
+        "Anchor: the stopword-density "
         "line filter of `benchmarks/stopword_filter.py` (lines of >= 10 words, >= 30% function words).",
         "",
         "| rendering | method | precision | recall | F1 | Spearman(signal_fraction, body share) |",

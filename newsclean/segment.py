@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from .document import Block
@@ -10,23 +11,72 @@ from .document import Block
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
+# Hard-wrapped text (html2text's default 78 columns, lynx and w3m dumps, e-mail): a paragraph
+# runs over several lines, each filled up to the width. Its lines are one block, a paragraph.
+WRAP_WIDTHS = range(60, 101)  # the widths wrappers use
+WRAP_SLACK = 12  # a filled line ends within this many characters of the width
+WRAP_MIN_LINES = 8  # filled lines followed by another line, for a text to be wrapped
+WRAP_MIN_SHARE = 0.05  # ... and this share of its lines
+
+
 def segment(text: str) -> list[Block]:
     """Return the non-blank lines of ``text`` as blocks with offsets into ``text``.
 
     A line is the unit because scraped text puts one paragraph, heading, caption or link per
-    line; paragraphs the page broke mid-sentence are joined again by a cleaner, not here.
+    line; paragraphs the page broke mid-sentence are joined again by a cleaner, not here. In a
+    hard-wrapped text (:func:`wrap_width`), the lines a wrapper filled and the line each went on
+    to form one block: the paragraph it wrapped.
     """
-    blocks: list[Block] = []
+    lines: list[tuple[int, str, bool]] = []  # (start, stripped line, blank line before)
     blank_before = True
     for offset, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             blank_before = True
             continue
-        start = offset + (len(line) - len(line.lstrip()))
-        blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank_before))
+        lines.append((offset + (len(line) - len(line.lstrip())), stripped, blank_before))
         blank_before = False
+    width = wrap_width(lines)
+    blocks: list[Block] = []
+    previous = ""
+    for start, stripped, blank_before in lines:
+        if width and blocks and not blank_before and _continues(previous, stripped, width):
+            first = blocks[-1]
+            end = start + len(stripped)
+            blocks[-1] = Block(first.index, first.start, end, text[first.start : end], first.blank_before)
+        else:
+            blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank_before))
+        previous = stripped
     return blocks
+
+
+def wrap_width(lines: list[tuple[int, str, bool]]) -> int | None:
+    """The width a wrapper filled the lines to, or None when the text is not hard-wrapped: at
+    least ``WRAP_MIN_LINES`` lines, and ``WRAP_MIN_SHARE`` of all, end within ``WRAP_SLACK``
+    characters of one width and have a line right after them (text rendered one paragraph a
+    line has its lines at every length, and blank lines between its paragraphs)."""
+    low, high = WRAP_WIDTHS[0] - WRAP_SLACK, WRAP_WIDTHS[-1]
+    lengths = Counter(
+        len(line) for (_, line, _), (_, _, blank) in zip(lines, lines[1:]) if not blank and low < len(line) <= high
+    )
+    if sum(lengths.values()) < WRAP_MIN_LINES:  # most texts: a paragraph a line, blank lines between
+        return None
+    best, width = 0, None
+    for w in WRAP_WIDTHS:  # the lines filled to each width: a window over the lengths' counts
+        filled = sum(lengths[n] for n in range(w - WRAP_SLACK + 1, w + 1))
+        if filled > best:
+            best, width = filled, w
+    return width if best >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lines)) else None
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """``line`` goes on with the paragraph ``previous`` ends: the wrapper filled ``previous``
+    (its next word would not have fitted) and ``line`` starts with a word in lower case,
+    mid-sentence. A line that starts with a capital, a figure or a link is left on its own: a
+    list of headlines or of links fills lines too."""
+    word = line.split(maxsplit=1)[0]
+    lower_word = word[0].islower() and not word.startswith(("http:", "https:", "www.", "mailto:"))
+    return lower_word and len(previous) + 1 + len(word) > width
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

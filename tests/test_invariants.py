@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 
 import pytest
 from cleanerutil import BODY, BODY2
@@ -69,6 +70,24 @@ def assert_nothing_lost(r: newsclean.Result) -> None:
 @given(PAGES)
 def test_nothing_is_lost(text):
     assert_nothing_lost(newsclean.clean(text))
+
+
+# Hard-wrapped text (segment joins a paragraph's lines into one block): paragraphs of words,
+# filled to a width, between lines of the pool.
+WORDS = st.sampled_from(["the", "council", "said", "on", "Monday", "it", "would", "raise", "prices", "Read", "more:"])
+WRAPPED = st.tuples(
+    st.lists(st.lists(WORDS, min_size=20, max_size=80).map(" ".join), min_size=1, max_size=8),
+    st.integers(min_value=60, max_value=100),
+    st.lists(LINES, max_size=6),
+).map(lambda t: "\n\n".join([textwrap.fill(p, t[1]) for p in t[0]] + t[2]))
+
+
+@FAST
+@given(WRAPPED)
+def test_nothing_is_lost_in_wrapped_text(text):
+    r = newsclean.clean(text)
+    assert_nothing_lost(r)
+    assert newsclean.clean(text).to_dict() == r.to_dict()
 
 
 @FAST

@@ -1,6 +1,7 @@
 """Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
 
 import re
+import textwrap
 from datetime import datetime
 from itertools import islice
 
@@ -23,6 +24,48 @@ def test_blocks_are_non_blank_lines_with_offsets_into_the_text():
     assert [b.text for b in blocks] == ["first line", "second", "third"]
     assert all(text[b.start : b.end] == b.text for b in blocks)
     assert [b.blank_before for b in blocks] == [True, True, False]
+
+
+PARAGRAPHS = [
+    "The regional water authority said on Monday that it would raise prices by nine percent "
+    "next year, the largest increase in more than a decade, after a dry summer left its "
+    "reservoirs at their lowest level since records began.",
+    "Officials blamed the rise on the cost of pumping water from deeper wells and on the "
+    "repairs that the aging network of pipes has needed since the floods of the previous winter.",
+    "Consumer groups said that the increase would hit poorer households hardest and asked the "
+    "authority to offer a reduced rate to families who are already struggling with their bills.",
+    "The authority is expected to publish the details of its plan in the spring, when it will "
+    "also announce how much it intends to invest in new storage over the next five years.",
+]
+
+
+def _wrapped(paragraphs: list[str], width: int = 78) -> str:
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_a_hard_wrapped_paragraph_is_one_block():
+    # html2text's default output, a lynx dump, an e-mail: paragraphs filled to a width
+    text = _wrapped(PARAGRAPHS * 2)
+    blocks = segment(text)
+    assert [" ".join(b.text.split()) for b in blocks] == PARAGRAPHS * 2
+    assert all(text[b.start : b.end] == b.text for b in blocks)
+
+
+def test_a_list_of_headlines_that_fill_lines_is_not_wrapped_text():
+    headlines = [
+        "Council approves new stadium plans despite protests from residents nearby",
+        "Five things to know about the budget vote in the city council this week",
+        "Storm warning issued for coastal towns as forecasters expect gusts of 70mph",
+        "Police appeal for witnesses after a crash on the ring road late on Sunday",
+    ]
+    # the wrapped paragraphs make the text wrapped; headlines in capitals stay one a block
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + "\n".join(headlines)
+    assert [b.text for b in segment(text)][-4:] == headlines
+
+
+def test_text_of_one_paragraph_a_line_is_not_unwrapped():
+    lines = [p[:75] for p in PARAGRAPHS] * 3  # lines near 75 characters, but a blank between each
+    assert len(segment("\n\n".join(lines))) == len(lines)
 
 
 @pytest.mark.parametrize(
