@@ -94,11 +94,13 @@ CLOSERS = " )]\"'”’»」』）"
 
 @dataclass(eq=False)
 class Block:
-    """One non-blank line of ``input_text``, with its offsets and cheap features.
+    """One non-blank line of ``input_text`` (or the lines of one paragraph of a hard-wrapped
+    text, see :func:`newsclean.segment.segment`), with its offsets and cheap features.
 
     ``start``/``end`` are offsets into ``input_text``; ``text`` is ``input_text[start:end]``
-    (the line without its line break and without surrounding whitespace). Features are computed
-    once, on first use.
+    (the line without its line break and without surrounding whitespace; a wrapped paragraph
+    keeps its inner line breaks, which ``plain`` folds to spaces). Features are computed once,
+    on first use.
     """
 
     index: int

@@ -1,4 +1,5 @@
-"""Cut ``input_text`` into :class:`~newsclean.document.Block` s: one per non-blank line."""
+"""Cut ``input_text`` into :class:`~newsclean.document.Block` s: one per non-blank line, or per
+paragraph of a hard-wrapped text."""
 
 from __future__ import annotations
 
