@@ -62,9 +62,11 @@ def wrap_width(lines: list[tuple[int, str, bool]]) -> int | None:
     )
     if sum(lengths.values()) < WRAP_MIN_LINES:  # most texts: a paragraph a line, blank lines between
         return None
+    # the lines filled to each width: a window of WRAP_SLACK lengths slid over their counts
+    filled = sum(lengths[n] for n in range(WRAP_WIDTHS[0] - WRAP_SLACK + 1, WRAP_WIDTHS[0]))
     best, width = 0, None
-    for w in WRAP_WIDTHS:  # the lines filled to each width: a window over the lengths' counts
-        filled = sum(lengths[n] for n in range(w - WRAP_SLACK + 1, w + 1))
+    for w in WRAP_WIDTHS:
+        filled += lengths[w] - lengths[w - WRAP_SLACK]
         if filled > best:
             best, width = filled, w
     return width if best >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lines)) else None
