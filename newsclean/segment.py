@@ -26,7 +26,8 @@ def segment(text: str) -> list[Block]:
     A line is the unit because scraped text puts one paragraph, heading, caption or link per
     line; paragraphs the page broke mid-sentence are joined again by a cleaner, not here. In a
     hard-wrapped text (:func:`wrap_width`), the lines a wrapper filled and the line each went on
-    to form one block: the paragraph it wrapped.
+    to form one block: the paragraph it wrapped; so do the lines of a markdown link or image
+    whose words the wrapper broke ("[" opened on one line, "](...)" closing it on a later one).
     """
     lines: list[tuple[int, str, bool]] = []  # (start, stripped line, blank line before)
     blank_before = True
@@ -39,15 +40,19 @@ def segment(text: str) -> list[Block]:
         blank_before = False
     width = wrap_width(lines)
     blocks: list[Block] = []
-    previous = ""
+    previous, open_brackets = "", 0  # the block's "[" not yet closed: a link's words go on
     for start, stripped, blank_before in lines:
-        if width and blocks and not blank_before and _continues(previous, stripped, width):
+        goes_on = open_brackets > 0 or _continues(previous, stripped, width) if width else False
+        if goes_on and blocks and not blank_before:
             first = blocks[-1]
             end = start + len(stripped)
             blocks[-1] = Block(first.index, first.start, end, text[first.start : end], first.blank_before)
         else:
             blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank_before))
+            open_brackets = 0
         previous = stripped
+        if width:
+            open_brackets = max(0, open_brackets + stripped.count("[") - stripped.count("]"))
     return blocks
 
 

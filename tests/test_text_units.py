@@ -51,6 +51,12 @@ def test_a_hard_wrapped_paragraph_is_one_block():
     assert all(text[b.start : b.end] == b.text for b in blocks)
 
 
+def test_a_link_the_wrapper_broke_is_one_block_in_wrapped_text():
+    link = "[Give the Gift of Homemade Spiced Honey Pear Jam for the Holidays #ad\n#DonVictorHoney #canning](https://example.com/jam)"
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + link + "\n\n" + _wrapped(PARAGRAPHS[:1])
+    assert link in [b.text for b in segment(text)]
+
+
 def test_a_list_of_headlines_that_fill_lines_is_not_wrapped_text():
     headlines = [
         "Council approves new stadium plans despite protests from residents nearby",
