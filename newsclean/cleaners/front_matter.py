@@ -81,7 +81,7 @@ def front_matter(doc: Document) -> None:
     blocks = doc.blocks
     if not blocks:
         return
-    header = _yaml_header(blocks) if _line(blocks[0]) == _DELIMITER else _reader_header(blocks)
+    header = _yaml_header(blocks, doc.input_text) if _line(blocks[0]) == _DELIMITER else _reader_header(blocks)
     for block in header:
         found = _field(block)
         if _line(block) == _DELIMITER:
@@ -98,13 +98,24 @@ def _is_content_label(name: str, raw: str) -> bool:
     return not raw and name in _content_labels()
 
 
-def _yaml_header(blocks: list[Block]) -> list[Block]:
-    """The lines from the opening ``---`` to the closing one, when a known field is among them."""
+def _yaml_header(blocks: list[Block], text: str) -> list[Block]:
+    """The lines from the opening ``---`` to the closing one, when a known field is among them
+    and each line reads as front matter (:func:`_yaml_line`): a page that opens with a rule
+    ("---" in markdown) has its article, not fields, before the next one."""
     for end, block in enumerate(blocks[1 : FRONT_MATTER_MAX_LINES + 1], 1):
         if _line(block) == _DELIMITER:
-            names = {found[0] for b in blocks[1:end] if (found := _field(b))}
+            inner = blocks[1:end]
+            if not all(_yaml_line(b, text) for b in inner):
+                return []
+            names = {found[0] for b in inner if (found := _field(b))}
             return blocks[: end + 1] if names & _fields().keys() else []
     return []
+
+
+def _yaml_line(block: Block, text: str) -> bool:
+    """A line of front matter: a "name: value" field, a list's item ("- Verkehr"), or an
+    indented line (the items or the text of a field that runs over several lines)."""
+    return _field(block) is not None or block.text.startswith("- ") or text[block.start - 1 : block.start] in (" ", "\t")
 
 
 def _reader_header(blocks: list[Block]) -> list[Block]:

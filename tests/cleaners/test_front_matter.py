@@ -148,3 +148,10 @@ def test_a_value_that_does_not_read_fills_no_field_but_its_line_goes():
     r = run("front_matter", text)
     assert (r.metadata.title, r.metadata.published, r.metadata.url) == (None, None, None)
     assert r.text == BODY + "\n\n" + BODY2
+
+
+def test_a_rule_over_the_article_is_no_front_matter():
+    # markdown's "---" rule opens the page and closes the article: the lines between are the
+    # article's, though one of them reads as a known field
+    text = "\n\n".join(["---", "City raises prices", "Date: March 12, 2024", BODY, BODY2, "---", "Related stories"])
+    assert run("front_matter", text).removals == []
