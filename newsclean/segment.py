@@ -18,6 +18,7 @@ WRAP_WIDTHS = range(60, 101)  # the widths wrappers use
 WRAP_SLACK = 12  # a filled line ends within this many characters of the width
 WRAP_MIN_LINES = 8  # filled lines followed by another line, for a text to be wrapped
 WRAP_MIN_SHARE = 0.05  # ... and this share of its lines
+LINK_MAX_LINES = 3  # a wrapped link's words close within this many lines; a "[" left open does not
 
 
 def segment(text: str) -> list[Block]:
@@ -27,7 +28,8 @@ def segment(text: str) -> list[Block]:
     line; paragraphs the page broke mid-sentence are joined again by a cleaner, not here. In a
     hard-wrapped text (:func:`wrap_width`), the lines a wrapper filled and the line each went on
     to form one block: the paragraph it wrapped; so do the lines of a markdown link or image
-    whose words the wrapper broke ("[" opened on one line, "](...)" closing it on a later one).
+    whose words the wrapper broke ("[" opened on one line, "](...)" closing it on one of the
+    next ``LINK_MAX_LINES``; a "[" that no "]" closes there joins nothing).
     """
     lines: list[tuple[int, str, bool]] = []  # (start, stripped line, blank line before)
     blank_before = True
@@ -41,8 +43,9 @@ def segment(text: str) -> list[Block]:
     width = wrap_width(lines)
     blocks: list[Block] = []
     previous, open_brackets = "", 0  # the block's "[" not yet closed: a link's words go on
-    for start, stripped, blank_before in lines:
-        goes_on = open_brackets > 0 or _continues(previous, stripped, width) if width else False
+    for i, (start, stripped, blank_before) in enumerate(lines):
+        in_link = open_brackets > 0 and any("]" in line for _, line, _ in lines[i : i + LINK_MAX_LINES])
+        goes_on = in_link or _continues(previous, stripped, width) if width else False
         if goes_on and blocks and not blank_before:
             first = blocks[-1]
             end = start + len(stripped)

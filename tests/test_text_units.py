@@ -57,6 +57,13 @@ def test_a_link_the_wrapper_broke_is_one_block_in_wrapped_text():
     assert link in [b.text for b in segment(text)]
 
 
+def test_a_bracket_that_no_line_closes_joins_nothing_in_wrapped_text():
+    # a "[" of prose or a cut link, in a text with no blank lines between its lines (a lynx dump)
+    lines = ["Notes [1", "Council approves new stadium plans", "Storm warning issued for coastal towns", "Police appeal"]
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + "\n".join(lines)
+    assert [b.text for b in segment(text)][-4:] == lines
+
+
 def test_a_list_of_headlines_that_fill_lines_is_not_wrapped_text():
     headlines = [
         "Council approves new stadium plans despite protests from residents nearby",

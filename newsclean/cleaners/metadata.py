@@ -79,6 +79,7 @@ def _patterns() -> dict[str, Any]:
         # lower-case words a byline's names may hold: joins, agency joins, name particles
         "name_joins": set(v["byline"]["joins"][1:] + v["byline"]["agency_joins"] + _PARTICLES),
         "organisation": set(v["byline"]["organisation_words"]),
+        "occasion": set(v["byline"]["occasion_words"]),
         "roles": set(v["byline"]["roles"]),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
@@ -209,19 +210,34 @@ def name_dateline(text: str) -> _Byline | None:
     """An author's name, or an agency's, that a date or a handle follows on its line with no
     "By" ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Natasha Turak @NatashaTurak",
     "Reuters November 18, 2019 11:03 PM"): the byline and the rest of the line, else ``None``.
-    The rest must read as a date (:func:`~newsclean.dates.date_line`) or open with a handle."""
+    The rest must read as a date (:func:`~newsclean.dates.date_line`) or open with the name's
+    own handle (:func:`_is_own_handle`: not "Follow Us @nytimes"); a name with an occasion's
+    word is no person's ("Christmas Day - December 25, 2019")."""
     words = text.split()
     end = _name_end(words)
     if end is None or end > NAME_DATELINE_MAX_WORDS or (end < BYLINE_MIN_NAME_WORDS and not agency_name(" ".join(words[:end]))):
         return None
+    if any(w.lower() in _patterns()["occasion"] for w in words[:end]):
+        return None
     rest = words[end:]
-    handle = rest[0].startswith("@") and len(rest[0]) > 1
+    handle = rest[0].startswith("@") and _is_own_handle(rest[0], words[:end])
     while rest and rest[0].startswith(_BYLINE_ENDS):
         rest.pop(0)
     if not handle and not (rest and date_line(" ".join(rest))):
         return None
     byline = parse_byline("By " + " ".join(words[:end]))
     return (byline, " ".join(words[end:])) if byline else None
+
+
+HANDLE_NAME_MIN_CHARS = 3  # a shorter word of a name ("Li", "de") is in too many handles
+
+
+def _is_own_handle(handle: str, name: list[str]) -> bool:
+    """Whether ``handle`` ("@NatashaTurak", "@jsmith", "@Reuters") is made of the name: one of
+    its words, three letters or more, is in it. People and agencies sign with their own handle;
+    a handle after other words is a prompt or a different account ("Follow Us @nytimes")."""
+    handle = handle.casefold()
+    return any(len(w) >= HANDLE_NAME_MIN_CHARS and w.casefold().strip(".,") in handle for w in name)
 
 
 META_ITEM_MAX_WORDS = 5  # "0 Comments", "in Jeongdong Promotion", "by Joe Rossignol"

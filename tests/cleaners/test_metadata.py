@@ -400,6 +400,7 @@ def test_a_markdown_heading_after_the_body_began_is_not_the_headline():
     [
         ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"], None, "2019-11-19T22:31"),
         ("Natasha Turak @NatashaTurak", ["Natasha Turak"], None, None),
+        ("Jane Smith @jsmith_news", ["Jane Smith"], None, None),
         ("Associated Press November 19, 2019, 9:02 AM", [], "AP", "2019-11-19T09:02"),
     ],
 )
@@ -409,8 +410,19 @@ def test_a_name_that_a_date_or_handle_follows_signs_the_article_in_its_header(li
     assert line not in r.text
 
 
-@pytest.mark.parametrize("line", ["Breaking News - Nov 19, 2019", "Home Office - 12 March 2024", "Regan August 19, 2019 - 5:48 pm"])
-def test_a_name_like_phrase_before_a_date_is_no_byline(line):
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking News - Nov 19, 2019",
+        "Home Office - 12 March 2024",
+        "Regan August 19, 2019 - 5:48 pm",
+        "Christmas Day - December 25, 2019",  # an occasion
+        "Premier League - 19 Nov 2019",  # an organisation
+        "Follow Us @nytimes",  # a handle that is not the name's
+        "Storm Warning @NWS",
+    ],
+)
+def test_a_name_like_phrase_before_a_date_or_handle_is_no_byline(line):
     r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
     assert r.metadata.authors == []
 
