@@ -103,8 +103,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-_LABEL_WORDS = re.compile(
-    r"\b(?:published|updated|last updated|modified|posted|date|created|on|at|am|pm|utc|gmt|[a-z]{2,4}t|"
+_TIMEZONE = r"[a-z]{2,4}t"  # "EST", "CEST", "PDT": written in capitals ("Matt", "Scott" are names)
+_LABEL_ALTERNATIVES = (
+    r"published|updated|last updated|modified|posted|date|created|on|at|am|pm|utc|gmt|"
     r"publié|mis à jour|le|veröffentlicht|publiziert|aktualisiert|am|um|uhr|publicado|actualizado|el|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
@@ -112,18 +113,28 @@ _LABEL_WORDS = re.compile(
     r"quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"pubblicato|aggiornato|ore|alle|atualizado|às|em|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gepubliceerd|bijgewerkt|laatst|op|om|uur|"
-    r"hours?|mins?|minutes?|ago|read|reading|time)\b",
-    re.I,
+    r"hours?|mins?|minutes?|ago|read|reading|time"
 )
+_LABEL_WORDS = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES})\b", re.I)
+_LABEL_OR_TIMEZONE = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES}|{_TIMEZONE})\b", re.I)  # a dateline's rest
 _UPDATED = re.compile(
     r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b", re.I
 )
 
 
 def is_date_word(word: str) -> bool:
-    """A month's or weekday's name, or a word of a dateline ("Updated", "am", "publiziert")."""
-    word = word.strip(".,").lower()
-    return word in MONTH_NUMBER or _LABEL_WORDS.fullmatch(word) is not None
+    """A month's or weekday's name, or a word of a dateline ("Updated", "am", "publiziert", a
+    time zone in capitals: "EST", not "Matt")."""
+    word = word.strip(".,")
+    lower = word.lower()
+    if lower in MONTH_NUMBER or _LABEL_WORDS.fullmatch(lower):
+        return True
+    return word.isupper() and re.fullmatch(_TIMEZONE, lower) is not None
+
+
+def is_month(word: str) -> bool:
+    """A month's name, in any of the languages :func:`find_dates` reads ("April", "Mai")."""
+    return word.strip(".,").lower() in MONTH_NUMBER
 
 
 def date_line(text: str) -> tuple[str | None, str | None] | None:
@@ -140,7 +151,7 @@ def date_line(text: str) -> tuple[str | None, str | None] | None:
         rest.append(text[pos:start])
         pos = end
     rest.append(text[pos:])
-    leftover = _LABEL_WORDS.sub(" ", " ".join(rest))
+    leftover = _LABEL_OR_TIMEZONE.sub(" ", " ".join(rest))
     if len(re.findall(r"[^\W\d_]{2,}", leftover)) > 2:
         return None
     # a date whose own label (the text since the previous date) says "updated" is the update

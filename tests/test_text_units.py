@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import decode as decode_module
-from newsclean.dates import date_line, find_dates
+from newsclean.dates import date_line, find_dates, is_date_word
 from newsclean.decode import decode
 from newsclean.document import Document, Kind, Removal
 from newsclean.markdown import plain, syntax_spans
@@ -375,3 +375,10 @@ def test_dutch_italian_and_portuguese_datelines(line, dates):
 )
 def test_dutch_italian_and_portuguese_sentences_with_a_date_are_no_datelines(line):
     assert find_dates(line) and date_line(line) is None
+
+
+@pytest.mark.parametrize("word, expected", [("EST", True), ("CEST", True), ("Updated", True), ("Mai", True), ("Sat", True)]
+    + [("Matt", False), ("Scott", False), ("Grant", False), ("West", False)])
+def test_a_time_zone_is_a_date_word_in_capitals_only(word, expected):
+    # "EST" and "PDT" are written in capitals; the same shape in a capital and lower case is a name
+    assert is_date_word(word) is expected

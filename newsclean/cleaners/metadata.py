@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from ..dates import date_line, is_date_word, may_hold_date
+from ..dates import date_line, is_date_word, is_month, may_hold_date
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
@@ -175,8 +175,21 @@ _Byline = tuple[tuple[list[str], str | None], str]  # (authors, agency), the res
 
 def _name_end(words: list[str]) -> int | None:
     """Where the names end in a byline's words: at a separator, a handle, a figure or a date's
-    word (a month, "Updated", "publiziert"); None when they run to the end."""
-    return next((i for i, w in enumerate(words) if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or is_date_word(w)), None)
+    word (a month, "Updated", "publiziert"); None when they run to the end. A month or a
+    particle that the name needs is the name's (:func:`_in_name`: "April Jones", "Anna Mai",
+    "Mayra Le Duc")."""
+    for i, w in enumerate(words):
+        if w.startswith(_BYLINE_ENDS) or w[0].isdigit() or (is_date_word(w) and not _in_name(words, i)):
+            return i
+    return None
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Whether the date's word ``words[i]`` is a name's: a month's name or a particle with fewer
+    than two words of the name before it, and no day's number after it ("Regan August 19")."""
+    word = words[i]
+    maybe_name = is_month(word) or word.lower() in _PARTICLES
+    return maybe_name and i < BYLINE_MIN_NAME_WORDS and i + 1 < len(words) and not words[i + 1][0].isdigit()
 
 
 def split_byline(text: str) -> _Byline | None:

@@ -363,6 +363,11 @@ def test_a_page_title_cut_by_a_dash_stays_whole_when_no_line_prints_a_part():
         ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"], "2018-09-25", None),
         ("Por Ana de la Cruz | 12 de marzo de 2024", ["Ana de la Cruz"], "2024-03-12", None),
         ("By Bill Hoppe | Special to the Pioneer Press", ["Bill Hoppe"], None, None),
+        # names that hold a date's word: a month, a particle, a word shaped like a time zone
+        ("By April Jones - Nov 19, 2019", ["April Jones"], "2019-11-19", None),
+        ("Von Anna Mai publiziert am 25. September 2018", ["Anna Mai"], "2018-09-25", None),
+        ("By Mayra Le Duc - 11/19/2019 06:56 AM", ["Mayra Le Duc"], "2019-11-19T06:56", None),
+        ("By Matt Scott Updated Nov 13, 2019", ["Matt Scott"], None, "2019-11-13"),
     ],
 )
 def test_a_byline_that_its_line_goes_on_after_gives_the_authors_and_the_date(line, authors, published, updated):
@@ -377,6 +382,7 @@ def test_a_byline_that_its_line_goes_on_after_gives_the_authors_and_the_date(lin
         "By Christmas Eve the shops had closed - and the queues were gone",
         "By Monday, 20 people had died - officials said",
         "By May 2024 the council had spent £3m",
+        "By August 19 the plan had been dropped - and the money spent",
     ],
 )
 def test_prose_that_opens_with_by_is_no_byline(line):
