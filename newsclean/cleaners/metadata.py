@@ -12,8 +12,11 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
 - Bylines: "By A and B for AFP", also with a role after the names ("By A Local Democracy
   Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
   whose date is claimed too); in the header, a name that a date or a handle follows with no
-  "By" ("A - Nov 19, 2019", "A @handle"). After the body, one byline signs the article; several
-  are other stories'.
+  "By" ("A - Nov 19, 2019", "A @handle" with the name's own handle). The header runs until two
+  lines of prose in a row (a cookie notice does not count), so a byline under a one-sentence
+  standfirst is the header's. After the body, one byline signs the article; several are other
+  stories'. A part that is a phrase ("By Any Means Necessary") or an outlet ("The Guardian")
+  names no author.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
@@ -32,6 +35,7 @@ from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
+from .boilerplate import is_furniture
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -80,6 +84,7 @@ def _patterns() -> dict[str, Any]:
         "name_joins": set(v["byline"]["joins"][1:] + v["byline"]["agency_joins"] + _PARTICLES),
         "organisation": set(v["byline"]["organisation_words"]),
         "occasion": set(v["byline"]["occasion_words"]),
+        "phrase": set(v["byline"]["phrase_words"]),
         "roles": set(v["byline"]["roles"]),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
@@ -155,7 +160,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             continue
         words = _without_role(part.split())
         part = " ".join(words)
-        describes = any(w.lower().strip(",") in p["organisation"] for w in words) or _WEB_NAME.search(part)
+        lowered = [w.lower().strip(",") for w in words]
+        describes = any(w in p["organisation"] or w in p["phrase"] for w in lowered) or _WEB_NAME.search(part)
         if authors and describes and len(words) <= 4:
             continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
         if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
@@ -352,7 +358,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
-        byline = _read_byline(text, opens_field) if in_body and opens_field else None
+        byline = _read_byline(text, opens_field) if in_article and opens_field else None
         if byline:
             later.append((block, byline))
         elif opens_field or "@" in text or _may_be_date(text):
@@ -361,7 +367,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
                 header.add(block.index)
         label = None
         if not in_article:  # then no more line needs asking (most of a page)
-            prose = _is_body_prose(block) and not doc.is_dropped(block)
+            prose = _is_body_prose(block) and not doc.is_dropped(block) and not _is_notice(block)
             in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
     # One byline after the body signs the article ("by Tyler Durden" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
@@ -369,6 +375,12 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
         _claim_byline(doc, *later[0])
         header.add(later[0][0].index)  # a byline under a standfirst is the header's too
     _claim_title(doc, title_window, header)
+
+
+def _is_notice(block: Block) -> bool:
+    """A line of site furniture in sentences (a cookie notice, a consent text): prose that
+    does not start the article, though ``boilerplate`` drops it only later."""
+    return is_furniture(block.plain.lower().split(), block.plain)
 
 
 def _label(text: str) -> str | None:

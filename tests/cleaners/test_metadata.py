@@ -31,6 +31,7 @@ from newsclean.cleaners.metadata import parse_byline
         ("By Meg JamesStaff Writer", ["Meg James"], None),  # "By [Meg James](#)Staff Writer" read plain
         ("By Ronald McDonald Staff Writer", ["Ronald McDonald"], None),
         ("By Troy L. Smith, Cleveland.com", ["Troy L. Smith"], None),  # an outlet named by its domain
+        ("By Jane Smith, The Guardian", ["Jane Smith"], None),  # an outlet after "The"
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
@@ -52,6 +53,8 @@ def test_a_role_alone_is_no_author(line):
         "Di Redazione",
         "Door de week is de markt open.",
         "Bystanders said the bus was late.",
+        "By Any Means Necessary",  # a show's or a column's title: a phrase, not a name
+        "By The Numbers",
     ],
 )
 def test_prose_and_organisations_are_not_bylines(line):
@@ -338,6 +341,19 @@ def test_the_bylines_of_the_stories_listed_after_the_article_are_not_its_authors
     r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, *teasers]))
     assert r.metadata.authors == []
     assert all(line in r.text for line in teasers)  # left to the cleaners of page furniture
+
+
+def test_a_byline_under_the_standfirst_signs_the_article_though_other_bylines_follow_it():
+    # a cookie notice in sentences above the headline is not the article's start
+    cookies = [
+        "We use cookies and other tracking technologies to improve your browsing experience on our site.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+    ]
+    standfirst = "The city will double the price of an hour's parking in the centre from next spring, the council said."
+    teasers = ["Bus fares to rise in April", "By Emily Stewart", "Storm warning for coastal towns", "By Alex Ward"]
+    r = run("metadata", "\n\n".join([*cookies, HEADLINE, standfirst, "By Jane Doe", BODY, BODY2, *teasers]))
+    assert r.metadata.authors == ["Jane Doe"]
+    assert "By Jane Doe" not in r.text and "By Alex Ward" in r.text
 
 
 def test_a_page_title_with_the_sites_name_gives_the_headline_the_page_prints_alone():
