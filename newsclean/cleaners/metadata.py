@@ -12,7 +12,8 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
 - Bylines: "By A and B for AFP", also with a role after the names ("By A Local Democracy
   Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
   whose date is claimed too); in the header, a name that a date or a handle follows with no
-  "By" ("A - Nov 19, 2019", "A @handle" with the name's own handle). The header runs until two
+  "By" ("A - Nov 19, 2019", "A @handle" with the name's own handle, "A, Staff Writer"); a
+  lead alone on its line ("By", "Author:") with the names on the next. The header runs until two
   lines of prose in a row (a cookie notice does not count), so a byline under a one-sentence
   standfirst is the header's. After the body, one byline signs the article; several are other
   stories'. A part that is a phrase ("By Any Means Necessary") or an outlet ("The Guardian")
@@ -90,11 +91,13 @@ def _patterns() -> dict[str, Any]:
         "attribution": re.compile(
             rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
-        # one regex for both labels; the group that matched names it (original_url first,
-        # the order in which the two were tried when they were two regexes)
+        # one regex for the labels; the group that matched names it (original_url first, the
+        # order in which they were tried when they were separate regexes); "byline": a byline's
+        # lead alone ("By", "Author:"), the names on the next line
         "label": re.compile(
             rf"^(?:(?P<original_url>{alternation(v['labels']['original_url'])})"
-            rf"|(?P<date>{alternation(v['labels']['date'])}))\s*:?\s*$",
+            rf"|(?P<date>{alternation(v['labels']['date'])})"
+            rf"|(?P<byline>{alternation({lead.rstrip(':') for lead in v['byline']['lead']})}))\s*:?\s*$",
             re.I,
         ),
         # what every label, byline, attribution and URL line opens with: one regex call rules
@@ -158,7 +161,11 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         if agency_name(part):
             agency = agency or agency_name(part)
             continue
-        words = _without_role(part.split())
+        words = part.split()
+        if authors and agency_name(words[0]) and words[-1].lower() in p["roles"]:
+            agency = agency or agency_name(words[0])  # "A, AP Auto Writer": the agency's writer
+            continue
+        words = _without_role(words)
         part = " ".join(words)
         lowered = [w.lower().strip(",") for w in words]
         describes = any(w in p["organisation"] or w in p["phrase"] for w in lowered) or _WEB_NAME.search(part)
@@ -257,6 +264,35 @@ def _is_own_handle(handle: str, name: list[str]) -> bool:
     a handle after other words is a prompt or a different account ("Follow Us @nytimes")."""
     handle = handle.casefold()
     return any(len(w) >= HANDLE_NAME_MIN_CHARS and w.casefold().strip(".,") in handle for w in name)
+
+
+NAME_WITH_ROLE_MAX_WORDS = 8
+
+
+def _names_a_role(block: Block) -> bool:
+    """Gate for :func:`name_with_role`: a short line with a role's word ("Writer", "Reporter")."""
+    roles = _patterns()["roles"]
+    return block.n_words <= NAME_WITH_ROLE_MAX_WORDS and any(w.lower() in roles for w in block.words)
+
+
+_ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")  # as parse_byline splits parts
+
+
+def name_with_role(text: str) -> _Byline | None:
+    """A name and its role with no "By", as a header prints them under the headline ("Tom
+    Krisher, AP Auto Writer", "Jane Smith | Staff Writer"): the byline, else ``None``. The role,
+    after a separator and ending in a role's word, is the evidence: a name alone ("Hong Kong")
+    could be any short line, and with no separator the name may be an outlet's ("Al Jazeera
+    Correspondent")."""
+    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or len(text.split()) > NAME_WITH_ROLE_MAX_WORDS or not parts[1]:
+        return None
+    if parts[1].split()[-1].lower() not in _patterns()["roles"]:
+        return None
+    byline = parse_byline("By " + text)
+    if not byline or not byline[0] or len(byline[0][0].split()) < BYLINE_MIN_NAME_WORDS:
+        return None
+    return byline, ""
 
 
 META_ITEM_MAX_WORDS = 5  # "0 Comments", "in Jeongdong Promotion", "by Joe Rossignol"
@@ -358,10 +394,24 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
             label = found
             continue
+        if found == "byline":
+            doc.drop(block, Kind.TEMPLATE, "label announcing the byline")
+            label = found
+            continue
+        if label == "byline":  # "By" stood alone on the line before: the names are this line
+            label = None
+            names = parse_byline("By " + text)
+            if names and in_article:
+                later.append((block, (names, "")))
+            elif names:
+                _claim_byline(doc, block, (names, ""))
+                header.add(block.index)
+            if names:
+                continue
         byline = _read_byline(text, opens_field) if in_article and opens_field else None
         if byline:
             later.append((block, byline))
-        elif opens_field or "@" in text or _may_be_date(text):
+        elif opens_field or "@" in text or _may_be_date(text) or (not in_article and _names_a_role(block)):
             at_edge = block.index in edges
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
@@ -384,7 +434,8 @@ def _is_notice(block: Block) -> bool:
 
 
 def _label(text: str) -> str | None:
-    """ "original_url" or "date" for a line that only announces the next one, else None."""
+    """ "original_url", "date" or "byline" for a line that only announces the next one, else
+    None."""
     m = _patterns()["label"].match(text)
     return m.lastgroup if m else None
 
@@ -456,9 +507,9 @@ def _claim(
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:
     """The line as a byline: one that opens with "By" (``opens_field``), whole
     (:func:`parse_byline`) or followed by more (:func:`split_byline`); else a name that a date
-    or a handle follows (:func:`name_dateline`)."""
+    or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`)."""
     if not opens_field:
-        return name_dateline(text)
+        return name_dateline(text) or name_with_role(text)
     byline = parse_byline(text)
     return (byline, "") if byline else split_byline(text)
 

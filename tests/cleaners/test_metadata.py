@@ -32,6 +32,7 @@ from newsclean.cleaners.metadata import parse_byline
         ("By Ronald McDonald Staff Writer", ["Ronald McDonald"], None),
         ("By Troy L. Smith, Cleveland.com", ["Troy L. Smith"], None),  # an outlet named by its domain
         ("By Jane Smith, The Guardian", ["Jane Smith"], None),  # an outlet after "The"
+        ("By Tom Krisher, AP Auto Writer", ["Tom Krisher"], "AP"),  # an agency's role
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
@@ -445,6 +446,39 @@ def test_a_name_that_a_date_or_handle_follows_signs_the_article_in_its_header(li
     ],
 )
 def test_a_name_like_phrase_before_a_date_or_handle_is_no_byline(line):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert r.metadata.authors == []
+
+
+@pytest.mark.parametrize("lead", ["By", "By:", "Author:", "Von", "Par"])
+def test_a_byline_whose_lead_stands_on_its_own_line_gives_the_names_on_the_next(lead):
+    # renderings put "<span>By</span>" and the linked name on separate lines
+    r = run("metadata", "\n\n".join([HEADLINE, lead, "Sarah E. Needleman", BODY, BODY2]))
+    assert r.metadata.authors == ["Sarah E. Needleman"]
+    assert r.text == "\n\n".join([BODY, BODY2])
+
+
+def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
+    r = run("metadata", "\n\n".join([HEADLINE, "By", "the end of the day, the council had voted.", BODY, BODY2]))
+    assert r.metadata.authors == [] and "the end of the day" in r.text
+
+
+@pytest.mark.parametrize(
+    "line, authors, agency",
+    [
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"], "AP"),
+        ("Jane Smith | Staff Writer", ["Jane Smith"], None),
+        ("Ana Sousa, Political Correspondent", ["Ana Sousa"], None),
+    ],
+)
+def test_a_name_and_its_role_sign_the_article_in_its_header(line, authors, agency):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.agency) == (authors, agency) and line not in r.text
+
+
+@pytest.mark.parametrize("line", ["Al Jazeera Correspondent", "Analyst Coverage", "Home | Reporter", "Senior Reporter"])
+def test_a_role_word_without_a_name_before_it_is_no_byline(line):
+    # an outlet and its role with no separator, a heading, a one-word menu item, a role alone
     r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
     assert r.metadata.authors == []
 
