@@ -165,6 +165,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         if authors and agency_name(words[0]) and words[-1].lower() in p["roles"]:
             agency = agency or agency_name(words[0])  # "A, AP Auto Writer": the agency's writer
             continue
+        words, suffix = _agency_suffix(words)
+        agency = agency or suffix
         words = _without_role(words)
         part = " ".join(words)
         lowered = [w.lower().strip(",") for w in words]
@@ -179,6 +181,20 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     if not authors and not agency:
         return None
     return authors, agency
+
+
+AGENCY_MAX_WORDS = 3  # "Agence France-Presse", "The Associated Press"
+
+
+def _agency_suffix(words: list[str]) -> tuple[list[str], str | None]:
+    """The words of a byline part without an agency's name that ends them, and that agency
+    ("Tom Davies Associated Press" -> "Tom Davies", "AP"); the words unchanged and None if no
+    agency ends them."""
+    for k in range(min(AGENCY_MAX_WORDS, len(words) - 1), 0, -1):
+        agency = agency_name(" ".join(words[-k:]))
+        if agency:
+            return words[:-k], agency
+    return words, None
 
 
 _BYLINE_ENDS = ("-", "–", "—", "|", "/", "•", "·", "@")  # what opens the rest of a byline's line
@@ -270,25 +286,36 @@ NAME_WITH_ROLE_MAX_WORDS = 8
 
 
 def _names_a_role(block: Block) -> bool:
-    """Gate for :func:`name_with_role`: a short line with a role's word ("Writer", "Reporter")."""
+    """Gate for :func:`name_with_role`: a short line with a role's word ("Writer", "Reporter")
+    or ending with an agency's name."""
+    if block.n_words > NAME_WITH_ROLE_MAX_WORDS:
+        return False
     roles = _patterns()["roles"]
-    return block.n_words <= NAME_WITH_ROLE_MAX_WORDS and any(w.lower() in roles for w in block.words)
+    return any(w.lower() in roles for w in block.words) or _agency_suffix(block.plain.split())[1] is not None
 
 
+# a wire story's dateline, a place and the agency: "HONG KONG (AFP)", "Paris (Reuters)"
+_WIRE_DATELINE = re.compile(r"\(\w[\w .-]*\)\s*$|^[^a-z]+$")
+_CREDIT_ROLES = frozenset({"photographer", "photographers"})
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")  # as parse_byline splits parts
 
 
 def name_with_role(text: str) -> _Byline | None:
-    """A name and its role with no "By", as a header prints them under the headline ("Tom
-    Krisher, AP Auto Writer", "Jane Smith | Staff Writer"): the byline, else ``None``. The role,
-    after a separator and ending in a role's word, is the evidence: a name alone ("Hong Kong")
-    could be any short line, and with no separator the name may be an outlet's ("Al Jazeera
-    Correspondent")."""
+    """A name and its role or agency with no "By", as a header prints them under the headline
+    ("Tom Krisher, AP Auto Writer", "Jane Smith | Staff Writer", "Tom Davies Associated Press"):
+    the byline, else ``None``. The role (after a separator, ending in a role's word) or the
+    agency right after the name is the evidence: a name alone ("Hong Kong") could be any short
+    line, a role with no separator may follow an outlet's name ("Al Jazeera Correspondent"), and
+    a name, a comma and an agency credit a photo as often as an article."""
     parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or len(text.split()) > NAME_WITH_ROLE_MAX_WORDS or not parts[1]:
+    if len(text.split()) > NAME_WITH_ROLE_MAX_WORDS:
         return None
-    if parts[1].split()[-1].lower() not in _patterns()["roles"]:
-        return None
+    role = parts[1].split()[-1].lower() if len(parts) == 2 and parts[1] else ""
+    if role in _CREDIT_ROLES:
+        return None  # a credit under a picture: "Jane Smith, Staff Photographer"
+    with_role = role in _patterns()["roles"]
+    if not with_role and (len(parts) == 2 or not _agency_suffix(text.split())[1] or _WIRE_DATELINE.search(text)):
+        return None  # "Al Goldis, Associated Press" under a caption credits a photo
     byline = parse_byline("By " + text)
     if not byline or not byline[0] or len(byline[0][0].split()) < BYLINE_MIN_NAME_WORDS:
         return None
@@ -361,10 +388,14 @@ def _is_title_like(block: Block) -> bool:
 
 
 def _is_body_prose(block: Block) -> bool:
-    """A long line, or a full sentence of some length: the article's body, not its header."""
+    """A long line, or a full sentence of some length: the article's body, not its header. A
+    question of that length may be the headline ("Economy in stress and markets on a high;
+    time to be careful?")."""
     if len(block.text) < 2 * BODY_SENTENCE_WORDS - 1:
         return False  # too short to hold that many words: no need to count them (most menu lines)
-    return block.n_words > 30 or (block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation)
+    if block.n_words > 30:
+        return True
+    return block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation and not block.plain.endswith(_QUESTION_ENDS)
 
 
 @cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE, Kind.NAVIGATION))

@@ -469,6 +469,8 @@ def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
         ("Tom Krisher, AP Auto Writer", ["Tom Krisher"], "AP"),
         ("Jane Smith | Staff Writer", ["Jane Smith"], None),
         ("Ana Sousa, Political Correspondent", ["Ana Sousa"], None),
+        ("Tom Davies Associated Press", ["Tom Davies"], "AP"),  # an agency right after the name
+        ("Jane Smith Reuters", ["Jane Smith"], "Reuters"),
     ],
 )
 def test_a_name_and_its_role_sign_the_article_in_its_header(line, authors, agency):
@@ -476,11 +478,29 @@ def test_a_name_and_its_role_sign_the_article_in_its_header(line, authors, agenc
     assert (r.metadata.authors, r.metadata.agency) == (authors, agency) and line not in r.text
 
 
-@pytest.mark.parametrize("line", ["Al Jazeera Correspondent", "Analyst Coverage", "Home | Reporter", "Senior Reporter"])
-def test_a_role_word_without_a_name_before_it_is_no_byline(line):
-    # an outlet and its role with no separator, a heading, a one-word menu item, a role alone
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al Jazeera Correspondent",  # an outlet and its role with no separator
+        "Analyst Coverage",  # a heading
+        "Home | Reporter",  # a one-word menu item
+        "Senior Reporter",  # a role alone
+        "Jane Smith, Staff Photographer",  # a picture's credit
+        "Al Goldis, Associated Press",
+        "HONG KONG (AFP)",  # a wire story's dateline
+    ],
+)
+def test_a_role_or_agency_without_a_byline_name_before_it_is_no_byline(line):
     r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
     assert r.metadata.authors == []
+
+
+def test_a_long_question_headline_does_not_end_the_header():
+    # a question of a sentence's length above the standfirst is the headline, not the body
+    question = "Economy in stress and markets on a high; is it time for investors to be careful?"
+    standfirst = "The September quarter earnings were not a complete disappointment, with most firms in line."
+    r = run("metadata", "\n\n".join([question, standfirst, "Nishant Kumar @Nishantopines", BODY, BODY2]))
+    assert r.metadata.authors == ["Nishant Kumar"]
 
 
 def test_a_name_and_date_inside_the_article_is_not_its_byline():
