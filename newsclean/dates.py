@@ -2,7 +2,7 @@
 
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
-"30.03.2022", with month names in English, French, German, Spanish, Italian, Portuguese and Dutch.
+"30.03.2022", "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French, German, Spanish, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -43,13 +43,16 @@ _PATTERNS = [
     # 20220329 alone
     re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"),
     # 03/30/2022 (US) or 30/03/2022, 30.03.2022
-    re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}"),
+    re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+    # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
+    re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I),
 ]
+SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
-# Every pattern above holds a four-digit year: a line without four digits in a row has no date.
-# Written out, not \d{4}: a pattern that opens with a character class lets the engine skip in C
-# to the next digit (with a repeat first it starts a match at every position); the metadata
-# cleaner asks it of most lines.
+# Every pattern above holds a four-digit year, or a two-digit one after a slash: a line without
+# four digits in a row or a slash has no date. Written out, not \d{4}: a pattern that opens with
+# a character class lets the engine skip in C to the next digit (with a repeat first it starts a
+# match at every position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
 
 
@@ -70,9 +73,13 @@ def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None
     return out
 
 
+def _full_year(yy: int) -> int:
+    return 1900 + yy if yy >= SHORT_YEAR_PIVOT else 2000 + yy
+
+
 def may_hold_date(text: str) -> bool:
     """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
-    return _YEAR_DIGITS.search(text) is not None
+    return "/" in text or _YEAR_DIGITS.search(text) is not None
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -97,7 +104,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 month, g["d"] = (a, str(b)) if a <= 12 and ("/" in m.group()) else (b, str(a))
             else:
                 month = int(g["m"])
-            iso = _iso(int(g["y"]), month, int(g["d"]), g.get("h"), g.get("mi"), g.get("ampm"))
+            year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+            iso = _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), g.get("ampm"))
             if iso:
                 found.append((m.start(), m.end(), iso))
     return sorted(found)

@@ -197,13 +197,19 @@ def test_plain_folds_whitespace_of_lines_without_syntax(line):
         ("12 de marzo de 2020", "2020-03-12"),
         ("29. März 2022", "2022-03-29"),
         ("Sat, Jun 1, 2019", "2019-06-01"),
+        ("03/30/2022 05:38 PM", "2022-03-30T17:38"),  # "PM" in capitals
+        ("11/19/19 06:56 AM", "2019-11-19T06:56"),  # a two-digit year, after slashes only
+        ("30/11/19", "2019-11-30"),
+        ("4/1/98", "1998-04-01"),  # "69"-"99" are the 1900s, as strptime's %y reads them
     ],
 )
 def test_dates_in_the_forms_pages_use(text, iso):
     assert [d[2] for d in find_dates(text)] == [iso]
 
 
-@pytest.mark.parametrize("text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123"])
+@pytest.mark.parametrize(
+    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "19.11.19"]
+)
 def test_impossible_dates_are_not_dates(text):
     assert find_dates(text) == []
 
