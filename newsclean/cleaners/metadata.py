@@ -11,11 +11,11 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   alone ("Headline - Site", then "Headline"), that part is the title.
 - Bylines: "By A and B for AFP", also with a role after the names ("By A Local Democracy
   Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
-  whose date is claimed too); in the header, a name that a date or a handle follows with no
-  "By" ("A - Nov 19, 2019", "A @handle" with the name's own handle, "A, Staff Writer"); a
-  lead alone on its line ("By", "Author:") with the names on the next. The header runs until two
-  lines of prose in a row (a cookie notice does not count), so a byline under a one-sentence
-  standfirst is the header's. After the body, one byline signs the article; several are other
+  whose date is claimed too); in the header, a name with no "By" that a date, the name's own
+  handle, a role or an agency follows ("A - Nov 19, 2019", "A @handle", "A, Staff Writer", "A
+  Associated Press"); a lead alone on its line ("By", "Author:") with the names on the next.
+  The header runs until two lines of prose in a row (a cookie notice or a question does not
+  count), so a byline under a one-sentence standfirst is the header's. After the body, one byline signs the article; several are other
   stories'. A part that is a phrase ("By Any Means Necessary") or an outlet ("The Guardian")
   names no author.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
