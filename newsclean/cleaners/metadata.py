@@ -645,8 +645,8 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
     reads like one within ``window`` kept lines. A menu entry (:func:`_not_menu`) is passed over
     and does not count against ``window``; a list item is never the headline; the search stops
     where the body begins. For the "# " heading, the body begins with two lines of prose in a
-    row: a page's single lines of prose above its headline (a cookie notice, a copyright line,
-    a tagline, a notification prompt) do not end the search.
+    row, not counting a notice (:func:`_is_notice`): a page's single lines of prose above its
+    headline (a copyright line, a tagline, a notification prompt) do not end the search.
     """
     prose_before = False
     for n, (i, block) in enumerate(_not_menu(doc)):
@@ -654,7 +654,7 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
             break
         if _is_h1_headline(block):
             return i, i - n
-        prose = _is_body_prose(block)
+        prose = _is_body_prose(block) and not _is_notice(block)
         if prose and prose_before:
             break
         prose_before = prose

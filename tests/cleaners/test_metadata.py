@@ -414,6 +414,15 @@ def test_a_single_line_of_prose_above_the_markdown_headline_does_not_hide_it():
     assert r.metadata.title == HEADLINE
 
 
+def test_a_cookie_notice_in_two_sentences_above_the_markdown_headline_does_not_hide_it():
+    notice = [
+        "We use cookies and other tracking technologies to improve your browsing experience on our site.",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+    ]
+    r = run("metadata", "\n\n".join([*notice, "* [News](#)", f"# {HEADLINE}", BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+
+
 def test_a_markdown_heading_after_the_body_began_is_not_the_headline():
     r = run("metadata", "\n\n".join([BODY, BODY2, "# Other stories from the city desk", BODY]))
     assert r.metadata.title is None
