@@ -138,6 +138,11 @@ def _furniture_line(words: list[str], text: str, exact_lower: bool) -> bool:
     return any(by_key[word].search(text) is not None for word in key_words.intersection(words))
 
 
+def is_furniture_block(block: Block) -> bool:
+    """:func:`is_furniture` for a block, by the cheaper :func:`_furniture_line`."""
+    return _furniture_line(_lower_words(block), block.plain, lowercase_is_exact(block.plain))
+
+
 @lru_cache(maxsize=1)
 def notice_words() -> frozenset[str]:
     """Words one of which every copyright notice and furniture phrase holds on a line without a

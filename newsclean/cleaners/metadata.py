@@ -36,7 +36,7 @@ from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
-from .boilerplate import is_furniture
+from .boilerplate import is_furniture_block
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -80,6 +80,7 @@ def _patterns() -> dict[str, Any]:
             rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
         ),
         "agencies": agencies,
+        "agency_ends": {alias.split()[-1].strip("().") for alias in agencies},  # "press" of "associated press"
         "dateline_labels": {label for phrases in v["dateline"]["labels"].values() for label in phrases},
         # lower-case words a byline's names may hold: joins, agency joins, name particles
         "name_joins": set(v["byline"]["joins"][1:] + v["byline"]["agency_joins"] + _PARTICLES),
@@ -286,12 +287,13 @@ NAME_WITH_ROLE_MAX_WORDS = 8
 
 
 def _names_a_role(block: Block) -> bool:
-    """Gate for :func:`name_with_role`: a short line with a role's word ("Writer", "Reporter")
-    or ending with an agency's name."""
-    if block.n_words > NAME_WITH_ROLE_MAX_WORDS:
+    """Gate for :func:`name_with_role`: a short line that ends with a role's word ("Writer") or
+    the last word of an agency's name ("Press")."""
+    words = block.words
+    if not words or len(words) > NAME_WITH_ROLE_MAX_WORDS:
         return False
-    roles = _patterns()["roles"]
-    return any(w.lower() in roles for w in block.words) or _agency_suffix(block.plain.split())[1] is not None
+    last = words[-1].lower()
+    return last in _patterns()["roles"] or last in _patterns()["agency_ends"]
 
 
 # a wire story's dateline, a place and the agency: "HONG KONG (AFP)", "Paris (Reuters)"
@@ -461,7 +463,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
 def _is_notice(block: Block) -> bool:
     """A line of site furniture in sentences (a cookie notice, a consent text): prose that
     does not start the article, though ``boilerplate`` drops it only later."""
-    return is_furniture(block.plain.lower().split(), block.plain)
+    return is_furniture_block(block)
 
 
 def _label(text: str) -> str | None:
