@@ -70,9 +70,13 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def strip_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the spans; a space where one link ends and the next begins
+    ("[Natasha Turak](#)[@NatashaTurak](#)"): two links are two runs of words, not one."""
     parts, pos = [], 0
     for start, end in spans:
         parts.append(text[pos:start])
+        if start == pos and pos and text[pos - 1] == ")" and text[start] in "[!":
+            parts.append(" ")
         pos = end
     parts.append(text[pos:])
     return "".join(parts)

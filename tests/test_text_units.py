@@ -145,6 +145,10 @@ def test_segment_cuts_the_lines_at_the_three_breaks_only(text):
         (r"1\. Escaped \* star", "1. Escaped * star"),
         ("### Heading", "Heading"),
         ("> quoted line", "quoted line"),
+        # two links side by side are two runs of words; text glued to a link stays glued
+        ("[Natasha Turak](#)[@NatashaTurak](#)", "Natasha Turak @NatashaTurak"),
+        ("[Home](#)[News](#)![logo](a.png)", "Home News logo"),
+        ("(see)[the plan](#)", "(see)the plan"),
     ],
 )
 def test_markdown_syntax_is_found_and_words_remain(line, words):

@@ -505,6 +505,14 @@ def test_a_role_or_agency_without_a_byline_name_before_it_is_no_byline(line):
     assert r.metadata.authors == []
 
 
+@pytest.mark.parametrize(
+    "line", ["[Natasha Turak](#)[@NatashaTurak](#)", "By  [Chaim Gartenberg](#)[@cgartenberg](#) Nov 19, 2019, 7:53pm EST"]
+)
+def test_a_markdown_byline_whose_name_and_handle_are_links_side_by_side(line):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert len(r.metadata.authors) == 1 and "@" not in r.metadata.authors[0]
+
+
 def test_a_long_question_headline_does_not_end_the_header():
     # a question of a sentence's length above the standfirst is the headline, not the body
     question = "Economy in stress and markets on a high; is it time for investors to be careful?"
