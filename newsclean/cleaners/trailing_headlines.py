@@ -76,8 +76,9 @@ def trailing_headlines(
 
 
 def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
-    """Drop a marker and the items after it, up to two prose paragraphs in a row: there the
-    article resumes (the marker was a box inside it; a lone teaser sentence is an item).
+    """Drop a marker and the items after it, up to two sentences in a row (:func:`_is_sentence`)
+    and the heading over them: there the article resumes (the marker was a box inside it; a
+    lone teaser sentence is an item).
 
     A list of other stories holds headlines: when only prose follows the marker, the marker
     is the article's own subheading ("Latest" over a last paragraph) and stays. A marker with
@@ -87,10 +88,21 @@ def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
     if items and not any(_is_headline_like(item, max_words) and not _is_prose(item) for item in items):
         return
     doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
-    for i, item in enumerate(items):
-        if _is_prose(item) and i + 1 < len(items) and _is_prose(items[i + 1]):
-            return
+    end = next((i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])), len(items))
+    if 1 < end < len(items) and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS and not _is_sentence(items[end - 1]):
+        end -= 1  # the heading of the article's entry those sentences describe ("Organ at Midnight")
+    for item in items[:end]:
         doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
+
+
+SENTENCE_MIN_WORDS = 5
+ENTRY_HEADING_MAX_WORDS = 6  # a longer line before them is a caption or a teaser's headline
+
+
+def _is_sentence(block: Block) -> bool:
+    """A line that ends like a sentence: a teaser list alternates headlines with one-line
+    summaries, so two in a row are the article's (a listing's details, a paragraph)."""
+    return block.n_words >= SENTENCE_MIN_WORDS and block.ends_with_punctuation
 
 
 def _is_prose(block: Block) -> bool:

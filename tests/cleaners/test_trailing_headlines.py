@@ -63,6 +63,32 @@ def test_the_article_resuming_after_a_marker_stays():
     assert {x.text for x in r.removals} == {"Related stories", HEADLINES[0]}
 
 
+def test_a_listing_resuming_after_an_inline_marker_stays():
+    # a what's-on listing: an inline "Keep reading:" box, then more of its short entries, whose
+    # details are sentences two in a row (a teaser list alternates headline and summary)
+    before = [BODY, BODY2, BODY + " Again.", BODY2 + " Again.", BODY + " Once more."]
+    entries = [
+        "Family Science Day",
+        "City Museum, 11am-4pm. Free, no booking needed.",
+        "Rockets, slime and a planetarium show for all ages.",
+        "Organ at Midnight",
+        "St Nicholas' Church, 11.30pm. Tickets ten euro.",
+        "An hour of Bach by candlelight. Bring a cushion.",
+    ]
+    r = run("trailing_headlines", "\n\n".join([*before, "Keep reading:", HEADLINES[0], *entries]))
+    assert {x.text for x in r.removals} == {"Keep reading:", HEADLINES[0]}
+
+
+def test_a_teaser_list_of_headlines_and_summaries_after_a_marker_goes():
+    teasers = [
+        HEADLINES[0], "Forecasters expect gusts of up to 70mph on Friday.",
+        HEADLINES[1], "The singer will play forty dates across five continents.",
+        HEADLINES[2], "The club has lost six of its last seven games.",
+    ]  # fmt: skip
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, "Most read", *teasers]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
 def test_a_numbered_list_closing_the_article_is_not_a_headline_run():
     items = ["1) Lego castle with drawbridge", "2) Model railway starter set", "3) Kite for beginners", "4) Puzzle of the solar system"]
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *items]))
