@@ -2,7 +2,8 @@
 
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
-"30.03.2022", "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French, German, Spanish, Italian, Portuguese and Dutch.
+"30.03.2022", "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in
+English, French, German, Spanish, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ _LABEL_ALTERNATIVES = (
 )
 _LABEL_WORDS = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES})\b", re.I)
 _LABEL_OR_TIMEZONE = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES}|{_TIMEZONE})\b", re.I)  # a dateline's rest
+_TIMEZONE_WORD = re.compile(_TIMEZONE)
 _UPDATED = re.compile(
     r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b", re.I
 )
@@ -137,7 +139,7 @@ def is_date_word(word: str) -> bool:
     lower = word.lower()
     if lower in MONTH_NUMBER or _LABEL_WORDS.fullmatch(lower):
         return True
-    return word.isupper() and re.fullmatch(_TIMEZONE, lower) is not None
+    return word.isupper() and _TIMEZONE_WORD.fullmatch(lower) is not None
 
 
 def is_month(word: str) -> bool:

@@ -15,9 +15,9 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   handle, a role or an agency follows ("A - Nov 19, 2019", "A @handle", "A, Staff Writer", "A
   Associated Press"); a lead alone on its line ("By", "Author:") with the names on the next.
   The header runs until two lines of prose in a row (a cookie notice or a question does not
-  count), so a byline under a one-sentence standfirst is the header's. After the body, one byline signs the article; several are other
-  stories'. A part that is a phrase ("By Any Means Necessary") or an outlet ("The Guardian")
-  names no author.
+  count), so a byline under a one-sentence standfirst is the header's. After the body, one
+  byline signs the article; several are other stories'. A part that is a phrase ("By Any
+  Means Necessary") or an outlet ("The Guardian") names no author.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
@@ -296,7 +296,8 @@ def _names_a_role(block: Block) -> bool:
     return last in _patterns()["roles"] or last in _patterns()["agency_ends"]
 
 
-# a wire story's dateline, a place and the agency: "HONG KONG (AFP)", "Paris (Reuters)"
+# a wire story's dateline, a place and the agency: "Paris (Reuters)", or a line in capitals
+# ("HONG KONG AFP")
 _WIRE_DATELINE = re.compile(r"\(\w[\w .-]*\)\s*$|^[^a-z]+$")
 _CREDIT_ROLES = frozenset({"photographer", "photographers"})
 _ROLE_SEPARATOR = re.compile(r"\s*[,|]\s*")  # as parse_byline splits parts
@@ -309,9 +310,9 @@ def name_with_role(text: str) -> _Byline | None:
     agency right after the name is the evidence: a name alone ("Hong Kong") could be any short
     line, a role with no separator may follow an outlet's name ("Al Jazeera Correspondent"), and
     a name, a comma and an agency credit a photo as often as an article."""
-    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
     if len(text.split()) > NAME_WITH_ROLE_MAX_WORDS:
         return None
+    parts = _ROLE_SEPARATOR.split(text.strip(), maxsplit=1)
     role = parts[1].split()[-1].lower() if len(parts) == 2 and parts[1] else ""
     if role in _CREDIT_ROLES:
         return None  # a credit under a picture: "Jane Smith, Staff Photographer"
@@ -432,14 +433,13 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
             label = found
             continue
         if label == "byline":  # "By" stood alone on the line before: the names are this line
-            label = None
-            names = parse_byline("By " + text)
-            if names and in_article:
-                later.append((block, (names, "")))
-            elif names:
-                _claim_byline(doc, block, (names, ""))
-                header.add(block.index)
+            label, names = None, parse_byline("By " + text)
             if names:
+                if in_article:
+                    later.append((block, (names, "")))
+                else:
+                    _claim_byline(doc, block, (names, ""))
+                    header.add(block.index)
                 continue
         byline = _read_byline(text, opens_field) if in_article and opens_field else None
         if byline:
