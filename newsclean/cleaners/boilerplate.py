@@ -55,6 +55,11 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", r
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+# A ``doc.hints`` key: the page's title line, when ``metadata`` cut the site's name from it for
+# ``metadata.title``. The headline search matches the printed headline against the title as the
+# page wrote it: with the name cut, fewer words make a match, and a subheading that repeats the
+# headline's words ("MAKING SPICED HONEY PEAR JAM") was taken for it.
+PAGE_TITLE_HINT = "page_title"
 FURNITURE_ALONE = (BAD, SHORT)  # context-free labels that show a page around the article
 
 
@@ -1092,7 +1097,7 @@ def boilerplate(
     # before found is extra evidence only: a menu `navigation` dropped shows a page, and a list
     # a promo introduces is not the article's (with those cleaners off, the guard is stricter).
     dropped = doc.drop_kinds()
-    found = analyse(doc.blocks, s, doc.metadata.title, dropped)
+    found = analyse(doc.blocks, s, doc.hints.get(PAGE_TITLE_HINT, doc.metadata.title), dropped)
     if found.last < found.first:
         return
     outside, total = found.outside_chars, sum(line.chars for line in found.lines)

@@ -8,7 +8,8 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   items are not headlines; a question answered in the next paragraph (a Q&A) is not one either,
   unless the page repeats it or a byline or date line follows it.
   A text rendering's first line is the HTML ``<title>``: when a later line prints a part of it
-  alone ("Headline - Site", then "Headline"), that part is the title.
+  alone ("Headline - Site", then "Headline"), that part is the title; else the site's name goes
+  when the page prints it elsewhere ("© 2019 Site").
 - Bylines: "By A and B for AFP", also with a role after the names ("By A Local Democracy
   Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
   whose date is claimed too); in the header, a name with no "By" that a date, the name's own
@@ -36,7 +37,7 @@ from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
-from .boilerplate import is_furniture_block
+from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -584,7 +585,10 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
         # past the menu entries skipped, and at least two lines past the headline
         reach = max(reach + skipped, at + 3)
         headline = _headline_alone(kept[at].plain, kept[at + 1 :])
-        title, line_seen = (headline or kept[at]).plain, True
+        title = headline.plain if headline else _without_site_name(kept[at].plain, doc.input_text)
+        if title != kept[at].plain and not headline:
+            doc.hints[PAGE_TITLE_HINT] = kept[at].plain  # for boilerplate's headline search
+        line_seen = True
         doc.meta("title", title, kept[at])
         if headline:
             doc.drop(headline, Kind.DUPLICATE, "title repeated")
@@ -621,6 +625,24 @@ def _headline_alone(title: str, later: list[Block]) -> Block | None:
     lengths = {len(part) for part in parts}  # a cheap test before the string's
     found = [block for block in later if len(block.plain) in lengths and block.plain in parts]
     return max(found, key=lambda block: len(block.plain), default=None)  # the first of the longest
+
+
+SITE_NAME_MAX_WORDS = 4
+
+
+def _without_site_name(title: str, page: str) -> str:
+    """``title`` without the site's name after its last separator ("Headline - Los Angeles
+    Times"), when the page prints that name elsewhere (its footer's "© 2019 Los Angeles
+    Times", a menu's "Vox homepage") and the name is a short capitalised one; else ``title``."""
+    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
+    if at < 0:
+        return title
+    head, name = title[:at], title[at + len(sep) :].strip()
+    if not name[:1].isupper() or not 1 <= len(name.split()) <= SITE_NAME_MAX_WORDS:
+        return title
+    if len(head.split()) < HEADLINE_MIN_WORDS or page.count(name) <= page.count(title):
+        return title  # the name only where the title is: no evidence it is the site's
+    return head
 
 
 def _occurrences(text: str, sub: str) -> list[int]:

@@ -2,7 +2,11 @@ import pytest
 from cleanerutil import BODY, BODY2, kept_line, page, run
 
 import newsclean
-from newsclean.cleaners.metadata import parse_byline
+from newsclean.cleaners import boilerplate as bp
+from newsclean.cleaners.boilerplate import PAGE_TITLE_HINT
+from newsclean.cleaners.metadata import metadata, parse_byline
+from newsclean.document import Document
+from newsclean.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -355,6 +359,41 @@ def test_a_byline_under_the_standfirst_signs_the_article_though_other_bylines_fo
     r = run("metadata", "\n\n".join([*cookies, HEADLINE, standfirst, "By Jane Doe", BODY, BODY2, *teasers]))
     assert r.metadata.authors == ["Jane Doe"]
     assert "By Jane Doe" not in r.text and "By Alex Ward" in r.text
+
+
+@pytest.mark.parametrize(
+    "footer, title",
+    [
+        ("© 2019 Example Times. All rights reserved.", HEADLINE),  # the page prints the name again
+        ("© 2019. All rights reserved.", f"{HEADLINE} - Example Times"),  # no evidence it is the site's
+    ],
+)
+def test_a_page_title_loses_the_sites_name_the_page_prints_elsewhere(footer, title):
+    # a text rendering opens with the <title>; this page never prints its headline alone
+    r = run("metadata", "\n\n".join([f"{HEADLINE} - Example Times", BODY, BODY2, footer]))
+    assert r.metadata.title == title
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} - what we know", "Storm - Example Times"])
+def test_a_title_part_that_is_no_site_name_stays(title):
+    # lower case: the headline's own words; a headline of one word left: the cut is not made
+    closing = "Here is what we know so far, and what Example Times will report next."
+    r = run("metadata", "\n\n".join([title, BODY, BODY2, closing, "© Example Times"]))
+    assert r.metadata.title == title
+
+
+def test_the_region_search_is_given_the_title_as_the_page_wrote_it():
+    # with the site's name cut, the title's words would match the article's own subheading
+    # ("MAKING SPICED HONEY PEAR JAM"): boilerplate's headline search gets the whole <title>
+    title_line = "Spiced Honey Pear Jam Recipe | The Anti-June Cleaver"
+    text = "\n\n".join([title_line, BODY, "MAKING SPICED HONEY PEAR JAM", BODY2, "© 2019 The Anti-June Cleaver"])
+    doc = Document(text, segment(text))
+    metadata(doc)
+    assert doc.metadata.title == "Spiced Honey Pear Jam Recipe"
+    assert doc.hints[PAGE_TITLE_HINT] == title_line
+    lines = [line for line in map(bp._features, doc.blocks) if line is not None]
+    assert bp._title_index(lines, doc.metadata.title) == 2  # the subheading, wrongly
+    assert bp._title_index(lines, title_line) is None
 
 
 def test_a_page_title_with_the_sites_name_gives_the_headline_the_page_prints_alone():
