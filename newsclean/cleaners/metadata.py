@@ -169,6 +169,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             continue
         words, suffix = _agency_suffix(words)
         agency = agency or suffix
+        if len(words) > BYLINE_MIN_NAME_WORDS and _BRAND.match(words[-1]):
+            words = words[:-1]  # "Jonathan Garber FOXBusiness": the outlet, glued by a rendering
         words = _without_role(words)
         part = " ".join(words)
         lowered = [w.lower().strip(",") for w in words]
@@ -368,6 +370,7 @@ def _without_role(words: list[str]) -> list[str]:
     return words if all(w.lower() in p["role_modifiers"] for w in name) else name
 
 
+_BRAND = re.compile(r"[A-Z]{3,}[a-z]")  # "FOXBusiness", "CBSNews": capitals, then a word; no name's ("McDonald")
 _WEB_NAME = re.compile(r"\w\.[a-z]{2,}(?:\.[a-z]{2})?$")  # an outlet named by its domain ("Cleveland.com")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

@@ -37,6 +37,8 @@ from newsclean.segment import segment
         ("By Troy L. Smith, Cleveland.com", ["Troy L. Smith"], None),  # an outlet named by its domain
         ("By Jane Smith, The Guardian", ["Jane Smith"], None),  # an outlet after "The"
         ("By Tom Krisher, AP Auto Writer", ["Tom Krisher"], "AP"),  # an agency's role
+        ("By Jonathan Garber FOXBusiness", ["Jonathan Garber"], None),  # an outlet glued on
+        ("By Ronald McDonald", ["Ronald McDonald"], None),
     ],
 )
 def test_bylines_give_authors_and_agency(line, authors, agency):
