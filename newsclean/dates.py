@@ -2,8 +2,9 @@
 
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
-"30.03.2022", "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in
-English, French, German, Spanish, Italian, Portuguese and Dutch.
+"30.03.2022" (day first unless the second number cannot be a month: "11.14.2019"),
+"11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
+German, Spanish, Italian, Portuguese and Dutch.
 """
 
 from __future__ import annotations
@@ -101,8 +102,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                     continue
             elif g.get("a"):
                 a, b = int(g["a"]), int(g["b"])
-                # US order (month first) unless the first number cannot be a month
-                month, g["d"] = (a, str(b)) if a <= 12 and ("/" in m.group()) else (b, str(a))
+                # with slashes, US order (month first) unless the first number cannot be a
+                # month; with dots, day first unless the second cannot be one ("11.14.2019")
+                us_order = a <= 12 and ("/" in m.group() or b > 12)
+                month, g["d"] = (a, str(b)) if us_order else (b, str(a))
             else:
                 month = int(g["m"])
             year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
