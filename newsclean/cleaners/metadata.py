@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from ..dates import date_line, is_date_word, is_month, may_hold_date
+from ..dates import date_line, find_dates, is_date_word, is_month, may_hold_date
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
@@ -560,7 +560,13 @@ def _claim_byline(doc: Document, block: Block, byline: _Byline) -> None:
     words = rest.split()
     while words and words[0].startswith(_BYLINE_ENDS):
         words.pop(0)  # "- 11/19/19 ...", "| November 18, 2019", "@handle Nov 18, 2019"
-    dates = date_line(" ".join(words)) if words else None
+    rest = " ".join(words)
+    dates = date_line(rest) if words else None
+    if dates is None and words:
+        # more than a date after the names ("- Live Science Contributor 2019-11-19T12:48:14Z"):
+        # the one date on a byline's line is the article's
+        found = find_dates(rest)
+        dates = (found[0][2], None) if len(found) == 1 else None
     if dates:
         published, updated = dates
         if published:

@@ -417,6 +417,8 @@ def test_a_page_title_cut_by_a_dash_stays_whole_when_no_line_prints_a_part():
     [
         ("By Tess Bonn - 11/19/2019 06:56 AM EST", ["Tess Bonn"], "2019-11-19T06:56", None),
         ("By Justine Coleman - 11/18/19 11:04 PM EST", ["Justine Coleman"], "2019-11-18T23:04", None),
+        # more than a date after the names: the one date on the line is the article's
+        ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space", ["Tim Childers"], "2019-11-19T12:48", None),
         ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"], None, "2019-11-13T10:28"),
         ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"], "2019-11-18T11:47", None),
         ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"], "2018-09-25", None),
