@@ -4,7 +4,7 @@ Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "2022
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
 "30.03.2022" (day first unless the second number cannot be a month: "11.14.2019"),
 "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
-German, Spanish, Italian, Portuguese and Dutch.
+German, Spanish, Italian, Portuguese, Dutch, Indonesian and Russian.
 """
 
 from __future__ import annotations
@@ -14,19 +14,21 @@ from datetime import date
 
 from .phrases import alternation
 
+# English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
+# differ from Dutch ones) and Russian (the genitive that dates use: "24 сентября 2018")
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr",
-    3: "march mar mars märz marz marzo março maart mrt",
-    4: "april apr avril abril aprile abr",
-    5: "may mai mayo maggio mag maio mei",
-    6: "june jun juin juni junio giugno giu junho",
-    7: "july jul juillet juli julio luglio lug julho",
-    8: "august aug août aout agosto ago augustus",
-    9: "september sep sept septembre septiembre settembre setembro set",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля",
+    3: "march mar mars märz marz marzo março maart mrt maret марта",
+    4: "april apr avril abril aprile abr апреля",
+    5: "may mai mayo maggio mag maio mei мая",
+    6: "june jun juin juni junio giugno giu junho июня",
+    7: "july jul juillet juli julio luglio lug julho июля",
+    8: "august aug août aout agosto ago augustus agustus августа",
+    9: "september sep sept septembre septiembre settembre setembro set сентября",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября",
+    11: "november nov novembre noviembre novembro ноября",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря",
 }
 MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
 

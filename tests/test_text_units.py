@@ -195,6 +195,9 @@ def test_plain_folds_whitespace_of_lines_without_syntax(line):
         ("30/03/2022", "2022-03-30"),
         ("30.03.2022", "2022-03-30"),
         ("05.06.2019", "2019-06-05"),  # dots: day first
+        ("Maret 30, 2015", "2015-03-30"),  # Indonesian
+        ("17 Agustus 2019", "2019-08-17"),
+        ("24 сентября 2018", "2018-09-24"),  # Russian, in the genitive dates use
         ("11.14.2019 09:00 AM", "2019-11-14T09:00"),  # ... unless the second number is no month
         ("2022-03-30T09:15:00Z", "2022-03-30T09:15"),
         ("le 3 mars 2022 à 9h05", "2022-03-03T09:05"),
