@@ -8,6 +8,7 @@ from ..dates import date_line, may_hold_date
 from ..document import Block, Document, Kind, label_of
 from ..phrases import RATING
 from ..registry import cleaner
+from .metadata import name_dateline
 
 # Separators menus and breadcrumbs use between items.
 _SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
@@ -52,7 +53,8 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
         # gate: a line of markdown links holds "](" (cheaper than the has_link feature)
         elif "](" in block.text and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
-            doc.drop(block, Kind.NAVIGATION, "line made only of links")
+            if not ("@" in text and name_dateline(text)):  # "[A](#)[@handle](#)": metadata's byline
+                doc.drop(block, Kind.NAVIGATION, "line made only of links")
         elif i < breadcrumb_window and _is_breadcrumb(block, blocks[i + 1 : i + 1 + breadcrumb_window]):
             doc.drop(block, Kind.NAVIGATION, "breadcrumb: section words before the headline")
 

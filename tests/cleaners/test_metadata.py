@@ -556,6 +556,12 @@ def test_a_markdown_byline_whose_name_and_handle_are_links_side_by_side(line):
     assert len(r.metadata.authors) == 1 and "@" not in r.metadata.authors[0]
 
 
+def test_the_default_pipeline_reads_a_byline_made_of_links():
+    # `navigation` would take the line for one made only of links
+    r = newsclean.clean("\n\n".join([f"# {HEADLINE}", "[Natasha Turak](#)[@NatashaTurak](#)", BODY, BODY2]))
+    assert r.metadata.authors == ["Natasha Turak"] and "Turak" not in r.text
+
+
 def test_a_long_question_headline_does_not_end_the_header():
     # a question of a sentence's length above the standfirst is the headline, not the body
     question = "Economy in stress and markets on a high; is it time for investors to be careful?"

@@ -81,6 +81,12 @@ def test_a_dateline_of_short_items_is_not_a_menu(line):
     assert removed("navigation", page(line)) == {}
 
 
+def test_a_byline_of_links_is_left_to_metadata():
+    # the author's name and own handle, each a link: a byline, which `metadata` claims
+    assert removed("navigation", page("[Natasha Turak](#)[@NatashaTurak](#)")) == {}
+    assert removed("navigation", page("[Home](#) [@nytimes](#)")) == {"[Home](#) [@nytimes](#)": "navigation"}
+
+
 def test_a_menu_led_by_one_label_is_still_a_menu():
     line = "Sections: News | Sport | Business | Culture"
     assert removed("navigation", page(line)) == {line: "navigation"}
