@@ -58,7 +58,8 @@ MENU_RUN_LINES = 3
 _MENU_ENTRY_WORDS = 3
 _QUESTION_ENDS = ("?", "？")
 _PARTICLES = "de da del der den di du la le van von bin al el ter ten mc do dos das della dei 't".split()
-_NAME_WORD = re.compile(rf"^(?:[A-ZÀ-ÞŁŚŻ][\w'’.-]*|{'|'.join(_PARTICLES)})$")
+# a capital of any script ("Černý", "Şebnem", "Ольга"), then letters, apostrophes, dots, hyphens
+_NAME_WORD = re.compile(rf"^(?:(?=[^\W\d_])[\w'’.-]+|{'|'.join(_PARTICLES)})$")
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,11 @@ def _may_open_field(block: Block) -> bool:
     return _patterns()["opening_lower"].match(low) is not None
 
 
+def _is_name_word(word: str) -> bool:
+    """A word of a person's name: one that starts with a capital, or a particle ("de", "van")."""
+    return _NAME_WORD.match(word) is not None and (word[0].isupper() or word in _PARTICLES)
+
+
 def agency_name(text: str) -> str | None:
     """The canonical agency name for ``text`` ("Agence France-Presse" -> "AFP"), if it is one."""
     return _patterns()["agencies"].get(text.strip(" ().").lower())
@@ -177,7 +183,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         describes = any(w in p["organisation"] or w in p["phrase"] for w in lowered) or _WEB_NAME.search(part)
         if authors and describes and len(words) <= 4:
             continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
-        if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+        if not 1 <= len(words) <= 4 or not all(_is_name_word(w) for w in words):
             return None
         if not words[0][0].isupper() or describes:
             return None

@@ -38,6 +38,10 @@ from newsclean.segment import segment
         ("By Jane Smith, The Guardian", ["Jane Smith"], None),  # an outlet after "The"
         ("By Tom Krisher, AP Auto Writer", ["Tom Krisher"], "AP"),  # an agency's role
         ("By Jonathan Garber FOXBusiness", ["Jonathan Garber"], None),  # an outlet glued on
+        # names in capitals beyond Latin-1, and in Cyrillic
+        ("By Tomáš Černý and Zoë Ćirić", ["Tomáš Černý", "Zoë Ćirić"], None),
+        ("By Ștefan Ionescu", ["Ștefan Ionescu"], None),
+        ("Автор: Ольга Петрова", ["Ольга Петрова"], None),
         ("By Ronald McDonald", ["Ronald McDonald"], None),
     ],
 )
@@ -423,6 +427,7 @@ def test_a_page_title_cut_by_a_dash_stays_whole_when_no_line_prints_a_part():
         ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"], "2019-11-18T11:47", None),
         ("Von Moritz Bachmann publiziert am 25. September 2018", ["Moritz Bachmann"], "2018-09-25", None),
         ("Por Ana de la Cruz | 12 de marzo de 2024", ["Ana de la Cruz"], "2024-03-12", None),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", ["Венера Ерофеева"], "2018-09-24", None),
         ("By Bill Hoppe | Special to the Pioneer Press", ["Bill Hoppe"], None, None),
         # names that hold a date's word: a month, a particle, a word shaped like a time zone
         ("By April Jones - Nov 19, 2019", ["April Jones"], "2019-11-19", None),
