@@ -76,7 +76,8 @@ def _patterns() -> dict[str, Any]:
     opening = rf"<?https?://|{alternation(openers)}"
     opening_lower = rf"<?https?://|{alternation(p.lower() for p in openers)}"
     return {
-        "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})\s+(?P<names>\S.*)$", re.I),
+        # "By Jane Doe", "By: Jane Doe", "Author: Jane Doe"
+        "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})(?:\s*:)?\s+(?P<names>\S.*)$", re.I),
         "joins": re.compile(rf"\s*(?:,|;|\||\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
         "agency_join": re.compile(
             rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I

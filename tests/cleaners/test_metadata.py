@@ -42,6 +42,12 @@ from newsclean.segment import segment
         ("By Tomáš Černý and Zoë Ćirić", ["Tomáš Černý", "Zoë Ćirić"], None),
         ("By Ștefan Ionescu", ["Ștefan Ionescu"], None),
         ("Автор: Ольга Петрова", ["Ольга Петрова"], None),
+        # a colon after the lead
+        ("By: Jane Doe", ["Jane Doe"], None),
+        ("Author: Jane Doe", ["Jane Doe"], None),
+        ("Autor: Ján Novák", ["Ján Novák"], None),
+        ("Írta: Kovács Anna", ["Kovács Anna"], None),
+        ("Piše: Ivana Horvat", ["Ivana Horvat"], None),
         ("By Ronald McDonald", ["Ronald McDonald"], None),
     ],
 )
@@ -65,6 +71,8 @@ def test_a_role_alone_is_no_author(line):
         "Door de week is de markt open.",
         "Bystanders said the bus was late.",
         "By Any Means Necessary",  # a show's or a column's title: a phrase, not a name
+        "Author: the council said",
+        "Piše u izvješću da je grad",  # Croatian prose that opens with a lead
         "By The Numbers",
     ],
 )
