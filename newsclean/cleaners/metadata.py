@@ -463,7 +463,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
         if not in_article:  # then no more line needs asking (most of a page)
             prose = _is_body_prose(block) and not doc.is_dropped(block) and not _is_notice(block)
             in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
-    # One byline after the body signs the article ("by Tyler Durden" at its end); several are
+    # One byline after the body signs the article ("by Jane Doe" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
         _claim_byline(doc, *later[0])
