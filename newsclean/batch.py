@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -143,7 +144,6 @@ def _die_with_parent() -> None:
     """Linux: have the kernel kill this worker if the parent dies, even mid-document."""
     try:
         import ctypes
-        import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -157,6 +157,9 @@ def _worker_main(
     for other in inherited:  # forked copies of the parent's ends of the other workers' pipes:
         other.close()  # holding them would keep those workers from seeing EOF when the parent goes
     _die_with_parent()
+    # Ctrl-C reaches the whole process group: the parent stops the workers, which would
+    # otherwise each die printing a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory_limit_mb:
         import resource
 
@@ -340,11 +343,23 @@ def clean_records(
         )
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    _check_budgets(timeout, memory_limit_mb, window)
     if pipeline is None:
         pipeline = Pipeline.default()
     elif not isinstance(pipeline, Pipeline):
         pipeline = Pipeline.from_config(pipeline)  # fail here, not in every worker
     return _outcomes(records, workers, pipeline, timeout, memory_limit_mb, window)
+
+
+def _check_budgets(timeout: float | None, memory_limit_mb: int | None, window: int | None) -> None:
+    """Raise ValueError for a budget no document could meet (a negative timeout failed every
+    record as a Timeout; a window below 1 handed out no work and spun forever)."""
+    if timeout is not None and not timeout >= 0:  # also NaN
+        raise ValueError(f"timeout must be seconds >= 0 (0 or None: no limit), not {timeout!r}")
+    if memory_limit_mb is not None and not memory_limit_mb >= 1:
+        raise ValueError(f"memory_limit_mb must be at least 1 (MB) or None, not {memory_limit_mb!r}")
+    if window is not None and not window >= 1:
+        raise ValueError(f"window must be at least 1 (outputs waiting for a slow one) or None, not {window!r}")
 
 
 def _outcomes(

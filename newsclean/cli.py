@@ -18,6 +18,7 @@ from .io.writers import JsonlWriter, open_writer
 from .pipeline import Pipeline
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 MAX_ERRORS_SHOWN = 20
 
 DESCRIPTION = """\
@@ -47,7 +48,7 @@ error {type, message}; source names its place (file.jsonl:12). Progress and a su
 
 exit status: 0 every record cleaned (also when there was none: an empty input directory is
 warned about on stderr), 1 some records failed (all still written), 2 usage error (a bad option,
-or an input, output or settings file that cannot be read or written)."""
+or an input, output or settings file that cannot be read or written), 130 interrupted (Ctrl-C)."""
 
 PROFILE_EPILOG = """\
 A record's source is the registrable domain of its URL. Records without URLs teach nothing
@@ -118,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--profiles", metavar="JSON", help="per-source profiles from 'newsclean profile' (= --set cross_page.profiles=JSON)")
     out.add_argument("--source", metavar="NAME",
                      help="with --profiles: every record is from this source (= --set cross_page.source=NAME)")
-    out.add_argument("--no-input-text", action="store_true", help="leave input_text out of the rows (smaller files)")
+    out.add_argument("--no-input-text", action="store_true", help="leave input_text out of the rows and of --json (smaller output)")
     profile = sub.add_parser("profile", help="learn per-source profiles of recurring lines",
                              description="Clean pages and learn, per source, the lines that recur across its pages.",
                              formatter_class=argparse.RawDescriptionHelpFormatter, epilog=PROFILE_EPILOG)
@@ -230,12 +231,16 @@ class Progress:
 # -- commands ----------------------------------------------------------------------------------
 
 
-def _check_inputs(inputs: Sequence[str]) -> None:
+def _check_inputs(inputs: Sequence[str], fmt: str | None = None) -> None:
     for name in inputs:
         if name != "-" and not Path(name).exists():
             raise UsageError(f"no such file or directory: {name}")
     if inputs.count("-") > 1:
         raise UsageError("stdin (-) can be read only once")
+    if "-" in inputs and sys.stdin is None:  # started with stdin closed (<&-)
+        raise UsageError("stdin (-) is closed; give a file instead")
+    if "-" in inputs and fmt in ("parquet", "warc"):  # both readers need a file they can seek in
+        raise UsageError(f"stdin (-) can be read as text or jsonl, not --format {fmt}; save it to a file first")
 
 
 def _output_path(args: argparse.Namespace) -> Path | None:
@@ -326,6 +331,26 @@ def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> 
         stderr.write(f"... and {progress.errors - MAX_ERRORS_SHOWN} more errors (see the output rows)\n")
 
 
+def _write_json(stdout: TextIO, data: dict[str, Any]) -> None:
+    """One page's result as JSON; as ASCII escapes if stdout's encoding cannot hold its text."""
+    try:
+        stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except UnicodeEncodeError:  # e.g. a cp1252 stdout redirected to a file: the same JSON, lossless
+        stdout.write(json.dumps(data, indent=2) + "\n")
+
+
+def _write_text(stdout: TextIO, text: str) -> None:
+    """One page's clean text; a UsageError, not a garbled page, if stdout's encoding cannot hold it."""
+    try:
+        stdout.write(text)
+    except UnicodeEncodeError as exc:
+        encoding = getattr(stdout, "encoding", None) or "its encoding"
+        raise UsageError(
+            f"stdout ({encoding}) cannot write {exc.object[exc.start:exc.end]!r} of the clean text; "
+            "set PYTHONIOENCODING=utf-8, or use --json or -o FILE (both write every character)"
+        ) from None
+
+
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
     check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
@@ -337,9 +362,12 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             raise UsageError(f"{name}: cannot read it: {exc}") from None
         result = pipeline.clean(source, url=args.url)
         if args.json:
-            stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            data = result.to_dict()
+            if args.no_input_text:
+                data.pop("input_text", None)
+            _write_json(stdout, data)
         else:
-            stdout.write(result.text + ("\n" if result.text and not result.text.endswith("\n") else ""))
+            _write_text(stdout, result.text + ("\n" if result.text and not result.text.endswith("\n") else ""))
         return EXIT_OK
     if args.url:
         raise UsageError("--url is for one page; a batch takes URLs from the records (--url-field)")
@@ -403,9 +431,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     if not args.timeout >= 0:  # also NaN
         stderr.write(f"newsclean: error: --timeout {args.timeout:g}: must be seconds >= 0 (0: no limit)\n")
         return EXIT_USAGE
+    if args.memory_limit is not None and args.memory_limit < 1:
+        stderr.write(f"newsclean: error: --memory-limit {args.memory_limit}: must be at least 1 (MB)\n")
+        return EXIT_USAGE
     command = cmd_clean if args.command == "clean" else cmd_profile
     try:
-        _check_inputs(args.inputs)
+        _check_inputs(args.inputs, args.format)
         return command(args, stdout, stderr)
     except UsageError as exc:
         stderr.write(f"newsclean: error: {exc}\n")
@@ -415,4 +446,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return EXIT_USAGE
     except BrokenPipeError:  # `newsclean clean ... | head`
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl-C: the rows written so far are closed properly, no traceback
+        stderr.write("\nnewsclean: interrupted\n")
+        return EXIT_INTERRUPTED
 

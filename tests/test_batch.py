@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -207,3 +208,39 @@ def test_wrongly_typed_fields_are_type_error_records_naming_the_field() -> None:
 def test_a_bad_pipeline_config_fails_at_the_call() -> None:
     with pytest.raises(TypeError, match="min_items='four'"):
         clean_many(["A page."], pipeline={"cleaners": {"trailing_headlines": {"min_items": "four"}}})
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"timeout": -1},  # failed every record as a Timeout
+        {"timeout": float("nan")},
+        {"memory_limit_mb": -5},  # a limit below what the worker maps
+        {"memory_limit_mb": 0},
+        {"window": -1},  # handed out no work and spun forever
+        {"window": 0},
+    ],
+)
+def test_a_budget_no_document_could_meet_fails_at_the_call(kw: dict) -> None:
+    name = next(iter(kw))
+    with pytest.raises(ValueError, match=f"^{name} must be"):
+        clean_many(["A page."], **kw)
+
+
+def test_workers_leave_ctrl_c_to_the_supervisor() -> None:
+    """A Ctrl-C reaches every process of the group; workers must not die of it mid-document."""
+    stream = clean_many(["A page.", "<<test:sigint>>"], workers=2, pipeline=SIGINT_TRAP, timeout=30)
+    outputs = list(stream)
+    assert _texts(outputs) == [_clean("A page."), _clean("<<test:sigint>>")]
+    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN  # only the workers ignore it
+
+
+@cleaner("test_batch_sigint")
+def sigint_self(doc: newsclean.Document) -> None:
+    """Sends this process the SIGINT a Ctrl-C would: only workers ever see this page."""
+    if "<<test:sigint>>" in doc.input_text:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.2)  # the signal is handled by now
+
+
+SIGINT_TRAP = Pipeline.default().add(sigint_self)

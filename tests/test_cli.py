@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -424,3 +426,92 @@ def test_a_truncated_warc_writes_its_whole_records_and_one_error_row(tmp_path: P
         assert code == 1 and len(rows) == 2 and "Traceback" not in err, err
         assert rows[0]["url"] == "https://news.example.org/a" and rows[0]["error"] is None
         assert rows[1]["source"] == f"{path}@{second}" and rows[1]["error"]["type"] in ("EOFError", "AttributeError")
+
+
+def test_memory_limit_below_one_mb_is_a_usage_error() -> None:
+    code, _, err = run("clean", str(MIXED), "--memory-limit", "-5")
+    assert code == 2 and "--memory-limit -5: must be at least 1 (MB)" in err
+
+
+@pytest.mark.parametrize("fmt", ["warc", "parquet"])
+def test_stdin_as_warc_or_parquet_is_a_usage_error(fmt: str) -> None:
+    code, _, err = run("clean", "-", "--format", fmt)
+    assert code == 2 and f"stdin (-) can be read as text or jsonl, not --format {fmt}" in err
+
+
+def test_closed_stdin_is_a_usage_error() -> None:
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "clean", "-"], capture_output=True, cwd=ROOT,
+                          timeout=120, preexec_fn=lambda: os.close(0))
+    assert proc.returncode == 2 and b"stdin (-) is closed" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_one_page_json_without_input_text() -> None:
+    code, out, _ = run("clean", str(SEED), "--json", "--no-input-text")
+    data = json.loads(out)
+    assert code == 0 and "input_text" not in data
+    assert data["text"] == newsclean.clean(SEED.read_bytes()).text
+
+
+CJK_PAGE = "東京都の議会は予算案を可決した。The council passed the budget on Tuesday after a long debate."
+
+
+def _legacy_stdout() -> io.TextIOWrapper:
+    """A stdout like a Windows one redirected to a file: cp1252, which has no CJK."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="cp1252", write_through=True)
+
+
+def test_one_page_json_on_a_stdout_that_cannot_encode_it_is_ascii_json(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(CJK_PAGE, encoding="utf-8")
+    out, err = _legacy_stdout(), io.StringIO()
+    code = main(["clean", str(page), "--json"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    data = json.loads(out.buffer.getvalue().decode("ascii"))  # type: ignore[attr-defined]
+    assert data["text"] == newsclean.clean(page.read_bytes()).text
+
+
+def test_one_page_text_on_a_stdout_that_cannot_encode_it_says_what_to_do(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(CJK_PAGE, encoding="utf-8")
+    err = io.StringIO()
+    code = main(["clean", str(page)], stdout=_legacy_stdout(), stderr=err)
+    assert code == 2
+    assert "stdout (cp1252) cannot write" in err.getvalue() and "PYTHONIOENCODING=utf-8" in err.getvalue()
+
+
+CTRL_C_SCRIPT = """
+import pathlib, sys, time
+import newsclean
+from newsclean.cli import main
+
+@newsclean.cleaner("test_cli_wait_for_ctrl_c")
+def wait(doc):
+    if "<<wait>>" in doc.input_text:
+        pathlib.Path(sys.argv[1]).touch()  # tell the test the batch is under way
+        while True:
+            time.sleep(0.01)
+
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("extra", [["--workers", "2"], ["--timeout", "0"]])
+def test_ctrl_c_stops_a_batch_without_tracebacks(tmp_path: Path, extra: list[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": t}) + "\n" for t in ["The tram opens.", "<<wait>>", "Buses too."]))
+    config = tmp_path / "wait.toml"
+    names = [*Pipeline.default().names, "test_cli_wait_for_ctrl_c"]
+    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
+    started, out = tmp_path / "started", tmp_path / "out.jsonl"
+    argv = ["clean", str(src), "-o", str(out), "--config", str(config), *extra]
+    proc = subprocess.Popen([sys.executable, "-c", CTRL_C_SCRIPT, str(started), *argv], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    deadline = time.monotonic() + 60
+    while not started.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and b"newsclean: interrupted" in err
+    assert all(json.loads(line) for line in out.read_text().splitlines())  # what was written is whole
