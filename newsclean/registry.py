@@ -8,6 +8,7 @@ decorated with :func:`cleaner`, or a module that registers some when imported).
 from __future__ import annotations
 
 import inspect
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -31,12 +32,14 @@ class CleanerSpec:
     defaults: dict[str, Any] = field(default_factory=dict)
     choices: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
-    def run(self, doc: Document, settings: dict[str, Any]) -> None:
-        self.func(doc, **settings)
+    def run(self, doc: Document, settings: dict[str, Any]) -> object:
+        """Run the cleaner on ``doc``; what it returns (None for a well-formed cleaner) is passed on."""
+        return self.func(doc, **settings)
 
 
 _REGISTRY: dict[str, CleanerSpec] = {}
 _entry_points_loaded = False
+_failed_entry_points: dict[str, str] = {}  # "name (module:attr)" -> the error loading it raised
 
 
 def _defaults_of(func: CleanerFunc) -> dict[str, Any]:
@@ -81,7 +84,17 @@ def _load_entry_points() -> None:
         return
     _entry_points_loaded = True
     for ep in entry_points(group=ENTRY_POINT_GROUP):
-        ep.load()  # importing registers; a decorated function registers itself too
+        try:
+            ep.load()  # importing registers; a decorated function registers itself too
+        except Exception as exc:  # one broken plug-in must not hide the others or the built-ins
+            where = f"{ep.name} ({ep.value})"
+            _failed_entry_points[where] = f"{type(exc).__name__}: {exc}"
+            warnings.warn(
+                f"newsclean: the cleaner plug-in {where} of entry-point group {ENTRY_POINT_GROUP!r} "
+                f"failed to load: {type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=3,
+            )
 
 
 def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
@@ -97,7 +110,8 @@ def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
         return _REGISTRY[name_or_func]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY))
-        raise KeyError(f"no cleaner named {name_or_func!r}; registered: {known}") from None
+        failed = "".join(f"; plug-in {where} failed to load: {error}" for where, error in _failed_entry_points.items())
+        raise KeyError(f"no cleaner named {name_or_func!r}; registered: {known}{failed}") from None
 
 
 def available() -> list[str]:
