@@ -123,14 +123,17 @@ class Block:
 
     @cached_property
     def words(self) -> list[str]:
+        """The words of ``plain`` (runs of letters, digits and underscores)."""
         return _WORD.findall(self.plain)
 
     @cached_property
     def n_words(self) -> int:
+        """How many ``words`` the line has."""
         return len(self.words)
 
     @cached_property
     def n_letters(self) -> int:
+        """How many letters ``text`` has (markdown syntax included, digits not)."""
         return len(_LETTER.findall(self.text))
 
     @cached_property
@@ -169,6 +172,7 @@ class Block:
 
     @cached_property
     def has_link(self) -> bool:
+        """True when the line holds a markdown link or an ``<http...>`` autolink."""
         return "](" in self.text or "<http" in self.text
 
 
