@@ -186,6 +186,15 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the same cleaners run in the same order with the same settings."""
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        return self.steps == other.steps and self.html_settings == other.html_settings
+
+    def __hash__(self) -> int:  # equal pipelines have equal names; settings may be unhashable
+        return hash(tuple(self.names))
+
     # -- running -----------------------------------------------------------------------------
 
     def clean(self, source: str | bytes, url: str | None = None) -> Result:

@@ -333,3 +333,12 @@ def test_a_plugin_that_fails_to_load_is_named_and_does_not_hide_the_others(monke
         assert newsclean.Pipeline.from_names(["test_plugin_after_a_broken_one"]).names == ["test_plugin_after_a_broken_one"]
     with pytest.raises(KeyError, match=r"no cleaner named 'broken'.*plug-in broken \(broken_plugin:clean\) failed to load"):
         newsclean.Pipeline.from_names(["broken"])
+
+
+def test_to_config_reads_back_into_an_equal_pipeline():
+    pipe = newsclean.Pipeline.default().without("social_embeds").configure("trailing_headlines", min_items=4)
+    pipe = pipe.configure_html(favor_precision=False)
+    assert newsclean.Pipeline.from_config(pipe.to_config()) == pipe
+    assert hash(newsclean.Pipeline.from_config(pipe.to_config())) == hash(pipe)
+    assert pipe != pipe.configure("trailing_headlines", min_items=5)
+    assert pipe != newsclean.Pipeline.default() and newsclean.Pipeline.default() == newsclean.Pipeline.default()
