@@ -245,7 +245,7 @@ class CleanerError(RuntimeError):
     """A cleaner raised on a document; the message names the cleaner and the original error
     (kept as ``__cause__``), so a plug-in's failure in a batch or Spark job says whose it is."""
 
-    def __init__(self, cleaner: str, error: Exception):
+    def __init__(self, cleaner: str, error: Exception) -> None:
         super().__init__(f"cleaner {cleaner!r} failed: {type(error).__name__}: {error}")
         self.cleaner = cleaner
 

@@ -42,12 +42,24 @@ _entry_points_loaded = False
 _failed_entry_points: dict[str, str] = {}  # "name (module:attr)" -> the error loading it raised
 
 
-def _defaults_of(func: CleanerFunc) -> dict[str, Any]:
+def _defaults_of(name: str, func: CleanerFunc) -> dict[str, Any]:
     params = list(inspect.signature(func).parameters.values())[1:]  # first one is the document
     missing = [p.name for p in params if p.default is inspect.Parameter.empty]
     if missing:
-        raise TypeError(f"cleaner settings need defaults: {', '.join(missing)}")
+        raise TypeError(f"cleaner {name!r}: cleaner settings need defaults: {', '.join(missing)}")
     return {p.name: p.default for p in params}
+
+
+def _kinds_of(name: str, kinds: Any) -> tuple[Kind, ...]:
+    """``kinds`` as Kinds; a single string (``kinds=("promo")`` lacks its comma) or an unknown
+    kind fails naming the cleaner and the accepted kinds."""
+    if isinstance(kinds, str):
+        raise TypeError(f"cleaner {name!r}: kinds is a tuple of kinds, e.g. kinds=({kinds!r},), not a str")
+    values = [k.value for k in Kind]  # a list: a Kind equals its value but does not hash like it
+    unknown = [k for k in kinds if k not in values]
+    if unknown:
+        raise ValueError(f"cleaner {name!r}: unknown kinds {', '.join(map(repr, unknown))}; kinds: {', '.join(values)}")
+    return tuple(Kind(k) for k in kinds)
 
 
 def _choices_of(func: CleanerFunc) -> dict[str, tuple[Any, ...]]:
@@ -70,7 +82,7 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
         existing = _REGISTRY.get(name)
         if existing is not None and existing.func is not func:
             raise ValueError(f"a cleaner named {name!r} is already registered")
-        spec = CleanerSpec(name, func, tuple(Kind(k) for k in kinds), _defaults_of(func), _choices_of(func))
+        spec = CleanerSpec(name, func, _kinds_of(name, kinds), _defaults_of(name, func), _choices_of(func))
         _REGISTRY[name] = spec
         func.cleaner_spec = spec  # type: ignore[attr-defined]
         return func

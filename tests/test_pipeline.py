@@ -342,3 +342,21 @@ def test_to_config_reads_back_into_an_equal_pipeline():
     assert hash(newsclean.Pipeline.from_config(pipe.to_config())) == hash(pipe)
     assert pipe != pipe.configure("trailing_headlines", min_items=5)
     assert pipe != newsclean.Pipeline.default() and newsclean.Pipeline.default() == newsclean.Pipeline.default()
+
+
+@pytest.mark.parametrize(
+    "kinds, error, words",
+    [
+        ("promo", TypeError, r"cleaner 'test_bad_kinds': kinds is a tuple of kinds, e.g. kinds=\('promo',\), not a str"),
+        (("promo", "advert"), ValueError, r"cleaner 'test_bad_kinds': unknown kinds 'advert'; kinds: metadata, navigation"),
+    ],
+)
+def test_bad_kinds_fail_naming_the_cleaner_and_the_accepted_kinds(kinds, error, words):
+    with pytest.raises(error, match=words):
+        newsclean.cleaner("test_bad_kinds", kinds=kinds)(lambda doc: None)
+    assert "test_bad_kinds" not in registry.available()
+
+
+def test_a_setting_without_a_default_names_the_cleaner():
+    with pytest.raises(TypeError, match="cleaner 'test_no_default': cleaner settings need defaults: threshold"):
+        newsclean.cleaner("test_no_default")(lambda doc, threshold: None)
