@@ -21,7 +21,7 @@ from .document import (
     Result,
     Score,
 )
-from .pipeline import Pipeline, Step
+from .pipeline import CleanerError, Pipeline, Step
 from .registry import available as available_cleaners
 from .registry import cleaner
 from .render import apply_removals
@@ -41,6 +41,7 @@ def clean(source: str | bytes, url: str | None = None) -> Result:
 
 __all__ = [
     "Block",
+    "CleanerError",
     "Document",
     "ErrorRecord",
     "Integrity",

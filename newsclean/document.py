@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -123,14 +123,17 @@ class Block:
 
     @cached_property
     def words(self) -> list[str]:
+        """The words of ``plain`` (runs of letters, digits and underscores)."""
         return _WORD.findall(self.plain)
 
     @cached_property
     def n_words(self) -> int:
+        """How many ``words`` the line has."""
         return len(self.words)
 
     @cached_property
     def n_letters(self) -> int:
+        """How many letters ``text`` has (markdown syntax included, digits not)."""
         return len(_LETTER.findall(self.text))
 
     @cached_property
@@ -169,6 +172,7 @@ class Block:
 
     @cached_property
     def has_link(self) -> bool:
+        """True when the line holds a markdown link or an ``<http...>`` autolink."""
         return "](" in self.text or "<http" in self.text
 
 
@@ -196,7 +200,18 @@ class Removal:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Removal:
-        """The removal ``to_dict`` gave, read back."""
+        """The removal ``to_dict`` gave, read back; extra keys are ignored.
+
+        Raises ``ValueError`` naming a missing field or a kind outside :class:`Kind`.
+        """
+        if not isinstance(data, dict):
+            raise TypeError(f"a removal is a dict, not {type(data).__name__}")
+        missing = [name for name in _REMOVAL_FIELDS if name not in data]
+        if missing:
+            raise ValueError(f"a removal needs the fields {', '.join(_REMOVAL_FIELDS)}; missing: {', '.join(missing)}")
+        if data["kind"] not in _KIND_VALUES:
+            kinds = ", ".join(_KIND_VALUES)
+            raise ValueError(f"removal kind {data['kind']!r} is not a newsclean.Kind; kinds: {kinds}")
         return cls(
             start=int(data["start"]),
             end=int(data["end"]),
@@ -205,6 +220,10 @@ class Removal:
             kind=Kind(data["kind"]),
             reason=str(data["reason"]),
         )
+
+
+_REMOVAL_FIELDS = ("start", "end", "text", "cleaner", "kind", "reason")
+_KIND_VALUES = tuple(k.value for k in Kind)
 
 
 @dataclass
@@ -290,28 +309,55 @@ class Result:
         """The result ``to_dict`` gave, read back; also a row of newsclean's JSONL or Parquet
         output (its extra columns are ignored, its maps may come as lists of pairs).
 
-        Raises ``TypeError`` for a non-dict and ``ValueError`` naming a missing field.
+        Fields a newer version added (keys these dataclasses do not have) are ignored, and
+        fields an older version lacked take their defaults. Raises ``TypeError`` for a non-dict or
+        a field of the wrong type, and ``ValueError`` for an error row or naming a missing field.
         """
         if not isinstance(data, dict):
             raise TypeError(f"Result.from_dict takes a dict, not {type(data).__name__}")
+        error = data.get("error")
+        if error:  # a row of a record that failed: it holds no result to read back
+            shown = f"{error.get('type')}: {error.get('message')}" if isinstance(error, dict) else repr(error)
+            raise ValueError(f"Result.from_dict: the row is an error record, not a result ({shown})")
         for name in ("text", "input_text"):
             if name not in data:
                 hint = " (rows written with --no-input-text cannot be read back)" if name == "input_text" else ""
                 raise ValueError(f"Result.from_dict: the data has no {name!r} field{hint}")
-        reliability = dict(data.get("reliability") or {})
-        integrity = dict(reliability.get("integrity") or {})
+            if not isinstance(data[name], str):
+                raise TypeError(f"Result.from_dict: {name!r} is {type(data[name]).__name__}, not str")
+        reliability = _known(Reliability, data.get("reliability"))
+        integrity = _known(Integrity, reliability.get("integrity"))
         integrity["rates"] = _as_map(integrity.get("rates"))
         reliability["integrity"] = Integrity(**integrity)
         reliability["parts"] = _as_map(reliability.get("parts"))
         return cls(
             text=data["text"],
             input_text=data["input_text"],
-            metadata=Metadata(**(data.get("metadata") or {})),
-            removals=[Removal.from_dict(r) for r in data.get("removals") or []],
-            score=Score(**(data.get("score") or {})),
+            metadata=Metadata(**_known(Metadata, data.get("metadata"))),
+            removals=[_removal(i, r) for i, r in enumerate(data.get("removals") or [])],
+            score=Score(**_known(Score, data.get("score"))),
             reliability=Reliability(**reliability),
-            input_format=data.get("input_format", "text"),
+            input_format=data.get("input_format") or "text",
         )
+
+
+def _known(cls: type, value: Any) -> dict[str, Any]:
+    """The fields of dataclass ``cls`` in ``value`` (a dict or None): a newer version's extra
+    keys are dropped, so its output still reads back."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"Result.from_dict: {cls.__name__.lower()} is a dict, not {type(value).__name__}")
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in value.items() if k in names}
+
+
+def _removal(index: int, value: Any) -> Removal:
+    """Removal ``index`` of a result's data; an error names its place in the list."""
+    try:
+        return Removal.from_dict(value)
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"Result.from_dict: removals[{index}]: {exc}") from None
 
 
 _DATE_FIELDS = frozenset({"published", "updated"})

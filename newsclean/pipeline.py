@@ -186,6 +186,15 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when the same cleaners run in the same order with the same settings."""
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        return self.steps == other.steps and self.html_settings == other.html_settings
+
+    def __hash__(self) -> int:  # equal pipelines have equal names; settings may be unhashable
+        return hash(tuple(self.names))
+
     # -- running -----------------------------------------------------------------------------
 
     def clean(self, source: str | bytes, url: str | None = None) -> Result:
@@ -215,7 +224,7 @@ class Pipeline:
             doc.meta(field_name, value)
         for step in self.steps:
             doc.current_cleaner = step.name
-            step.spec.run(doc, step.settings)
+            _run(step, doc)
         doc.current_cleaner = ""
         text, removals = render(doc)
         metadata = doc.metadata
@@ -229,6 +238,30 @@ class Pipeline:
             score=result_score,
             reliability=assess(text, metadata, result_score, doc),
             input_format=input_format,
+        )
+
+
+class CleanerError(RuntimeError):
+    """A cleaner raised on a document; the message names the cleaner and the original error
+    (kept as ``__cause__``), so a plug-in's failure in a batch or Spark job says whose it is."""
+
+    def __init__(self, cleaner: str, error: Exception) -> None:
+        super().__init__(f"cleaner {cleaner!r} failed: {type(error).__name__}: {error}")
+        self.cleaner = cleaner
+
+
+def _run(step: Step, doc: Document) -> None:
+    """Run one cleaner on ``doc``; its failure, or a return value, names the cleaner."""
+    try:
+        returned = step.spec.run(doc, step.settings)
+    except MemoryError:  # the batch worker reports these itself
+        raise
+    except Exception as exc:
+        raise CleanerError(step.name, exc) from exc
+    if returned is not None:  # a cleaner that returns edited text would otherwise do nothing, silently
+        raise TypeError(
+            f"cleaner {step.name!r} returned {type(returned).__name__}; a cleaner marks the document "
+            "(doc.drop, doc.cut, doc.join, doc.meta) and returns None"
         )
 
 

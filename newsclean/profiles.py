@@ -69,6 +69,7 @@ class SourceProfile:
     flags: dict[str, float] = field(default_factory=dict)  # detector -> share of documents flagged
 
     def to_dict(self) -> dict[str, Any]:
+        """The profile as plain JSON types."""
         return {
             "documents": self.documents,
             "recurring_lines": self.recurring_lines,
@@ -79,6 +80,7 @@ class SourceProfile:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SourceProfile:
+        """The profile :meth:`to_dict` gave, read back."""
         return cls(
             documents=int(data["documents"]),
             recurring_lines={str(k): float(v) for k, v in (data.get("recurring_lines") or {}).items()},
@@ -97,6 +99,7 @@ class Profiles:
     min_share: float = MIN_SHARE
 
     def get(self, key: str | None) -> SourceProfile | None:
+        """The profile of source ``key``, or None for an unknown or missing source."""
         return self.sources.get(key) if key else None
 
     def is_recurring(self, key: str | None, line: str) -> float | None:
@@ -107,6 +110,7 @@ class Profiles:
         return profile.recurring_lines.get(normalise_line(line))
 
     def to_dict(self) -> dict[str, Any]:
+        """The profiles as the versioned JSON object :meth:`save` writes."""
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -116,13 +120,16 @@ class Profiles:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profiles:
+        """The profiles :meth:`to_dict` gave, read back; ``ValueError`` for data of another shape."""
+        if not isinstance(data, dict):
+            raise ValueError(f"not a newsclean profiles file (a JSON {type(data).__name__}, not an object)")
         if data.get("format") != FORMAT:
             raise ValueError(f"not a newsclean profiles file (format {data.get('format')!r})")
         if data.get("version") != VERSION:
             raise ValueError(f"profiles version {data.get('version')!r} is not supported (expected {VERSION})")
         settings = data.get("settings") or {}
         return cls(
-            sources={k: SourceProfile.from_dict(v) for k, v in (data.get("sources") or {}).items()},
+            sources={k: _source_profile(k, v) for k, v in (data.get("sources") or {}).items()},
             min_documents=int(settings.get("min_documents", MIN_DOCUMENTS)),
             min_share=float(settings.get("min_share", MIN_SHARE)),
         )
@@ -134,8 +141,19 @@ class Profiles:
 
     @classmethod
     def load(cls, path: str | PathLike[str]) -> Profiles:
-        """Read profiles written by :meth:`save`."""
-        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        """Read profiles written by :meth:`save`; ``ValueError`` naming the file for any other file."""
+        try:
+            return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+            raise ValueError(f"profiles file {str(path)!r}: {exc}") from None
+
+
+def _source_profile(key: str, data: Any) -> SourceProfile:
+    """Source ``key``'s profile; an error names the source."""
+    try:
+        return SourceProfile.from_dict(data)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ValueError(f"source {key!r}: not a source profile ({type(exc).__name__}: {exc})") from None
 
 
 @dataclass

@@ -8,6 +8,7 @@ decorated with :func:`cleaner`, or a module that registers some when imported).
 from __future__ import annotations
 
 import inspect
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -31,20 +32,34 @@ class CleanerSpec:
     defaults: dict[str, Any] = field(default_factory=dict)
     choices: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
-    def run(self, doc: Document, settings: dict[str, Any]) -> None:
-        self.func(doc, **settings)
+    def run(self, doc: Document, settings: dict[str, Any]) -> object:
+        """Run the cleaner on ``doc``; what it returns (None for a well-formed cleaner) is passed on."""
+        return self.func(doc, **settings)
 
 
 _REGISTRY: dict[str, CleanerSpec] = {}
 _entry_points_loaded = False
+_failed_entry_points: dict[str, str] = {}  # "name (module:attr)" -> the error loading it raised
 
 
-def _defaults_of(func: CleanerFunc) -> dict[str, Any]:
+def _defaults_of(name: str, func: CleanerFunc) -> dict[str, Any]:
     params = list(inspect.signature(func).parameters.values())[1:]  # first one is the document
     missing = [p.name for p in params if p.default is inspect.Parameter.empty]
     if missing:
-        raise TypeError(f"cleaner settings need defaults: {', '.join(missing)}")
+        raise TypeError(f"cleaner {name!r}: cleaner settings need defaults: {', '.join(missing)}")
     return {p.name: p.default for p in params}
+
+
+def _kinds_of(name: str, kinds: Any) -> tuple[Kind, ...]:
+    """``kinds`` as Kinds; a single string (``kinds=("promo")`` lacks its comma) or an unknown
+    kind fails naming the cleaner and the accepted kinds."""
+    if isinstance(kinds, str):
+        raise TypeError(f"cleaner {name!r}: kinds is a tuple of kinds, e.g. kinds=({kinds!r},), not a str")
+    values = [k.value for k in Kind]  # a list: a Kind equals its value but does not hash like it
+    unknown = [k for k in kinds if k not in values]
+    if unknown:
+        raise ValueError(f"cleaner {name!r}: unknown kinds {', '.join(map(repr, unknown))}; kinds: {', '.join(values)}")
+    return tuple(Kind(k) for k in kinds)
 
 
 def _choices_of(func: CleanerFunc) -> dict[str, tuple[Any, ...]]:
@@ -67,7 +82,7 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
         existing = _REGISTRY.get(name)
         if existing is not None and existing.func is not func:
             raise ValueError(f"a cleaner named {name!r} is already registered")
-        spec = CleanerSpec(name, func, tuple(Kind(k) for k in kinds), _defaults_of(func), _choices_of(func))
+        spec = CleanerSpec(name, func, _kinds_of(name, kinds), _defaults_of(name, func), _choices_of(func))
         _REGISTRY[name] = spec
         func.cleaner_spec = spec  # type: ignore[attr-defined]
         return func
@@ -81,7 +96,17 @@ def _load_entry_points() -> None:
         return
     _entry_points_loaded = True
     for ep in entry_points(group=ENTRY_POINT_GROUP):
-        ep.load()  # importing registers; a decorated function registers itself too
+        try:
+            ep.load()  # importing registers; a decorated function registers itself too
+        except Exception as exc:  # one broken plug-in must not hide the others or the built-ins
+            where = f"{ep.name} ({ep.value})"
+            _failed_entry_points[where] = f"{type(exc).__name__}: {exc}"
+            warnings.warn(
+                f"newsclean: the cleaner plug-in {where} of entry-point group {ENTRY_POINT_GROUP!r} "
+                f"failed to load: {type(exc).__name__}: {exc}",
+                RuntimeWarning,
+                stacklevel=3,
+            )
 
 
 def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
@@ -97,7 +122,8 @@ def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
         return _REGISTRY[name_or_func]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY))
-        raise KeyError(f"no cleaner named {name_or_func!r}; registered: {known}") from None
+        failed = "".join(f"; plug-in {where} failed to load: {error}" for where, error in _failed_entry_points.items())
+        raise KeyError(f"no cleaner named {name_or_func!r}; registered: {known}{failed}") from None
 
 
 def available() -> list[str]:

@@ -75,8 +75,10 @@ def test_bad_records_become_error_records_in_place() -> None:
     assert sorted(errors) == [1, 2, 3]
     assert (errors[1].id, errors[1].error) == ("x", "MissingField")
     assert errors[2].error == "TypeError" and "int" in errors[2].message
-    assert (errors[3].id, errors[3].error, errors[3].message) == ("y", "ValueError", "boom")
-    assert errors[3].to_dict()["error"] == {"type": "ValueError", "message": "boom"}
+    # a cleaner's failure names the cleaner and keeps its own type in the message
+    message = "cleaner 'test_batch_trap' failed: ValueError: boom"
+    assert (errors[3].id, errors[3].error, errors[3].message) == ("y", "CleanerError", message)
+    assert errors[3].to_dict()["error"] == {"type": "CleanerError", "message": message}
 
 
 def test_reader_errors_pass_through_with_their_source() -> None:

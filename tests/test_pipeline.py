@@ -282,3 +282,81 @@ def test_clean_rejects_a_url_that_is_not_a_str(url):
     with pytest.raises(TypeError, match=message):
         newsclean.Pipeline.default().clean_text(PAGE, url=url)
     assert newsclean.clean(PAGE, url="https://example.org/a").text == newsclean.clean(PAGE).text
+
+
+@newsclean.cleaner("test_raising_cleaner")
+def _raising_cleaner(doc):
+    raise ValueError("the plug-in's own bug")
+
+
+@newsclean.cleaner("test_returning_cleaner")
+def _returning_cleaner(doc):
+    return doc.input_text.upper()  # a cleaner that thinks it edits the text
+
+
+def test_a_cleaner_that_raises_is_named_in_the_error_and_in_batch_records():
+    pipe = newsclean.Pipeline.default().add("test_raising_cleaner", after="promos")
+    with pytest.raises(newsclean.CleanerError, match="cleaner 'test_raising_cleaner' failed: ValueError: the plug-in") as info:
+        pipe.clean(PAGE)
+    assert info.value.cleaner == "test_raising_cleaner" and isinstance(info.value.__cause__, ValueError)
+    (record,) = newsclean.clean_many([PAGE], pipeline=pipe, workers=1)
+    assert record.error == "CleanerError" and "test_raising_cleaner" in record.message
+
+
+def test_a_cleaner_that_returns_a_value_fails_naming_it():
+    pipe = newsclean.Pipeline.default().add("test_returning_cleaner")
+    with pytest.raises(TypeError, match="cleaner 'test_returning_cleaner' returned str; a cleaner marks the document"):
+        pipe.clean(PAGE)
+
+
+def test_a_plugin_that_fails_to_load_is_named_and_does_not_hide_the_others(monkeypatch):
+    class BrokenEntryPoint:
+        name, value = "broken", "broken_plugin:clean"
+
+        def load(self):
+            raise ImportError("No module named 'broken_dependency'")
+
+    class GoodEntryPoint:
+        name, value = "good", "good_plugin:clean"
+
+        def load(self):
+            @newsclean.cleaner("test_plugin_after_a_broken_one")
+            def plugin(doc):
+                pass
+
+            return plugin
+
+    monkeypatch.setattr(registry, "_entry_points_loaded", False)
+    monkeypatch.setattr(registry, "_failed_entry_points", {}, raising=False)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [BrokenEntryPoint(), GoodEntryPoint()])
+    with pytest.warns(RuntimeWarning, match=r"plug-in broken \(broken_plugin:clean\) .* failed to load: ImportError"):
+        assert newsclean.Pipeline.from_names(["test_plugin_after_a_broken_one"]).names == ["test_plugin_after_a_broken_one"]
+    with pytest.raises(KeyError, match=r"no cleaner named 'broken'.*plug-in broken \(broken_plugin:clean\) failed to load"):
+        newsclean.Pipeline.from_names(["broken"])
+
+
+def test_to_config_reads_back_into_an_equal_pipeline():
+    pipe = newsclean.Pipeline.default().without("social_embeds").configure("trailing_headlines", min_items=4)
+    pipe = pipe.configure_html(favor_precision=False)
+    assert newsclean.Pipeline.from_config(pipe.to_config()) == pipe
+    assert hash(newsclean.Pipeline.from_config(pipe.to_config())) == hash(pipe)
+    assert pipe != pipe.configure("trailing_headlines", min_items=5)
+    assert pipe != newsclean.Pipeline.default() and newsclean.Pipeline.default() == newsclean.Pipeline.default()
+
+
+@pytest.mark.parametrize(
+    "kinds, error, words",
+    [
+        ("promo", TypeError, r"cleaner 'test_bad_kinds': kinds is a tuple of kinds, e.g. kinds=\('promo',\), not a str"),
+        (("promo", "advert"), ValueError, r"cleaner 'test_bad_kinds': unknown kinds 'advert'; kinds: metadata, navigation"),
+    ],
+)
+def test_bad_kinds_fail_naming_the_cleaner_and_the_accepted_kinds(kinds, error, words):
+    with pytest.raises(error, match=words):
+        newsclean.cleaner("test_bad_kinds", kinds=kinds)(lambda doc: None)
+    assert "test_bad_kinds" not in registry.available()
+
+
+def test_a_setting_without_a_default_names_the_cleaner():
+    with pytest.raises(TypeError, match="cleaner 'test_no_default': cleaner settings need defaults: threshold"):
+        newsclean.cleaner("test_no_default")(lambda doc, threshold: None)

@@ -123,3 +123,19 @@ def test_synthetic_sites_furniture_goes_and_body_stays(tmp_path):
             tally[1] += 1
     assert furniture[0] / furniture[1] >= 0.95
     assert body[0] / body[1] <= 0.005
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("not json", r"profiles file '.*p.json': Expecting value"),
+        ("[1, 2]", r"profiles file '.*p.json': not a newsclean profiles file \(a JSON list"),
+        ('{"format": "newsclean-profiles", "version": 1, "sources": {"a.com": {"recurring_lines": {}}}}',
+         r"profiles file '.*p.json': source 'a.com': not a source profile \(KeyError: 'documents'\)"),
+    ],
+)
+def test_a_bad_profiles_file_is_a_value_error_naming_the_file(tmp_path, content, words):
+    path = tmp_path / "p.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=words):
+        Profiles.load(path)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.batch import clean_records
@@ -41,3 +44,97 @@ def test_a_parquet_row_reads_back_as_the_same_result(tmp_path: Path) -> None:
 def test_bad_data_gets_a_clear_error(data, error, words) -> None:
     with pytest.raises(error, match=words):
         newsclean.Result.from_dict(data)
+
+
+def _full_dict() -> dict:
+    return newsclean.clean(PAGE, url="https://www.reuters.com/x").to_dict()
+
+
+@pytest.mark.parametrize("section", [(), ("metadata",), ("score",), ("reliability",), ("reliability", "integrity")])
+def test_a_newer_versions_extra_fields_are_ignored(section) -> None:
+    data = _full_dict()
+    table = data
+    for key in section:
+        table = table[key]
+    table["field_from_a_newer_version"] = "x"
+    assert newsclean.Result.from_dict(data) == newsclean.Result.from_dict(_full_dict())
+
+
+def test_an_older_versions_missing_fields_take_their_defaults() -> None:
+    data = _full_dict()
+    del data["metadata"]["site_name"], data["reliability"]["integrity"], data["score"]["snr"]
+    result = newsclean.Result.from_dict(data)
+    assert (result.metadata.site_name, result.reliability.integrity, result.score.snr) == (
+        None, newsclean.Integrity(), 0.0)
+
+
+@pytest.mark.parametrize(
+    "change, error, words",
+    [
+        (lambda r: r.pop("reason"), ValueError, r"removals\[0\]: .*missing: reason"),
+        (lambda r: r.update(kind="advert"), ValueError, r"removals\[0\]: removal kind 'advert' .*kinds: metadata, "),
+        (lambda r: r.clear(), ValueError, r"removals\[0\]: .*missing: start, end, text, cleaner, kind, reason"),
+    ],
+)
+def test_a_bad_removal_is_named_by_its_place_and_field(change, error, words) -> None:
+    data = _full_dict()
+    assert data["removals"]
+    change(data["removals"][0])
+    with pytest.raises(error, match=words):
+        newsclean.Result.from_dict(data)
+
+
+def test_a_removal_that_is_not_a_dict_is_a_type_error() -> None:
+    data = _full_dict()
+    data["removals"][0] = None
+    with pytest.raises(TypeError, match=r"removals\[0\]: a removal is a dict, not NoneType"):
+        newsclean.Result.from_dict(data)
+
+
+def test_an_error_row_is_refused_with_its_error(tmp_path: Path) -> None:
+    outcomes = list(clean_records([{"id": "a", "text": PAGE}, {"id": "b"}], timeout=None))
+    path = tmp_path / "out.parquet"
+    with ParquetWriter(path) as writer:
+        for outcome in outcomes:
+            writer.write(outcome.to_row())
+    parquet_row = pq.read_table(path).to_pylist()[1]
+    for row in (parquet_row, outcomes[1].to_row()):  # Parquet keeps null columns, JSONL does not
+        with pytest.raises(ValueError, match="error record, not a result .MissingField: record has no 'text'"):
+            newsclean.Result.from_dict(row)
+    assert newsclean.Result.from_dict(pq.read_table(path).to_pylist()[0]) == outcomes[0].result
+
+
+def test_a_text_that_is_not_a_str_is_a_type_error() -> None:
+    data = _full_dict()
+    data["text"] = None
+    with pytest.raises(TypeError, match="'text' is NoneType, not str"):
+        newsclean.Result.from_dict(data)
+
+
+_TEXT = st.text()
+_OPTIONAL = st.none() | st.text()
+_FLOAT = st.floats(allow_nan=False, allow_infinity=False)
+_RESULTS = st.builds(
+    newsclean.Result,
+    text=_TEXT,
+    input_text=_TEXT,
+    metadata=st.builds(
+        newsclean.Metadata, title=_OPTIONAL, authors=st.lists(_TEXT), published=_OPTIONAL, url=_OPTIONAL,
+        agency=_OPTIONAL, language=_OPTIONAL, language_confidence=st.none() | _FLOAT,
+    ),
+    removals=st.lists(st.builds(newsclean.Removal, st.integers(0), st.integers(0), _TEXT, _TEXT,
+                                st.sampled_from(newsclean.Kind), _TEXT), max_size=3),
+    score=st.builds(newsclean.Score, st.integers(0), st.integers(0), _FLOAT, _FLOAT),
+    reliability=st.builds(
+        newsclean.Reliability, domain=_OPTIONAL, domain_rating=st.none() | _FLOAT, syndicated=st.booleans(),
+        integrity=st.builds(newsclean.Integrity, st.dictionaries(_TEXT, _FLOAT), st.lists(_TEXT)),
+        score=st.none() | _FLOAT, parts=st.dictionaries(_TEXT, st.none() | _FLOAT),
+    ),
+    input_format=st.sampled_from(["text", "markdown", "html"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_RESULTS)
+def test_any_result_round_trips_through_json(result) -> None:
+    assert newsclean.Result.from_dict(json.loads(json.dumps(result.to_dict()))) == result
