@@ -383,3 +383,25 @@ def test_a_lead_phrase_before_a_lower_case_sentence_stays(line):
 )
 def test_a_lead_phrase_before_a_headline_or_a_call_to_action_is_dropped(line):
     assert removed("promos", page(line)) == {line: "promo"}
+
+
+# Follow prompts and "continue reading" links in French, German and Spanish, alone on a line;
+# prose that reports the same words stays.
+@pytest.mark.parametrize(
+    "line",
+    ["Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram und X", "Síguenos en Twitter", "Lire la suite", "Weiterlesen"],
+)
+def test_french_german_and_spanish_follow_and_read_on_links_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Des milliers d'internautes suivent le procès sur Twitter, où les avocats publient chaque audience.",
+        "Viele Fans folgen dem Verein auf Instagram, sagte der Sprecher.",
+        "Lire la suite du rapport prendra des semaines aux enquêteurs, selon le parquet.",
+    ],
+)
+def test_prose_about_following_on_social_media_stays(line):
+    assert kept_line("promos", line)
