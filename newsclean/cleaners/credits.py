@@ -18,6 +18,11 @@ def _phrases(position: str) -> list[str]:
     return [p for lang in data[position].values() for p in lang]
 
 
+def _agency_aliases() -> list[str]:
+    agencies = tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))["agencies"]
+    return [a for aliases in agencies.values() for a in aliases]
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternation(position: str) -> str:
@@ -26,10 +31,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "... contributed reporting from Hong Kong."
     tail = re.compile(rf"\b(?:{alternation('tail')})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?\W*$", re.I)
     # a name or an agency ("dpa") must follow, so "Reporting by local media ..." stays
-    agencies = tomllib.loads(files(__package__).joinpath("vocab/metadata.toml").read_text("utf-8"))["agencies"]
-    agency = "|".join(re.escape(a) for aliases in agencies.values() for a in aliases)
+    agency = "|".join(re.escape(a) for a in _agency_aliases())
     lead = re.compile(rf"^\(?(?i:{alternation('lead')})\s+(?:[A-ZÀ-Þ]|(?i:{agency})\b)")
     return tail, lead
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The lead phrases anywhere in a line ("...; Editing by Y"), which are no part of the
+    names, and the agencies' names, which are names even in lower case ("dpa")."""
+    leads = re.compile(rf"\b(?i:{alternation({p.lower() for p in _phrases('lead')})})")
+    return leads, frozenset(_agency_aliases())
+
+
+def _reads_as_names(text: str) -> bool:
+    """Whether ``text`` (a credit's part outside its phrases) names people or agencies: no more
+    of its words open in lower case than with a capital or are an agency's name. "Jane Doe in London and John Roe"
+    does; "Oxford University found that commuters lose ..." and "Higher fuel prices" are a
+    sentence's words."""
+    leads, agencies = _not_names()
+    words = _WORD.findall(leads.sub(" ", text))
+    lower = sum(1 for w in words if w[0].islower() and w not in agencies)
+    return lower <= len(words) - lower
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +76,8 @@ def _may_be_credit(low: str, tail_words: re.Pattern[str], lead_start: re.Pattern
 
 @cleaner("credits", kinds=(Kind.CREDITS,))
 def credits(doc: Document, max_words: int = 60) -> None:
-    """Drop credit lines. A credit names people, so its opening must be followed by a capital."""
+    """Drop credit lines. A credit names people, so its opening must be followed by a capital,
+    and the words outside its phrases must read as names, not as a sentence."""
     tail, lead = _patterns()
     shortest, tail_words, lead_start = _gate()
     for block in doc.kept():
@@ -62,7 +89,10 @@ def credits(doc: Document, max_words: int = 60) -> None:
         low = block.plain_lower  # None: the gate cannot tell, ask the patterns
         if low is not None and not _may_be_credit(low, tail_words, lead_start):
             continue
-        if tail.search(text):
+        found = tail.search(text)
+        # a credit names people: a line whose words are a sentence's is prose that opens or
+        # ends with the same words ("Research by Oxford University found that ...")
+        if found and _reads_as_names(text[: found.start()]):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")
-        elif lead.match(text) and block.n_words <= 30:
+        elif lead.match(text) and block.n_words <= 30 and _reads_as_names(text):
             doc.drop(block, Kind.CREDITS, "reporting or editing credit")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Block, Document, Kind
+from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
@@ -37,6 +37,11 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         if block.n_words > max_words:
             continue
         found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
+        if found and found[1] == "lead" and (sentence := _sentence_after_lead(block)) is not None:
+            # prose after a colon: a promo only if a call to action is in it
+            found = vocabulary.match(sentence, sentences=True)
+            if found is None or found[1] != "sentence":
+                continue
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
@@ -68,6 +73,31 @@ _LABEL_MAX_WORDS = 6
 def _label_pattern() -> re.Pattern[str]:
     leads = [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
     return re.compile(rf"^[\[(]?(?:{alternation(leads)})\s*[:»›→]$", re.I)
+
+
+# a lead phrase, its separator, and what follows it (the first letter on)
+@lru_cache(maxsize=1)
+def _lead_and_rest() -> re.Pattern[str]:
+    data = vocab.data("promos")
+    leads = [p for concept in data.values() for phrases in concept.get("lead", {}).values() for p in phrases]
+    return re.compile(rf"^[\[(]?(?:{alternation(leads)})\s*[:»|>›→–—-]\s*(?P<rest>[^\W\d_].*)$", re.I)
+
+
+_MIN_SENTENCE_WORDS = 4
+
+
+def _sentence_after_lead(block: Block) -> str | None:
+    """What follows a lead phrase and its separator when it continues a sentence in lower case
+    to its full stop ("Watch: the moment the bus left the depot was filmed by residents."),
+    not a headline, which opens with a capital and ends without a stop ("Watch: Moment bus
+    leaves depot")."""
+    m = _lead_and_rest().match(block.plain)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if rest[0].islower() and rest.rstrip(CLOSERS).endswith((".", "!", "?")) and len(rest.split()) >= _MIN_SENTENCE_WORDS:
+        return rest
+    return None
 
 
 def _is_headline(block: Block) -> bool:

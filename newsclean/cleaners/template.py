@@ -13,6 +13,27 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 # A notice, not prose: "(c)" before a year or a name (not "(c) the judge's summary", a list
 # item), "Copyright" not followed by a comma or a lower-case word ("Copyright law, ...").
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)\s*(?=[\dA-Z])|(?:[Cc]opyright|COPYRIGHT)\b(?!\s*(?:,|[a-z])))")
+# what follows "Copyright" or "(c)" in a notice: a sign or a year ("Copyright © 2024 ...")
+_NOTICE_START = re.compile(r"\s*:?\s*(?:©|\([cC]\)|\d{4}\b)")
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*")
+# "All rights reserved" in the vocabularies' languages: a notice whatever else the line says
+_RESERVED = re.compile(
+    r"rights reserved|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati"
+    r"|direitos reservados|rechten voorbehouden",
+    re.I,
+)
+
+
+def _is_notice(text: str, end: int) -> bool:
+    """Whether the line opened by a copyright sign or word (up to ``end``) is a notice: "©",
+    a sign or a year next, "all rights reserved", or words that name the owner ("Copyright
+    The Valley Times"), no more of them in lower case than capitalised. "Copyright Act
+    reforms were debated ..." and "(c) The council will publish ..." are prose."""
+    if text.startswith(("©", "ⓒ")) or _NOTICE_START.match(text, end) or _RESERVED.search(text):
+        return True
+    words = _WORD.findall(text, end)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower <= len(words) - lower
 
 
 @cleaner("template", kinds=(Kind.TEMPLATE,))
@@ -33,5 +54,5 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, concept.kind, f"site {concept.name.replace('_', ' ')} line")
         elif _SEPARATOR.match(text) and len(text.replace(" ", "")) >= 3 and len(set(text.replace(" ", ""))) == 1:
             doc.drop(block, Kind.TEMPLATE, "separator line")
-        elif _COPYRIGHT.match(text) and block.n_words <= 25:
+        elif (m := _COPYRIGHT.match(text)) and block.n_words <= 25 and _is_notice(text, m.end()):
             doc.drop(block, Kind.TEMPLATE, "copyright line")

@@ -9,8 +9,10 @@ with the article's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
+from ..dates import find_dates
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import RATING, alternation
 from ..registry import cleaner
@@ -110,10 +112,25 @@ def _is_prose(block: Block) -> bool:
     return block.n_words >= 15 and block.ends_with_punctuation
 
 
-# Share of an unmarked run's lines that are "Label: value" records ("Tore: 1:0 Baumgart (6.)",
-# "Referee: ..."), from which it is the article's data, not headlines (a few of which have a
-# label: "Watch: ...", "Opinion: ...").
+# Share of an unmarked run's lines that are records, "Label: value" lines ("Tore: 1:0 Baumgart
+# (6.)", "Referee: ...") or rows of results ("Ana Costa 2:31:40"), from which it is the
+# article's data, not headlines (a few of which have a label: "Watch: ...", "Opinion: ...").
 RECORDS_SHARE = 2 / 3
+
+
+def _records(run: list[Block]) -> int:
+    """How many lines of the run are records: a "Label: value" line, or a row whose shape
+    (``Block.shape``: its figures and punctuation, "Ana Costa 2:31:40" is "9:9:9") another line
+    of the run shares. A date is no row's figure: headlines of other stories carry theirs."""
+    shapes = Counter(block.shape for block in run if _is_row_shape(block))
+    return sum(1 for block in run if block.label or (_is_row_shape(block) and shapes[block.shape] > 1))
+
+
+def _is_row_shape(block: Block) -> bool:
+    # a figure and punctuation ("9:9:9", "9-9"), not a number alone ("5 things to know"), and
+    # no date
+    shape = block.shape
+    return "9" in shape and len(shape) > 1 and not find_dates(block.plain)
 
 
 def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
@@ -141,8 +158,8 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
         return
     if body[-1].plain.rstrip(CLOSERS).endswith(":"):
         return  # the article introduces the list ("These are the six books:"): it is its own
-    if sum(1 for block in run if block.label) >= RECORDS_SHARE * len(run):
-        return  # "Label: value" lines: the article's data (line-ups, scorers, a fact box)
+    if _records(run) >= RECORDS_SHARE * len(run):
+        return  # "Label: value" lines or rows: the article's data (line-ups, results, a fact box)
     run_words = [w.casefold() for b in run for w in _CONTENT_WORD.findall(b.plain)]
     if not run_words:
         return

@@ -70,3 +70,35 @@ def test_dutch_italian_and_portuguese_credit_lines_are_dropped(line):
 )
 def test_dutch_italian_and_portuguese_prose_about_contributions_stays(line):
     assert kept_line("credits", line)
+
+
+# Prose that opens with a credit's lead phrase and a capital, or ends with "also contributed":
+# its words are a sentence's, not names (the credits above keep being dropped).
+PROSE_WITH_CREDIT_WORDS = [
+    "Research by Oxford University found that commuters lose 40 minutes a day in traffic.",
+    "Compiled by Eurostat, the figures show that the region has the slowest buses in the country.",
+    "Reporting by ProPublica revealed last year that the contracts had never been tendered.",
+    "Inflation rose to 3.2 percent in March. Higher fuel prices also contributed.",
+    "Mit Material von Greenpeace hat die Gemeinde eine Ausstellung über das Klima gestaltet.",
+    "Met medewerking van Rijkswaterstaat is de brug in twee weken gerepareerd.",
+    "Com informações da Polícia Militar, o jornal confirmou que três pessoas ficaram feridas.",
+    "Rédigé par Victor Hugo en exil, le texte est lu chaque année sur la place du village.",
+]
+
+
+@pytest.mark.parametrize("line", PROSE_WITH_CREDIT_WORDS)
+def test_a_sentence_that_opens_or_ends_like_a_credit_stays(line):
+    assert kept_line("credits", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Doe in Washington; additional reporting by Jeff Roe aboard Air Force One; Editing by Don Poe",
+        "Associated Press writer Jane Doe in Paris also contributed.",
+        "Mit Material von dpa und AFP",
+        "Com informações da Agência Brasil e do G1",
+    ],
+)
+def test_credits_with_connecting_words_and_agencies_are_dropped(line):
+    assert removed("credits", page(line)) == {line: "credits"}

@@ -353,3 +353,55 @@ def test_dutch_italian_and_portuguese_promos_are_dropped(line, concept):
 @pytest.mark.parametrize(("line", "concept"), _promo_cases(positive=False))
 def test_dutch_italian_and_portuguese_prose_like_promos_stays(line, concept):
     assert kept_line("promos", line)
+
+
+# A lead phrase and its separator before a sentence that runs on in lower case to its full
+# stop: the article's prose after a colon, not a headline (which opens with a capital).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch: the moment the first bus left the depot was filmed by dozens of residents.",
+        "Related: the number of cars in the district has doubled in ten years.",
+        "Recommended: a maximum of 30 minutes a day on a bus, according to the health agency.",
+        "Zie ook: de gemeente heeft 40 miljoen euro uitgetrokken voor nieuwe bussen.",
+        "Saiba mais: o plano prevê 40 milhões de euros para novos autocarros.",
+        "Approfondimento: il piano prevede 40 milioni di euro per i nuovi autobus.",
+        "Relacionado: el número de coches se ha duplicado en diez años, según el informe.",
+    ],
+)
+def test_a_lead_phrase_before_a_lower_case_sentence_stays(line):
+    assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: the 10 best beaches in Spain",  # no full stop: a headline
+        "Watch: Moment the first bus left the depot.",  # a capital: a headline
+        "Video: click here to watch the full interview with the mayor.",  # a call to action in it
+    ],
+)
+def test_a_lead_phrase_before_a_headline_or_a_call_to_action_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+# Follow prompts and "continue reading" links in French, German and Spanish, alone on a line;
+# prose that reports the same words stays.
+@pytest.mark.parametrize(
+    "line",
+    ["Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram und X", "Síguenos en Twitter", "Lire la suite", "Weiterlesen"],
+)
+def test_french_german_and_spanish_follow_and_read_on_links_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Des milliers d'internautes suivent le procès sur Twitter, où les avocats publient chaque audience.",
+        "Viele Fans folgen dem Verein auf Instagram, sagte der Sprecher.",
+        "Lire la suite du rapport prendra des semaines aux enquêteurs, selon le parquet.",
+    ],
+)
+def test_prose_about_following_on_social_media_stays(line):
+    assert kept_line("promos", line)

@@ -181,3 +181,30 @@ def test_dutch_italian_and_portuguese_label_lists_after_their_heading_are_droppe
 )
 def test_an_article_list_introduced_in_prose_stays(lines):
     assert removed("template", page(*lines)) == {}
+
+
+# Prose that opens with "Copyright" and a capital, or with a "(c)" list item: the words after it
+# are a sentence's, not an owner's name; notices are still dropped.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Act reforms were debated in parliament on Tuesday.",
+        "Copyright Office guidance issued in 2023 says works made by machines cannot be registered.",
+        "(c) The council will publish the results of the consultation in June.",
+    ],
+)
+def test_prose_that_opens_with_copyright_and_a_capital_stays(line):
+    assert kept_line("template", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Reuters",
+        "Copyright Example Media Group Limited, registered in England and Wales",
+        "Copyright Example Media. All rights reserved. Reproduction in whole or in part without permission is prohibited.",
+        "Copyright (c) Example Media",
+    ],
+)
+def test_copyright_notices_naming_their_owner_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}

@@ -210,3 +210,28 @@ def test_a_headline_with_a_date_is_still_a_headline():
     headlines = ["Remembering 9/11 twenty years on", *HEADLINES]
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
     assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Top finishers", "Tom Baker 2:14:05", "Ana Costa 2:31:40", "Li Wei 1:29:12"],
+        ["Uitslagen", "Ajax - PSV 2-1", "Feyenoord - AZ 0-0", "Twente - Utrecht 3-2"],
+    ],
+)
+def test_a_closing_list_of_rows_sharing_a_figure_shape_is_the_articles(box):
+    # results without labels: rows whose figures and punctuation match ("9:9:9", "-9-9")
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *box]))
+    assert r.removals == []
+
+
+@pytest.mark.parametrize(
+    "headlines",
+    [
+        [f"{h} - 12 March 2024" for h in HEADLINES],  # each with its date: still headlines
+        ["Storm kills 3 in coastal towns", "Pop star sells 2 million tickets", *HEADLINES[2:]],
+    ],
+)
+def test_a_headline_run_with_dates_or_numbers_is_still_dropped(headlines):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
