@@ -688,12 +688,13 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
     row, not counting a notice (:func:`_is_notice`): a page's single lines of prose above its
     headline (a copyright line, a tagline, a notification prompt) do not end the search.
     """
-    prose_before = False
+    prose_before = linked_heading_before = False
     for n, (i, block) in enumerate(_not_menu(doc)):
         if block is kept[-1]:
             break
-        if _is_h1_headline(block):
+        if _is_h1_headline(block) or (not linked_heading_before and _is_permalink_h1(doc, block)):
             return i, i - n
+        linked_heading_before = linked_heading_before or _is_linked_heading(block)
         prose = _is_body_prose(block) and not _is_notice(block)
         if prose and prose_before:
             break
@@ -761,6 +762,21 @@ def _is_h1_headline(block: Block) -> bool:
     story's teaser or the logo.
     """
     return block.text.startswith("# ") and block.n_words >= 3 and not block.has_link and _is_headline(block)
+
+
+def _is_permalink_h1(doc: Document, block: Block) -> bool:
+    """A linked "# " heading of three words or more that is the page's only "# " heading:
+    blog themes link the article's headline to its own address ("# [Headline](#)"). Teasers
+    and archive pages have several such headings; the caller also wants no heading that is
+    all one link above it (another story's teaser, or the article's own "## " headline)."""
+    if not (block.text.startswith("# ") and block.has_link and block.n_words >= 3 and _is_headline(block)):
+        return False
+    return sum(other.text.startswith("# ") for other in doc.blocks) == 1
+
+
+def _is_linked_heading(block: Block) -> bool:
+    """A markdown heading that is one link: "## [Headline](#)"."""
+    return block.text.startswith("#") and block.text.lstrip("# ").startswith("[") and block.text.rstrip().endswith(")")
 
 
 def _is_unproven_question(doc: Document, kept: list[Block], i: int, header: set[int]) -> bool:

@@ -619,6 +619,28 @@ def test_a_line_of_items_with_a_long_one_is_not_a_header_line():
 HEADLINE_QUESTION = "Can the city afford free buses?"
 
 
+# blog themes link the headline to the article's own address; "more stories" headings above it
+PERMALINK_TOP = ["We come from the future", "## **You** may also like", "## **Recent** from [Jane Smith](#)"]
+
+
+def test_a_linked_h1_that_is_the_pages_only_one_is_the_title():
+    r = run("metadata", "\n\n".join([*PERMALINK_TOP, f"# [{HEADLINE}](#)", BODY, BODY2]))
+    assert r.metadata.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an archive under its tagline: every post's headline is a linked "# " heading
+        ["Notes from the council chamber", f"# [{HEADLINE}](#)", BODY, "# [Council approves the library budget](#)", BODY2],
+        # the article's headline is a linked "## " heading; a later story's is a linked "# " one
+        ["## [Council approves the new library budget](#)", "By Jane Smith", f"# [{HEADLINE}](#)", BODY, BODY2],
+    ],
+)
+def test_a_linked_h1_among_other_linked_headings_is_not_the_title(lines):
+    assert run("metadata", "\n\n".join(lines)).metadata.title != HEADLINE
+
+
 @pytest.mark.parametrize(
     "lines",
     [
