@@ -578,6 +578,7 @@ _ARTICLE_EDGE = (Kind.NAVIGATION, Kind.TRAILING, Kind.METADATA)
 BRIDGE_MIN_SHARED = 2  # content words a prose line outside the region shares with it to be its own
 BRIDGE_RUN_SHARE = 0.3  # share of a run's lines that name something the region names
 BRIDGE_RECORD_SHARE = 0.5  # share of a run's lines that are records (see _RECORD)
+BRIDGE_OWN_SHARE = 0.4  # share of its content words a prose line outside the region shares with it
 
 # A line of a list of records starts with a bullet or a number (a time, a date, a rank, a
 # score), or is a "Label: value" line (``Block.label``: "When: 9pm", "Geboren: 1981 in Celle").
@@ -644,6 +645,17 @@ def _is_record_list(run: list[Line], page: frozenset[int]) -> bool:
     return len(records) >= max(2, BRIDGE_RECORD_SHARE * len(run)) and paged < BRIDGE_RECORD_SHARE * len(records)
 
 
+def _shows_no_page(run: list[Line], page: frozenset[int], dropped: Mapping[int, Kind]) -> bool:
+    """No line of the run shows a page: none another cleaner dropped, no short line the page
+    repeats (``page``), no line of furniture by its wording or links."""
+    return not any(
+        line.block.index in page
+        or line.block.index in dropped
+        or (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES)
+        for line in run
+    )
+
+
 def _bridge_short_runs(
     lines: list[Line],
     first: int,
@@ -701,6 +713,21 @@ def _bridge_short_runs(
     def names_region(run: list[Line]) -> bool:
         return sum(1 for line in run if _content_words(line.words, stopwords) & region_words()) >= BRIDGE_RUN_SHARE * len(run)
 
+    def close_prose(k: int) -> bool:
+        # a teaser or a newsletter pitch shares a word or two with any article; the article's
+        # own last paragraph is mostly made of its words
+        if first <= k <= last:
+            return True
+        words = about(k)
+        return len(words & region_words()) >= max(BRIDGE_MIN_SHARED, BRIDGE_OWN_SHARE * len(words))
+
+    def own_run(i: int, j: int) -> bool:
+        # a run no cleaner touched, between two paragraphs of the article no cleaner touched
+        # that end like prose (a headline or a teaser's title does not)
+        return all(
+            lines[k].block.index not in dropped and lines[k].block.ends_with_punctuation and close_prose(k) for k in (i - 1, j)
+        ) and _shows_no_page(lines[i:j], page(), dropped)
+
     bridged, i = False, 0
     while i < len(lines):
         if not _run_item(lines[i], promos):
@@ -719,7 +746,7 @@ def _bridge_short_runs(
             and not any(is_comment_heading(line.block.plain) for line in run)
             and sum(1 for line in run if line.block.index in promos) <= 1  # one inline promo, not a box
             and (
-                (article_prose(i - 1) and article_prose(j) and names_region(run))
+                (article_prose(i - 1) and article_prose(j) and (names_region(run) or own_run(i, j)))
                 or ((article_prose(i - 1) or article_prose(j)) and _is_record_list(run, page()))
             )
         ):
