@@ -870,21 +870,23 @@ _BULLETS = ("- ", "• ", "* ")
 
 
 def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: frozenset[str]) -> bool:
-    """``line`` is the heading of the bulleted list that starts the region at ``item`` ("Key
-    points" or "Das Wichtigste in Kürze" over "- ..."): a short line no cleaner dropped, that
-    the page does not repeat, and no list item or introduction itself.
-    Measured when added: unseen set, article lines lost 11 -> 10 (text and markdown); held-out
-    27 / 21 -> 26 / 20; dev pages unchanged but one markdown page (-0.002: its truth leaves out
-    a "Key Points" heading over the bullets it keeps)."""
+    """``line`` is the heading of what starts the region at ``item``: of its bulleted list
+    ("Key points" or "Das Wichtigste in Kürze" over "- ..."), or a short lead-in ending with a
+    colon over its first paragraph ("In short:", "Auf einen Blick:"; "Tags:" is a page's label).
+    Either is a short line no cleaner dropped, that the page does not repeat, and no list item
+    itself. A lead-in before the article's own list ("Areas under the warning include:") joins
+    it in the region search; a line after a share bar that introduces a paragraph is the
+    article's (the page's "Follow us on:" introduces links, and promos drops it).
+    Measured when added (bullets): unseen set, article lines lost 11 -> 10 (text and markdown);
+    held-out 27 / 21 -> 26 / 20; dev pages unchanged but one markdown page (-0.002: its truth
+    leaves out a "Key Points" heading over the bullets it keeps). The lead-in: fresh set, one
+    line each (text and markdown); other sets and dev pages unchanged."""
     text = line.block.plain
-    return (
-        item.block.plain[:2] in _BULLETS
-        and line.first_label == SHORT
-        and line.block.index not in dropped
-        and text not in repeated
-        and text[:2] not in _BULLETS
-        and not text.endswith(":")
-    )
+    if line.first_label != SHORT or line.block.index in dropped or text in repeated or text[:2] in _BULLETS:
+        return False
+    if text.endswith(":"):
+        return item.first_label in (GOOD, NEAR) and text[:-1].strip().lower() not in page_labels()
+    return item.block.plain[:2] in _BULLETS
 
 
 def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:
