@@ -1154,3 +1154,52 @@ def test_a_cookie_notice_in_prose_after_the_article_is_furniture(lang):
     gone = dropped(result)
     assert gone[COOKIE_NOTICES[lang]] == "after the article region (bad: site furniture wording)"
     assert all(line not in gone for line in ARTICLES_BY_LANGUAGE[lang])
+
+
+# -- a list or subheading the article introduces without a colon ------------------------------
+
+# A heading and its items: short lines that name nothing the article names and hold no
+# records (no bullets, numbers or "Label: value"), between two of its paragraphs.
+SIGNS = ["Signs to look out for", "Cracked tiles", "Damp patches on ceilings", "Peeling paint", "A musty smell"]
+# The article's last paragraph, after the list: made of the article's words.
+LAST_PARAGRAPH = "The authority said households can report leaking pipes to its repairs team, and that the pipes of the network will be checked next year."
+
+
+def test_a_list_no_cleaner_touched_between_two_paragraphs_stays_with_the_article():
+    assert_article_kept_on_a_page(ARTICLE, SIGNS, [LAST_PARAGRAPH])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a teaser that shares a word or two with the article: another story
+        "Our reporters looked at how a dry summer changes the gardens of the county this year.",
+        # a headline made of the article's words, without a sentence end
+        "Water authority to raise prices as reservoirs fall to their lowest level",
+    ],
+)
+def test_a_run_before_a_paragraph_that_is_not_the_articles_is_not_bridged(after):
+    gone = dropped(clean(lines(MENU, ARTICLE, SIGNS, [after], HEADLINES, FOOTER)))
+    assert set(SIGNS) | {after} <= set(gone)
+    assert all(line not in gone for line in ARTICLE)
+
+
+def test_a_run_with_a_line_another_cleaner_dropped_is_not_bridged_as_untouched():
+    # a share bar the promos cleaner drops shows the page: the run is not the article's own
+    share = ["Share this article", "Cracked tiles", "Damp patches on ceilings", "Peeling paint"]
+    result = newsclean.Pipeline.from_names(["promos", "boilerplate"]).clean_text(lines(MENU, ARTICLE, share, [LAST_PARAGRAPH], HEADLINES, FOOTER))
+    gone = {r.text for r in result.removals}
+    assert "Share this article" in gone and "Cracked tiles" in gone
+    assert all(line not in gone for line in ARTICLE)
+
+
+@pytest.mark.parametrize("lead_in", ["In short:", "Auf einen Blick:", "En bref :"])
+def test_a_lead_in_over_the_articles_first_paragraph_stays_with_it(lead_in):
+    assert_article_kept_on_a_page([lead_in], ARTICLE)
+
+
+@pytest.mark.parametrize("label", ["Email:", "Tags:"])
+def test_a_pages_label_over_the_articles_first_paragraph_is_no_lead_in(label):
+    gone = dropped(clean(lines(MENU, [label], ARTICLE, HEADLINES, FOOTER)))
+    assert label in gone
+    assert all(line not in gone for line in ARTICLE)
