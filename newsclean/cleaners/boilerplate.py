@@ -684,9 +684,9 @@ def _bridge_short_runs(
       lines are closely the article's: no cleaner dropped them, they end like prose (a headline
       or a teaser's title does not), and one outside the region shares ``BRIDGE_OWN_SHARE`` of
       its content words with it (a teaser or a newsletter pitch shares a word or two with any
-      article). This
-      catches a list the article introduces without a colon ("Symptoms to watch for", "High
-      fever", "Rash") and a subheading that names nothing, between two of its paragraphs.
+      article). This catches a list the article introduces without a colon ("Symptoms to
+      watch for", "High fever", "Rash") and a subheading that names nothing, between two of its
+      paragraphs.
 
     A byline and share bar between a standfirst and the body, a menu or a headline list names
     nothing of the article and holds no records; a run with a comment heading or with two
