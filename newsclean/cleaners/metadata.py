@@ -468,7 +468,9 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     if len(later) == 1:
         _claim_byline(doc, *later[0])
         header.add(later[0][0].index)  # a byline under a standfirst is the header's too
-    _claim_title(doc, title_window, header)
+    title_block = _claim_title(doc, title_window, header)
+    if title_block is not None and not doc.metadata.authors:
+        _claim_linked_name(doc, title_block, header)
 
 
 def _is_notice(block: Block) -> bool:
@@ -582,9 +584,9 @@ def _claim_byline(doc: Document, block: Block, byline: _Byline) -> None:
             doc.meta("updated", updated)
 
 
-def _claim_title(doc: Document, window: int, header: set[int]) -> None:
+def _claim_title(doc: Document, window: int, header: set[int]) -> Block | None:
     """Take the headline for ``metadata.title`` (unless the HTML page declared one), and drop
-    it and its repeats near the top.
+    it and its repeats near the top; return the headline's line when it was found here.
 
     ``window`` counts the kept lines searched, menu entries not included; ``header`` holds the
     indices of the byline and date lines claimed (evidence for a headline that asks a question).
@@ -596,7 +598,7 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
         kept = doc.kept()
         found = _find_title(doc, kept, window, header)
         if found is None:
-            return
+            return None
         at, skipped = found
         # past the menu entries skipped, and at least two lines past the headline
         reach = max(reach + skipped, at + 3)
@@ -610,8 +612,9 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
             doc.drop(headline, Kind.DUPLICATE, "title repeated")
         if skipped:
             _drop_menu_above(doc, kept, at)
+    title_block = kept[at] if line_seen else None
     if not title:
-        return
+        return title_block
     # the headline line itself (HTML path), then the same headline again: pages often print
     # it two or three times
     folded = title.casefold()
@@ -622,6 +625,38 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> None:
             else:
                 doc.drop(block, Kind.METADATA, "title line")
                 line_seen = True
+    return title_block
+
+
+LINKED_NAME_REACH = 2  # lines under the headline where a linked name alone may stand
+LINKED_NAME_DATE_REACH = 3  # lines from that name to the header's date line
+
+
+def _claim_linked_name(doc: Document, title: Block, header: set[int]) -> None:
+    """Claim a name alone on a line that is one link (to the author's page) right under the
+    headline, when a date line of the header is near it: "[Jane Smith](#)" over "Nov 18, 2019".
+
+    A name alone is no byline in general: a section, a place or a team reads like one. Here
+    the link, the place under the headline and the date beside it together are the evidence.
+    """
+    # a line of links only may have been dropped by navigation already; it stays its removal
+    below = (b for b in doc.blocks[title.index + 1 :] if b.n_words and doc.drop_kind(b) in (None, Kind.NAVIGATION))
+    for block in islice(below, LINKED_NAME_REACH):
+        if not _is_whole_link(block.text):
+            continue
+        byline = parse_byline("By " + block.plain)
+        if byline and byline[0] and any(abs(i - block.index) <= LINKED_NAME_DATE_REACH for i in header):
+            _claim_byline(doc, block, (byline, ""))
+            return
+
+
+_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
+_WHOLE_LINK = re.compile(r"\[[^\]]+\]\([^)]*\)")
+
+
+def _is_whole_link(text: str) -> bool:
+    """One link and nothing else on the line, but empty links (an icon): "[ ](#) [Jane Smith](#)"."""
+    return bool(_WHOLE_LINK.fullmatch(_EMPTY_LINK.sub("", text).strip()))
 
 
 HEADLINE_MIN_WORDS = 3  # a shorter part of a page title may be a section's name ("World")

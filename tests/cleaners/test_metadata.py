@@ -641,6 +641,26 @@ def test_a_linked_h1_among_other_linked_headings_is_not_the_title(lines):
     assert run("metadata", "\n\n".join(lines)).metadata.title != HEADLINE
 
 
+@pytest.mark.parametrize("name_line", ["[Jane Smith](#)", "[ ](#) [ Jane Smith ](#)"])
+def test_a_linked_name_under_the_headline_beside_the_date_is_the_author(name_line):
+    r = run("metadata", "\n\n".join([f"# {HEADLINE}", name_line, "Nov 18, 2019 4:26 pm", BODY, BODY2]))
+    assert r.metadata.authors == ["Jane Smith"]
+    assert r.metadata.published == "2019-11-18T16:26"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [f"# {HEADLINE}", "[Jane Smith](#)", BODY, BODY2],  # no date near it: a section, a tag
+        [f"# {HEADLINE}", "Jane Smith", "Nov 18, 2019", BODY, BODY2],  # no link: a place, a team
+        [f"# {HEADLINE}", "[Jane Smith](#) and friends", "Nov 18, 2019", BODY, BODY2],  # more than a name
+        [f"# {HEADLINE}", "[Read the full report](#)", "Nov 18, 2019", BODY, BODY2],  # no name
+    ],
+)
+def test_a_linked_line_under_the_headline_without_the_evidence_is_no_author(lines):
+    assert run("metadata", "\n\n".join(lines)).metadata.authors == []
+
+
 @pytest.mark.parametrize(
     "lines",
     [
