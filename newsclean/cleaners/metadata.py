@@ -452,6 +452,15 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
                     _claim_byline(doc, block, (names, ""))
                     header.add(block.index)
                 continue
+        if not in_article and _LIST_ITEM.match(text):
+            # a byline rendered from a list ("* by [Jane Smith](#)" over "* Nov 18, 2019"):
+            # in the header, the marker is the page's layout, not an item of the article's
+            names = parse_byline(_LIST_ITEM.sub("", text, count=1))
+            if names:
+                _claim_byline(doc, block, (names, ""))
+                header.add(block.index)
+                label = None
+                continue
         byline = _read_byline(text, opens_field) if in_article and opens_field else None
         if byline:
             later.append((block, byline))

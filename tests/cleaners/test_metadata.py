@@ -661,6 +661,18 @@ def test_a_linked_line_under_the_headline_without_the_evidence_is_no_author(line
     assert run("metadata", "\n\n".join(lines)).metadata.authors == []
 
 
+def test_a_byline_rendered_as_a_list_item_in_the_header_is_read():
+    header = "* [ ](#)\n* by  [ Jane Smith ](#)\n* Nov 18, 2019 at 9:24 pm ET  • 2 min read"
+    r = run("metadata", "\n\n".join([f"# {HEADLINE}", header, BODY, BODY2]))
+    assert r.metadata.authors == ["Jane Smith"]
+
+
+def test_a_list_item_in_the_article_that_starts_with_by_is_kept():
+    item = "- By Jane Smith, who chaired the inquiry"
+    r = run("metadata", "\n\n".join([f"# {HEADLINE}", BODY, BODY2, item]))
+    assert r.metadata.authors == [] and item in r.text
+
+
 @pytest.mark.parametrize(
     "lines",
     [
