@@ -1,6 +1,7 @@
 import pytest
-from newsclean.cleaners import captions as captions_module
 from cleanerutil import kept_line, page, removed, run
+
+from newsclean.cleaners import captions as captions_module
 
 POSITIVES = [
     "Firefighters at the scene of the blaze on Monday. Photo: Reuters",
