@@ -410,8 +410,8 @@ def test_prose_about_following_on_social_media_stays(line):
 
 
 # Comment buttons and counts, and "in your inbox" newsletter prompts, in Spanish, Italian,
-# Portuguese and Dutch (and the inbox prompts in French and German), as sites word them; then
-# article prose that mentions comments, an inbox or a newsletter, which stays.
+# Portuguese and Dutch as sites word them (a count before the button's word in any language);
+# then article prose that mentions comments, an inbox or a newsletter, which stays.
 COMMENT_AND_INBOX_PROMOS = {
     "es": (
         ["Comentarios", "12 comentarios", "Ver comentarios", "Deja tu comentario", "Deja un comentario",
@@ -435,7 +435,10 @@ COMMENT_AND_INBOX_PROMOS = {
          "Receba no seu e-mail", "Receba as principais notícias na sua caixa de entrada"],
         ["Os comentários do presidente foram criticados pela oposição.",
          "Recebe dezenas de mensagens no seu e-mail todos os dias, diz o advogado.",
-         "O banco disse que os clientes vão receber a fatura no seu e-mail."],
+         "O banco disse que os clientes vão receber a fatura no seu e-mail.",
+         # an offer that runs on past the inbox, in a paragraph of its own: not the short prompt
+         "Receba em seu email o nosso guia gratuito com as dez etapas para ensinar seus filhos a ler em casa, "
+         "escrito pela pedagoga entrevistada. Clique aqui: https://example.com/guia"],
     ),
     "nl": (
         ["Reacties", "8 reacties", "Bekijk reacties", "Reageer", "Reageer op dit artikel", "Schrijf een reactie",
@@ -445,12 +448,9 @@ COMMENT_AND_INBOX_PROMOS = {
          "Ontvang je verdachte berichten in je inbox? Klik dan nergens op",
          "Reageer niet op verdachte berichten, waarschuwt de politie."],
     ),
-    "fr-de": (
-        ["Recevez l'essentiel de l'actualité dans votre boîte mail", "Erhalten Sie die wichtigsten Nachrichten in Ihr Postfach",
-         "5 commentaires", "12 Kommentare"],
-        ["Recevez-vous des courriels suspects dans votre boîte ? Voici quoi faire",
-         "Erhalten Sie verdächtige E-Mails in Ihr Postfach? So schützen Sie sich",
-         "12 Kommentare gingen ein, bevor die Diskussion geschlossen wurde."],
+    "counts": (
+        ["5 commentaires", "12 Kommentare", "0 Comments", "1 comentário"],
+        ["12 Kommentare gingen ein, bevor die Diskussion geschlossen wurde.", "3 comentários foram apagados pela moderação."],
     ),
 }
 
