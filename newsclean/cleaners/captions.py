@@ -1,5 +1,6 @@
 """Captions: photo credits ("Picture: Getty", "AP Photo/...", "(Photo: ...)"), credit-only
-lines, and image alt text that the page repeats in the caption below it."""
+lines, and image alt text that the page repeats in the caption below it. A wire agency alone
+in brackets ("(AP)") is a credit only on a caption-shaped line: it signs prose too."""
 
 from __future__ import annotations
 
@@ -102,7 +103,12 @@ def _credit_is_set_off(text: str, start: int) -> bool:
 
 @cleaner("captions", kinds=(Kind.CAPTION,))
 def captions(doc: Document, max_caption_words: int = 60) -> None:
-    """Drop caption lines; cut a credit from the end of a longer paragraph."""
+    """Drop caption lines; cut a credit from the end of a longer paragraph.
+
+    A wire agency's name alone ("(AP)", "(Reuters)", ". AFP") ends article prose as well as
+    captions: it makes a caption only of a line shaped like one (see ``_shaped_like_caption``);
+    photo forms ("AP Photo/...", "Jane Doe/AFP") and photo agencies ("(Getty Images)") need not.
+    """
     captioned: list[Block] = []
     for block in doc.kept():
         span = credit_span(block.plain)

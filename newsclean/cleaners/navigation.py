@@ -42,7 +42,8 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
     """Drop menus ("News | Sport | Weather"), skip links, link-only lines and breadcrumbs.
 
     A breadcrumb is a line made of a few section words followed by the headline that a
-    later line repeats ("Home News <title>"), or section words joined by ">" or "/".
+    later line repeats ("Home News <title>"), or section words joined by ">" or "/". A line of
+    opening hours ("Mon – Fri 9am – 5pm") is not a menu: menus hold no time of day.
     """
     blocks = doc.kept()
     for i, block in enumerate(blocks):
