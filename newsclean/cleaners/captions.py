@@ -1,5 +1,6 @@
 """Captions: photo credits ("Picture: Getty", "AP Photo/...", "(Photo: ...)"), credit-only
-lines, and image alt text that the page repeats in the caption below it."""
+lines, and image alt text that the page repeats in the caption below it. A wire agency alone
+in brackets ("(AP)") is a credit only on a caption-shaped line: it signs prose too."""
 
 from __future__ import annotations
 
@@ -102,12 +103,19 @@ def _credit_is_set_off(text: str, start: int) -> bool:
 
 @cleaner("captions", kinds=(Kind.CAPTION,))
 def captions(doc: Document, max_caption_words: int = 60) -> None:
-    """Drop caption lines; cut a credit from the end of a longer paragraph."""
+    """Drop caption lines; cut a credit from the end of a longer paragraph.
+
+    A wire agency's name alone ("(AP)", "(Reuters)", ". AFP") ends article prose as well as
+    captions: it makes a caption only of a line shaped like one (see ``_shaped_like_caption``);
+    photo forms ("AP Photo/...", "Jane Doe/AFP") and photo agencies ("(Getty Images)") need not.
+    """
     captioned: list[Block] = []
     for block in doc.kept():
         span = credit_span(block.plain)
         if span is None:
             continue
+        if _is_bare_wire_credit(block.plain, span) and not _shaped_like_caption(doc, block, span[0]):
+            continue  # "... the governor said (AP).": a wire agency signs prose too
         if block.n_words <= max_caption_words:
             doc.drop(block, Kind.CAPTION, "line ends with a photo credit")
             captioned.append(block)
@@ -120,6 +128,54 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
         previous = _previous_kept(doc, block)
         if previous is not None and _is_prefix(previous.plain, block.plain):
             doc.drop(previous, Kind.CAPTION, "image alt text repeated in the caption below")
+
+
+@lru_cache(maxsize=1)
+def _wire_agencies() -> frozenset[str]:
+    data = _credit_vocabulary()
+    wire = frozenset(data["wire_agencies"])
+    unknown = wire - set(data["agencies"])
+    if unknown:  # a wire agency the credit patterns cannot find would be dead data
+        raise ValueError(f"vocab/captions.toml: [credit] wire_agencies {sorted(unknown)} are not in [credit] agencies")
+    return wire
+
+
+def _is_bare_wire_credit(text: str, span: tuple[int, int]) -> bool:
+    """The credit is a wire agency's name alone ("(AP)", "(Reuters)", ". AFP"), not a photo
+    form ("AP Photo/...", "Jane Doe/AFP", "AFP via Getty Images") nor a photo agency."""
+    return text[span[0] : span[1]].strip(" \t\n.()") in _wire_agencies()
+
+
+_SHORT_CAPTION_WORDS = 12  # before the credit: a caption's phrase, not a paragraph's sentences
+
+
+def _shaped_like_caption(doc: Document, block: Block, start: int) -> bool:
+    """Whether a line that ends with a bare wire credit is a caption: a short phrase before
+    the credit, a photo word in it ("pictured", "file photo", "Foto"), or an image above it."""
+    before = block.plain[:start]
+    if len(_WORDS.findall(before)) <= _SHORT_CAPTION_WORDS:
+        return True
+    if _photo_words().search(before):
+        return True
+    return block.index > 0 and _is_image_line(doc.blocks[block.index - 1])
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _photo_words() -> re.Pattern[str]:
+    # the caption labels of every language, as words anywhere in the line
+    labels = {x for lang in _credit_vocabulary()["labels"].values() for x in lang}
+    return re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in sorted(labels, key=len, reverse=True))})\b", re.I)
+
+
+def _is_image_line(block: Block) -> bool:
+    """A markdown image ("![alt](src)", perhaps in a link or a list item), or a photo label
+    alone ("Photo", "Image"), whatever a cleaner made of it: what a caption stands under."""
+    if "![" in block.text and block.text.lstrip(" \t*-+[").startswith("!["):
+        return True
+    return block.n_words <= 2 and _photo_words().fullmatch(block.plain.strip(" \t.:")) is not None
 
 
 def _previous_kept(doc: Document, block: Block) -> Block | None:

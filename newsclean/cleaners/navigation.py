@@ -42,7 +42,8 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
     """Drop menus ("News | Sport | Weather"), skip links, link-only lines and breadcrumbs.
 
     A breadcrumb is a line made of a few section words followed by the headline that a
-    later line repeats ("Home News <title>"), or section words joined by ">" or "/".
+    later line repeats ("Home News <title>"), or section words joined by ">" or "/". A line of
+    opening hours ("Mon – Fri 9am – 5pm") is not a menu: menus hold no time of day.
     """
     blocks = doc.kept()
     for i, block in enumerate(blocks):
@@ -89,7 +90,40 @@ def _is_menu(text: str, min_items: int) -> bool:
     if may_hold_date(text) and any(date_line(item) for item in items):
         return False  # the header's dateline ("October 12, 2018 / 0 Comments / by ..."): metadata's
     # menu items are short labels, not clauses of a sentence
-    return all(0 < len(item.split()) <= 4 for item in items) and not text.endswith((".", "?", "!"))
+    if not all(0 < len(item.split()) <= 4 for item in items) or text.endswith((".", "?", "!")):
+        return False
+    return not _is_opening_hours(text)  # checked last: only on lines otherwise taken for a menu
+
+
+# Opening hours ("Mon – Fri 9am – 5pm", "Open daily 10:00 – 18:00", "Mo – Fr 9 – 18 Uhr") split
+# into short items like a menu, but a menu holds no time of day. A time: "9am", "5.30 pm",
+# "10:00", "18h", "18h30", "9 Uhr", "9 u" (a price such as "$98.00" has a point, not a colon).
+_TIME = re.compile(
+    r"(?<![\d.,:$€£])(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)|:[0-5]\d(?![\d.,])"
+    r"|\s?h(?:[0-5]\d)?\b|\s?(?:uhr|u)\b)",
+    re.I,
+)
+# What else says a line of times is one of opening hours: a weekday (full or short, en fr de
+# es it pt nl) or a word of opening ("open", "daily", "closed", "geöffnet", "aperto"...).
+_HOURS_WORD = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|weekdays?|weekends?|daily|open|opens|closed|hours"
+    r"|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ouvert|ouverte|fermé|fermée"
+    r"|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|geöffnet|geschlossen"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|abierto|cerrado|horario"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|aperto|chiuso|orari|orario"
+    r"|segunda|terça|quarta|quinta|sexta|aberto|fechado|horário"
+    r"|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|geopend|gesloten|dagelijks)\b",
+    re.I,
+)
+
+
+def _is_opening_hours(text: str) -> bool:
+    """A line of opening hours: a time of day with a weekday or an opening word, or two times."""
+    if not any(c.isdigit() for c in text):
+        return False  # most menus
+    times = len(_TIME.findall(text))
+    return times >= 2 or (times == 1 and _HOURS_WORD.search(text) is not None)
 
 
 def _is_table_header(blocks: list[Block], i: int) -> bool:

@@ -49,6 +49,20 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
             label = True
+        elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
+            doc.drop(block, Kind.PROMO, "comment count button")
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """The ``count`` words of ``vocab/promos.toml`` [share], all languages, lower-cased."""
+    return frozenset(w.lower() for words in vocab.data("promos")["share"]["count"].values() for w in words)
+
+
+def _is_comment_count(block: Block) -> bool:
+    """A comment button: a count and its word alone ("12 comments", "3 comentários")."""
+    number, _, word = block.plain.strip().partition(" ")
+    return number.isdigit() and word.strip(" .:").lower() in _count_words()
 
 
 # what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »")

@@ -1,6 +1,8 @@
 import pytest
 from cleanerutil import kept_line, page, removed, run
 
+from newsclean.cleaners import captions as captions_module
+
 POSITIVES = [
     "Firefighters at the scene of the blaze on Monday. Photo: Reuters",
     "Demonstrators in central Paris (Photo: Getty Images)",
@@ -90,3 +92,64 @@ def test_a_dutch_credit_at_the_end_of_a_long_paragraph_is_cut():
     r = run("captions", page(paragraph))
     assert "De gemeenteraad besloot donderdag" in r.text
     assert "(Beeld: ANP)" not in r.text
+
+
+# A wire agency's name alone in brackets ("(AP)", "(Reuters)") signs article prose as well as
+# photos: it is a credit only on a line shaped like a caption (a short phrase before it, a photo
+# word in it, or an image above it). Photo forms and photo agencies need no such shape.
+WIRE_CREDITED_PROSE = [
+    "Rescue teams were still searching the flooded districts on Tuesday, the regional governor "
+    "told reporters at a briefing in the state capital (AP).",
+    "Residents were told to stay away from the riverbanks until further notice, according to a "
+    "statement released by the police late on Monday (Reuters)",
+    "Die Rettungskräfte suchten am Dienstag weiter in den überfluteten Vierteln nach Vermissten, "
+    "teilte die Landesregierung in der Hauptstadt mit (dpa).",
+    "Los equipos de rescate seguían buscando el martes en los barrios inundados, informó el "
+    "gobierno regional en una rueda de prensa en la capital (EFE).",
+]
+WIRE_CREDITED_CAPTIONS = [
+    "Flooded streets in the city centre on Tuesday. (Reuters)",
+    "The regional governor at a briefing (AP)",
+    "A file photo shows residents wading through a flooded street in the city centre after the river burst its banks (AP)",
+    "Una foto de archivo muestra a los vecinos en una calle inundada del centro de la ciudad tras la crecida del río (EFE)",
+]
+
+
+@pytest.mark.parametrize("line", WIRE_CREDITED_PROSE)
+def test_a_paragraph_ending_with_a_wire_agency_in_brackets_stays(line):
+    assert removed("captions", page(line)) == {}
+
+
+@pytest.mark.parametrize("line", WIRE_CREDITED_CAPTIONS)
+def test_a_caption_ending_with_a_wire_agency_in_brackets_goes(line):
+    assert removed("captions", page(line)) == {line: "caption"}
+
+
+def test_a_wire_credited_line_under_an_image_is_a_caption():
+    caption = "Residents wade through a flooded street in the city centre on Tuesday, after the river burst its banks overnight (Reuters)"
+    for image in ("![Flooded street](https://example.com/flood.jpg)", "Photo"):
+        got = removed("captions", page(image, caption))
+        assert got.get(caption) == "caption", image
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks past the site on Tuesday. (AP Photo/Jane Doe)",
+        "Picture: Getty",
+        "Rescue teams search the flooded districts of the city on Tuesday after the river burst its banks overnight (Getty Images)",
+        "Rescue teams search the flooded districts of the city on Tuesday after the river burst its banks overnight (Jane Doe/AP)",
+    ],
+)
+def test_photo_forms_and_photo_agencies_need_no_caption_shape(line):
+    assert removed("captions", page(line)) == {line: "caption"}
+
+
+def test_a_long_paragraph_keeps_a_wire_agency_that_signs_it():
+    paragraph = ("The council said the new routes would start in May and run every ten minutes. " * 8) + "(AP)"
+    r = run("captions", page(paragraph))
+    assert paragraph in r.text
+
+
+def test_wire_agencies_are_agencies():
+    assert captions_module._wire_agencies() <= set(captions_module._credit_vocabulary()["agencies"])

@@ -129,3 +129,37 @@ def test_section_words_before_the_headline_are_a_breadcrumb(crumb):
     headline = "Gemeente verbiedt nieuwe hotels in de binnenstad"
     line = f"{crumb.lower()} {headline}"  # lower case: only the section word list knows them
     assert removed("navigation", "\n\n".join([line, headline, BODY, BODY2])) == {line: "navigation"}
+
+
+# A travel or venue piece's practical section gives opening hours in short items between dashes
+# or dots, like a menu; but a menu holds no time of day.
+OPENING_HOURS = [
+    "Mon – Fri 9am – 5pm",
+    "Open daily 10:00 – 18:00 | Closed Mondays",
+    "Tue – Sun · 10am – 6pm",
+    "Monday to Saturday – 9am to 6pm – free entry",
+    "Opening hours: Mon – Fri 9.30am – 5pm, Sat 10am – 4pm",
+    "Lundi – vendredi 9h – 18h30",
+    "Mo – Fr 9 – 18 Uhr",
+    "Ma – vr 9 – 17 u",
+    "Seg – sex · 9h – 18h",
+]
+
+
+@pytest.mark.parametrize("line", OPENING_HOURS)
+def test_opening_hours_in_an_article_are_not_a_menu(line):
+    assert removed("navigation", page(line)) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | Live | 24 Hours | Podcasts",
+        "Radio 4 | 5 Live | 6 Music | Podcasts",
+        "News | Sport | Weather | Live 10:00",
+        "Mon | Tue | Wed | Thu | Fri",
+        "Shop | Sale | 2 for 1 | Gifts",
+    ],
+)
+def test_a_menu_with_figures_but_no_opening_hours_is_still_a_menu(line):
+    assert removed("navigation", page(line)) == {line: "navigation"}

@@ -1,6 +1,8 @@
 import pytest
 from cleanerutil import kept_line, page, removed, run
 
+import newsclean
+
 POSITIVES = [
     "Comments (12)",
     "Instagram",
@@ -405,3 +407,64 @@ def test_french_german_and_spanish_follow_and_read_on_links_are_dropped(line):
 )
 def test_prose_about_following_on_social_media_stays(line):
     assert kept_line("promos", line)
+
+
+# Comment buttons and counts, and "in your inbox" newsletter prompts, in Spanish, Italian,
+# Portuguese and Dutch as sites word them (a count before the button's word in any language);
+# then article prose that mentions comments, an inbox or a newsletter, which stays.
+COMMENT_AND_INBOX_PROMOS = {
+    "es": (
+        ["Comentarios", "12 comentarios", "Ver comentarios", "Deja tu comentario", "Deja un comentario",
+         "Sé el primero en comentar", "Recíbelo en tu correo", "Recibe las noticias más importantes en tu correo electrónico",
+         "Reciba nuestro boletín en su bandeja de entrada"],
+        ["Los comentarios del ministro provocaron una fuerte reacción en la oposición.",
+         "Recibe cada mañana decenas de correos en su bandeja de entrada, explica la abogada.",
+         "¿Recibes correos sospechosos en tu bandeja de entrada? La policía recomienda no abrirlos.",
+         "Recibe el boletín oficial cada semana, según el ayuntamiento."],
+    ),
+    "it": (
+        ["Commenti", "Commenti (12)", "1 commento", "Mostra commenti", "Lascia un commento", "Sii il primo a commentare",
+         "Ricevi la newsletter nella tua casella", "Ricevi le notizie del giorno nella tua casella di posta"],
+        ["I commenti sui social sono stati migliaia, ha detto il sindaco.",
+         "Ricevi una mail sospetta nella tua casella? Ecco cosa fare",
+         "Se ricevi una email sospetta nella tua casella di posta, non cliccare sui link.",
+         "La newsletter del comune arriva ogni venerdì nella casella dei residenti."],
+    ),
+    "pt": (
+        ["Comentários", "3 comentários", "Ver comentários", "Deixe seu comentário", "Seja o primeiro a comentar",
+         "Receba no seu e-mail", "Receba as principais notícias na sua caixa de entrada"],
+        ["Os comentários do presidente foram criticados pela oposição.",
+         "Recebe dezenas de mensagens no seu e-mail todos os dias, diz o advogado.",
+         "O banco disse que os clientes vão receber a fatura no seu e-mail.",
+         # an offer that runs on past the inbox, in a paragraph of its own: not the short prompt
+         "Receba em seu email o nosso guia gratuito com as dez etapas para ensinar seus filhos a ler em casa, "
+         "escrito pela pedagoga entrevistada. Clique aqui: https://example.com/guia"],
+    ),
+    "nl": (
+        ["Reacties", "8 reacties", "Bekijk reacties", "Reageer", "Reageer op dit artikel", "Schrijf een reactie",
+         "Ontvang de nieuwsbrief in je inbox", "Ontvang het laatste nieuws per mail"],
+        ["De reacties op het voorstel waren overwegend negatief, zegt de wethouder.",
+         "Veel lezers ontvingen de nieuwsbrief pas een dag later in hun inbox.",
+         "Ontvang je verdachte berichten in je inbox? Klik dan nergens op",
+         "Reageer niet op verdachte berichten, waarschuwt de politie."],
+    ),
+    "counts": (
+        ["5 commentaires", "12 Kommentare", "0 Comments", "1 comentário"],
+        ["12 Kommentare gingen ein, bevor die Diskussion geschlossen wurde.", "3 comentários foram apagados pela moderação."],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (pos, _) in COMMENT_AND_INBOX_PROMOS.items() for i, x in enumerate(pos)]
+)
+def test_comment_buttons_and_inbox_prompts_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line", [pytest.param(x, id=f"{lang}-{i}") for lang, (_, neg) in COMMENT_AND_INBOX_PROMOS.items() for i, x in enumerate(neg)]
+)
+def test_prose_about_comments_inboxes_and_newsletters_stays(line):
+    assert kept_line("promos", line)
+    assert line in newsclean.clean(page(line)).text  # and no other cleaner takes it
