@@ -144,6 +144,17 @@ def test_jsonl_from_stdin_with_progress(tmp_path: Path) -> None:
     assert b"\r" in proc.stderr and b"3 documents, 0 errors" in proc.stderr
 
 
+def test_a_utf_16_jsonl_on_stdin_is_read_not_failed_line_by_line() -> None:
+    # as PowerShell's Out-File writes it: UTF-16-LE with a byte order mark, CRLF line ends
+    lines = "".join(json.dumps({"id": str(i), "text": f"Story {i} about the caf\u00e9."}) + "\r\n" for i in range(3))
+    proc = cli("clean", "-", "--format", "jsonl", stdin=lines.encode("utf-16"))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [(r["id"], r["error"], r["text"]) for r in rows] == [
+        (str(i), None, f"Story {i} about the caf\u00e9.") for i in range(3)
+    ]
+
+
 def test_jsonl_field_names(tmp_path: Path) -> None:
     src = tmp_path / "crawl.jsonl"
     src.write_text(json.dumps({"key": "k", "body": "Trams are back.", "link": "https://example.org/t"}) + "\n")
