@@ -312,8 +312,12 @@ def _is_single_page(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace, pipeline: Pipeline, stderr: TextIO) -> Iterator[Outcome]:
-    timeout = args.timeout or None
-    return clean_records(_records(args, stderr), workers=args.workers, pipeline=pipeline, timeout=timeout,
+    return _outcomes(_records(args, stderr), args, pipeline, args.workers)
+
+
+def _outcomes(records: Iterable[Any], args: argparse.Namespace, pipeline: Pipeline, workers: int) -> Iterator[Outcome]:
+    """The records cleaned under the budgets of the command line (``--timeout``, ``--memory-limit``)."""
+    return clean_records(records, workers=workers, pipeline=pipeline, timeout=args.timeout or None,
                          memory_limit_mb=args.memory_limit)
 
 
@@ -351,24 +355,43 @@ def _write_text(stdout: TextIO, text: str) -> None:
         ) from None
 
 
+def _clean_page(args: argparse.Namespace, pipeline: Pipeline, stdout: TextIO, stderr: TextIO) -> int:
+    """Clean one page and print its text (or ``--json``); 1 if it failed, as a batch record would.
+
+    The page runs under the same budgets as a record of a batch: a user who gives ``--timeout``
+    (or relies on its default) expects a page that hangs to be stopped, whether it comes alone
+    or in a directory. ``--workers`` cannot make one page faster; it is warned about, not
+    refused, so that one command line serves pages and batches alike (a shell loop, an alias).
+    """
+    name = args.inputs[0]
+    if args.workers != 1:
+        stderr.write(f"newsclean: warning: --workers {args.workers} has no effect on one page; it is cleaned by one worker\n")
+    try:
+        source = sys.stdin.buffer.read() if name == "-" else read_page_bytes(name)
+    except (OSError, EOFError) as exc:  # unreadable, or a .gz that is not gzip
+        raise UsageError(f"{name}: cannot read it: {exc}") from None
+    record = {"id": name, "text": source, "url": args.url, "source": name}
+    outcome = next(_outcomes([record], args, pipeline, workers=1))
+    if outcome.error is not None:
+        stderr.write(f"newsclean: error: {name}: {outcome.error.error}: {outcome.error.message}\n")
+        return EXIT_SOME_FAILED
+    assert outcome.result is not None
+    if args.json:
+        data = outcome.result.to_dict()
+        if args.no_input_text:
+            data.pop("input_text", None)
+        _write_json(stdout, data)
+    else:
+        text = outcome.result.text
+        _write_text(stdout, text + ("\n" if text and not text.endswith("\n") else ""))
+    return EXIT_OK
+
+
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
     check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
     if _is_single_page(args):
-        name = args.inputs[0]
-        try:
-            source = sys.stdin.buffer.read() if name == "-" else read_page_bytes(name)
-        except (OSError, EOFError) as exc:  # unreadable, or a .gz that is not gzip
-            raise UsageError(f"{name}: cannot read it: {exc}") from None
-        result = pipeline.clean(source, url=args.url)
-        if args.json:
-            data = result.to_dict()
-            if args.no_input_text:
-                data.pop("input_text", None)
-            _write_json(stdout, data)
-        else:
-            _write_text(stdout, result.text + ("\n" if result.text and not result.text.endswith("\n") else ""))
-        return EXIT_OK
+        return _clean_page(args, pipeline, stdout, stderr)
     if args.url:
         raise UsageError("--url is for one page; a batch takes URLs from the records (--url-field)")
     if args.json:

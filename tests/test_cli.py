@@ -112,17 +112,39 @@ def test_mixed_jsonl_exit_status_from_a_real_process(tmp_path: Path) -> None:
 
 
 def test_a_hanging_page_times_out_and_the_rest_are_written(tmp_path: Path) -> None:
-    config = tmp_path / "trap.toml"
-    names = [*Pipeline.default().names, "test_cli_giant_line_trap"]
-    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
     out_path = tmp_path / "out.jsonl"
-    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--config", str(config), "--timeout", "1")
+    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--config", str(_trap_config(tmp_path)), "--timeout", "1")
     assert code == 1
     rows = {int(r["source"].rsplit(":", 1)[1]): r for r in map(json.loads, out_path.read_text().splitlines())}
     assert len(rows) == MIXED_RECORDS
     assert rows[PATHOLOGICAL_LINE]["id"] == "pathological" and rows[PATHOLOGICAL_LINE]["error"]["type"] == "Timeout"
     assert rows[12]["error"] is None and rows[12]["text"]
     assert f"{len(MIXED_ERROR_LINES) + 1} errors" in err
+
+
+def _trap_config(tmp_path: Path) -> Path:
+    config = tmp_path / "trap.toml"
+    names = [*Pipeline.default().names, "test_cli_giant_line_trap"]
+    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_one_hanging_page_is_stopped_by_the_timeout_as_in_a_batch(tmp_path: Path, extra: list[str]) -> None:
+    page = tmp_path / "giant.txt"
+    page.write_text("The opening line of the story.\n\n" + "x" * 100_000 + "\n", encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = run("clean", str(page), "--config", str(_trap_config(tmp_path)), "--timeout", "1", *extra)
+    assert time.monotonic() - started < 20  # before the fix it never returned
+    assert code == 1 and out == ""  # a page that failed, as a failed record of a batch
+    assert f"newsclean: error: {page}: Timeout: not cleaned within 1 s" in err
+
+
+def test_workers_on_one_page_are_warned_about_and_the_page_is_cleaned() -> None:
+    code, out, err = run("clean", str(SEED), "--workers", "3")
+    assert code == 0 and out.rstrip("\n") == newsclean.clean(SEED.read_bytes()).text.rstrip("\n")
+    assert "newsclean: warning: --workers 3 has no effect on one page" in err
+    assert "warning" not in run("clean", str(SEED))[2]
 
 
 def test_all_good_batch_exits_zero_and_writes_jsonl_to_stdout(tmp_path: Path) -> None:
