@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..batch import ErrorRecord
+from ..charset import looks_binary
 
 Record = dict[str, Any] | ErrorRecord
 
@@ -98,7 +99,9 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
     tools write it) or, without one, with the zero bytes of ASCII in those encodings (a JSON
     line opens with ASCII); a UTF-8 byte order mark is ignored (see :func:`jsonl_encoding`).
     A line that cannot be decoded, is not JSON or not an object, or has no text, becomes an
-    :class:`ErrorRecord` carrying its line number. Blank lines are not records and are skipped.
+    :class:`ErrorRecord` carrying its line number. A file that is no text at all (binary data,
+    or gzip without a ``.gz`` name) raises ``ValueError`` naming it before any record, as
+    :func:`read_parquet` does for a file that is not Parquet. Blank lines are not records and are skipped.
     ``id`` defaults to ``path:line``. ``-`` reads standard input. A file that cannot be opened,
     or breaks while being read (a truncated or corrupt ``.gz``), ends with one ErrorRecord
     naming the line where it broke; every complete line before it is still a record.
@@ -107,10 +110,12 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
     number = 0
     try:
         with _open(path) as fh:
-            head = _read_head(fh, 4)
+            head, broken = _read_head(fh, SNIFF_BYTES)
             encoding, bom = jsonl_encoding(head)
+            if encoding == "utf-8":  # zero bytes are text in UTF-16 and UTF-32
+                _check_text(path, head)
             newline = "\n".encode(encoding)
-            lines = _lines(_chunks(fh, head[bom:]), newline)
+            lines = _lines(_chunks(fh, head[bom:], broken), newline)
             for number, raw in enumerate(lines, start=1):
                 record = _jsonl_record(raw, encoding, number, fields, f"{path}:{number}")
                 if record is not None:
@@ -136,6 +141,18 @@ _ZERO_PATTERNS = {
     (False, True, False, True): "utf-16-le",
 }
 CHUNK = 1 << 16  # bytes read at a time
+SNIFF_BYTES = 4096  # the head of a JSONL stream its encoding and binary data are told from
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _check_text(path: Path, head: bytes) -> None:
+    """Raise ValueError for a JSONL input that is not text: each of its "lines" would be an error."""
+    if head.startswith(GZIP_MAGIC):
+        todo = "pipe it through gunzip" if str(path) == "-" else f"name it {path.name}.gz, or gunzip it"
+        raise ValueError(f"{path}: gzip-compressed, but read as plain JSONL; {todo}")
+    if looks_binary(head):
+        raise ValueError(f"{path}: not JSON Lines but binary data (in its first {len(head)} bytes); "
+                         "JSONL is text, one JSON object a line, in UTF-8 (or UTF-16/32 with a byte order mark)")
 
 
 def jsonl_encoding(head: bytes) -> tuple[str, int]:
@@ -153,21 +170,28 @@ def jsonl_encoding(head: bytes) -> tuple[str, int]:
     return _ZERO_PATTERNS.get(zeros, "utf-8"), 0
 
 
-def _read_head(fh: BinaryIO, size: int) -> bytes:
-    """The first ``size`` bytes of a stream (fewer only at its end), however short its reads."""
+def _read_head(fh: BinaryIO, size: int) -> tuple[bytes, Exception | None]:
+    """The first ``size`` bytes of a stream (fewer at its end), however short its reads, and the
+    error that broke it within them, if any (a truncated ``.gz``): raised once the lines read
+    before it are records."""
     head = b""
     while len(head) < size:
-        data = fh.read1(size - len(head))  # type: ignore[attr-defined]
+        try:
+            data = fh.read1(size - len(head))  # type: ignore[attr-defined]
+        except (OSError, EOFError, zlib.error) as exc:
+            return head, exc
         if not data:
             break
         head += data
-    return head
+    return head, None
 
 
-def _chunks(fh: BinaryIO, first: bytes) -> Iterator[bytes]:
-    """``first``, then the rest of the stream a chunk at a time."""
+def _chunks(fh: BinaryIO, first: bytes, broken: Exception | None = None) -> Iterator[bytes]:
+    """``first``, then the rest of the stream a chunk at a time (or ``broken`` raised)."""
     if first:
         yield first
+    if broken is not None:
+        raise broken
     while data := fh.read1(CHUNK):  # type: ignore[attr-defined]
         yield data
 
@@ -301,11 +325,17 @@ def read_warc(path: str | Path) -> Iterator[Record]:
             except Exception as exc:
                 # warcio moves its offset to a record's start before parsing it: that record broke
                 offset, exc = (exc.offset, exc.error) if isinstance(exc, _AtOffset) else (records.offset, exc)
-                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {exc}"
+                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {_clip(str(exc))}"
                 yield _error(f"{path}@{offset}", None, type(exc).__name__, message)
                 return
             if record is not None:
                 yield record
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters: warcio quotes the first line of a file that is no
+    WARC, which for binary data runs to kilobytes of noise in every error message."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _check_warc_end(fh: BinaryIO, last: int, end: int, decompressor: Any) -> None:
