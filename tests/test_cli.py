@@ -548,3 +548,93 @@ def test_ctrl_c_stops_a_batch_without_tracebacks(tmp_path: Path, extra: list[str
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and b"newsclean: interrupted" in err
     assert all(json.loads(line) for line in out.read_text().splitlines())  # what was written is whole
+
+
+def test_a_named_pipe_is_one_page_as_stdin_is(tmp_path: Path) -> None:
+    # as <(curl -s URL) gives it: not a regular file, yet one page, printed as text
+    import threading
+
+    fifo = tmp_path / "page.fifo"
+    os.mkfifo(fifo)
+    page = "A page read from a pipe, about the harbour wall and the storm."
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(page)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    code, out, err = run("clean", str(fifo))
+    writer.join(5)
+    assert code == 0, err
+    assert out == newsclean.clean(page).text + "\n"
+
+
+def test_a_closed_stdout_is_a_usage_error_unless_the_output_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", None)  # started with >&-
+    err = io.StringIO()
+    assert main(["clean", str(SEED)], stderr=err) == 2
+    assert "stdout is closed; give -o FILE" in err.getvalue()
+    assert main(["clean", str(SEED), "-o", str(tmp_path / "out.jsonl")], stderr=io.StringIO()) == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("argv", "where"),
+    [([str(SEED)], "stdout"), ([str(SEED), "--json"], "stdout"), ([str(MIXED)], "stdout"),
+     ([str(MIXED), "-o", "/dev/full"], "-o /dev/full")],
+)
+def test_a_full_disk_is_a_usage_error_naming_the_output(argv: list[str], where: str) -> None:
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "newsclean", "clean", *argv, "--timeout", "0"],
+                              stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip().splitlines()[-1] == f"newsclean: error: {where}: cannot write it: No space left on device"
+
+
+@pytest.mark.parametrize(
+    ("content", "warning"),
+    [
+        (b"", "is empty: nothing to clean"),
+        (bytes(range(256)) * 8, "is binary data, not a text, markdown or HTML page"),
+        (gzip.compress(b"<html><body><p>A page.</p></body></html>"), "is gzip-compressed: as a page it is binary data"),
+    ],
+)
+def test_a_page_that_prints_nothing_says_why(tmp_path: Path, content: bytes, warning: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(content)
+    code, out, err = run("clean", str(page))
+    assert code == 0 and out == ""
+    assert f"newsclean: warning: {page} {warning}" in err
+    assert "warning" not in run("clean", str(SEED))[2]
+
+
+def test_jsonl_that_is_no_text_is_refused_once_not_line_by_line(tmp_path: Path) -> None:
+    lines = "".join(json.dumps({"id": str(i), "text": f"Story {i} about the tram."}) + "\n" for i in range(50))
+    packed = tmp_path / "crawl.jsonl"  # gzip, without the .gz name
+    packed.write_bytes(gzip.compress(lines.encode()))
+    code, out, err = run("clean", str(packed))
+    assert code == 2 and out == ""
+    assert err == f"newsclean: error: {packed}: gzip-compressed, but read as plain JSONL; name it crawl.jsonl.gz, or gunzip it\n"
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, _, err = run("clean", str(junk), "--format", "jsonl")
+    assert code == 2 and f"newsclean: error: {junk}: not JSON Lines but binary data" in err
+    # found in a directory, it is one error row, and the other files are read
+    (tmp_path / "good.jsonl").write_text(lines, encoding="utf-8")
+    out_path = tmp_path / "out" / "rows.jsonl"
+    out_path.parent.mkdir()
+    code, _, err = run("clean", str(tmp_path), "--format", "jsonl", "-o", str(out_path))
+    rows = _rows(out_path)
+    assert code == 1 and len(rows) == 52
+    assert [r["source"] for r in rows if r["error"]] == [str(packed), str(junk)]
+
+
+def test_url_or_json_with_an_output_file_says_why_it_is_refused(tmp_path: Path) -> None:
+    out = str(tmp_path / "out.jsonl")
+    code, _, err = run("clean", str(SEED), "--url", "https://example.org/a", "-o", out)
+    assert code == 2 and "--url is for one page printed on stdout, without -o" in err
+    code, _, err = run("clean", str(SEED), "--json", "-o", out)
+    assert code == 2 and "--json is for one page printed on stdout, without -o" in err

@@ -355,3 +355,13 @@ def test_a_lone_surrogate_in_a_row_does_not_stop_the_writers(tmp_path: Path) -> 
         w.write(outcome.to_row())
     (row,) = pq.read_table(parquet).to_pylist()
     assert row["id"] == "\ufffd" and row["text"] == outcome.result.text
+
+
+def test_a_file_that_is_no_warc_is_one_short_error(tmp_path: Path) -> None:
+    # warcio quotes the file's first "line": for binary data, kilobytes in every message
+    path = tmp_path / "junk.warc"
+    path.write_bytes(bytes(range(128, 256)) * 40)  # no line break: one long "first line"
+    (error,) = read_warc(path)
+    assert isinstance(error, ErrorRecord) and error.error == "ArchiveLoadFailed"
+    assert error.message.startswith(f"{path}: WARC truncated or corrupt in the record at offset 0: ")
+    assert len(error.message) < 400 and error.message.endswith("...")
