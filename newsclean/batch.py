@@ -256,8 +256,12 @@ def _supervise(
     window: int,
 ) -> Iterator[Outcome]:
     ctx = _context()
-    if ctx.get_start_method() == "fork":
+    # warmed up once in the parent before a second child is forked: one child alone (a single
+    # page on the command line) loads what it needs itself, and no faster in the parent
+    cold = ctx.get_start_method() == "fork"
+    if cold and workers > 1:
         _warm_up()
+        cold = False
     pool: list[_Worker] = []
     for _ in range(workers):
         pool.append(_Worker(ctx, config, memory_limit_mb, pool))
@@ -318,6 +322,9 @@ def _supervise(
                 else:
                     continue
                 worker.kill()
+                if cold:  # the next replacement, if any, starts warm too
+                    _warm_up()
+                    cold = False
                 pool[i] = _Worker(ctx, config, memory_limit_mb, [w for w in pool if w is not worker])
     finally:
         for worker in pool:

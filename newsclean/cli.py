@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
 import time
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
 from .batch import DEFAULT_TIMEOUT, Outcome, clean_records
-from .io.readers import FieldNames, input_kind, read_page_bytes, read_paths, walk
+from .charset import looks_binary
+from .io.readers import GZIP_MAGIC, FieldNames, input_kind, read_page_bytes, read_paths, walk
 from .io.writers import JsonlWriter, open_writer
 from .pipeline import Pipeline
 
@@ -46,9 +49,13 @@ Each output row is {id, index, source, url, error} plus Result.to_dict(); a reco
 (malformed line, missing field, undecodable bytes, timeout, crash) has only id, index, source and
 error {type, message}; source names its place (file.jsonl:12). Progress and a summary go to stderr.
 
+--timeout and --memory-limit hold for one page too (a page stopped by them exits 1);
+--workers cannot speed up one page and is ignored there, with a warning.
+
 exit status: 0 every record cleaned (also when there was none: an empty input directory is
-warned about on stderr), 1 some records failed (all still written), 2 usage error (a bad option,
-or an input, output or settings file that cannot be read or written), 130 interrupted (Ctrl-C)."""
+warned about on stderr), 1 some records failed (all still written; one page: it failed, e.g.
+timed out), 2 usage error (a bad option, or an input, output or settings file that cannot be
+read or written), 130 interrupted (Ctrl-C)."""
 
 PROFILE_EPILOG = """\
 A record's source is the registrable domain of its URL. Records without URLs teach nothing
@@ -83,13 +90,13 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("text", "jsonl", "parquet", "warc"),
                    help="read every input as this format (default: by suffix; .jsonl .parquet .warc.gz, else one page)")
     fields = p.add_argument_group("record fields (JSONL and Parquet)")
-    fields.add_argument("--text-field", default="text", help="field with the page text (default: text)")
-    fields.add_argument("--html-field", default="html", help="field with the page HTML, used when text is absent (default: html)")
-    fields.add_argument("--url-field", default="url", help="field with the page URL (default: url)")
-    fields.add_argument("--id-field", default="id", help="field with the record id (default: id; else file:line)")
+    fields.add_argument("--text-field", default="text", metavar="NAME", help="field with the page text (default: text)")
+    fields.add_argument("--html-field", default="html", metavar="NAME", help="field with the page HTML, used when text is absent (default: html)")
+    fields.add_argument("--url-field", default="url", metavar="NAME", help="field with the page URL (default: url)")
+    fields.add_argument("--id-field", default="id", metavar="NAME", help="field with the record id (default: id; else file:line)")
     run = p.add_argument_group("running")
-    run.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
-    run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+    run.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                      help=f"seconds per document before its worker is stopped and the record failed (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
     run.add_argument("--memory-limit", type=int, metavar="MB", help="memory a worker may add while cleaning one document; a blow-up fails the record (Linux)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -308,12 +315,17 @@ def _is_single_page(args: argparse.Namespace) -> bool:
     if name == "-":
         return args.format in (None, "text")
     path = Path(name)
-    return path.is_file() and (args.format or input_kind(path)) == "text"
+    # not a directory: a named pipe or <(curl ...) is one page, as - is (is_file() is False for them)
+    return not path.is_dir() and (args.format or input_kind(path)) == "text"
 
 
 def _run(args: argparse.Namespace, pipeline: Pipeline, stderr: TextIO) -> Iterator[Outcome]:
-    timeout = args.timeout or None
-    return clean_records(_records(args, stderr), workers=args.workers, pipeline=pipeline, timeout=timeout,
+    return _outcomes(_records(args, stderr), args, pipeline, args.workers)
+
+
+def _outcomes(records: Iterable[Any], args: argparse.Namespace, pipeline: Pipeline, workers: int) -> Iterator[Outcome]:
+    """The records cleaned under the budgets of the command line (``--timeout``, ``--memory-limit``)."""
+    return clean_records(records, workers=workers, pipeline=pipeline, timeout=args.timeout or None,
                          memory_limit_mb=args.memory_limit)
 
 
@@ -351,28 +363,78 @@ def _write_text(stdout: TextIO, text: str) -> None:
         ) from None
 
 
-def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
-    check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
-    if _is_single_page(args):
-        name = args.inputs[0]
-        try:
-            source = sys.stdin.buffer.read() if name == "-" else read_page_bytes(name)
-        except (OSError, EOFError) as exc:  # unreadable, or a .gz that is not gzip
-            raise UsageError(f"{name}: cannot read it: {exc}") from None
-        result = pipeline.clean(source, url=args.url)
+def _clean_page(args: argparse.Namespace, pipeline: Pipeline, stdout: TextIO, stderr: TextIO) -> int:
+    """Clean one page and print its text (or ``--json``); 1 if it failed, as a batch record would.
+
+    The page runs under the same budgets as a record of a batch: a user who gives ``--timeout``
+    (or relies on its default) expects a page that hangs to be stopped, whether it comes alone
+    or in a directory. ``--workers`` cannot make one page faster; it is warned about, not
+    refused, so that one command line serves pages and batches alike (a shell loop, an alias).
+    """
+    name = args.inputs[0]
+    if args.workers != 1:
+        stderr.write(f"newsclean: warning: --workers {args.workers} has no effect on one page; it is cleaned by one worker\n")
+    try:
+        source = sys.stdin.buffer.read() if name == "-" else read_page_bytes(name)
+    except (OSError, EOFError) as exc:  # unreadable, or a .gz that is not gzip
+        raise UsageError(f"{name}: cannot read it: {exc}") from None
+    _warn_if_not_a_page(name, source, stderr)
+    record = {"id": name, "text": source, "url": args.url, "source": name}
+    outcome = next(_outcomes([record], args, pipeline, workers=1))
+    if outcome.error is not None:
+        stderr.write(f"newsclean: error: {name}: {outcome.error.error}: {outcome.error.message}\n")
+        return EXIT_SOME_FAILED
+    assert outcome.result is not None
+    with _writing("stdout"):
         if args.json:
-            data = result.to_dict()
+            data = outcome.result.to_dict()
             if args.no_input_text:
                 data.pop("input_text", None)
             _write_json(stdout, data)
         else:
-            _write_text(stdout, result.text + ("\n" if result.text and not result.text.endswith("\n") else ""))
-        return EXIT_OK
-    if args.url:
-        raise UsageError("--url is for one page; a batch takes URLs from the records (--url-field)")
+            text = outcome.result.text
+            _write_text(stdout, text + ("\n" if text and not text.endswith("\n") else ""))
+            stdout.flush()  # a full disk is reported here, not lost at exit
+    return EXIT_OK
+
+
+def _warn_if_not_a_page(name: str, source: bytes, stderr: TextIO) -> None:
+    """Say why a page will print nothing: it is empty, or bytes that are no text (binary, gzip)."""
+    name = "stdin (-)" if name == "-" else name
+    if not source:
+        stderr.write(f"newsclean: warning: {name} is empty: nothing to clean\n")
+    elif source.startswith(GZIP_MAGIC):
+        todo = "pipe it through gunzip" if name == "stdin (-)" else f"name it {Path(name).name}.gz, or gunzip it"
+        stderr.write(f"newsclean: warning: {name} is gzip-compressed: as a page it is binary data, nothing to clean; {todo}\n")
+    elif looks_binary(source):
+        stderr.write(f"newsclean: warning: {name} is binary data, not a text, markdown or HTML page: nothing to clean\n")
+
+
+@contextmanager
+def _writing(where: str) -> Iterator[None]:
+    """Turn a failed write (a full disk, an I/O error) into a UsageError naming ``where``.
+
+    A closed pipe (``| head``) is no error: BrokenPipeError goes on to :func:`main`.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise UsageError(f"{where}: cannot write it: {exc.strerror or exc}") from None
+
+
+def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
+    check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
+    if _is_single_page(args):
+        return _clean_page(args, pipeline, stdout, stderr)
+    if args.url:  # a page with -o is a batch of one: its row's url comes from the record
+        raise UsageError("--url is for one page printed on stdout, without -o; "
+                         "a batch, or any -o, takes URLs from the records (--url-field)")
     if args.json:
-        raise UsageError("--json is for one page; a batch already writes one JSON row per record")
+        raise UsageError("--json is for one page printed on stdout, without -o; "
+                         "a batch, or any -o, writes one JSON row per record")
     output = _output_path(args)
     _check_output(output, args.inputs)
     progress = Progress(stderr, _show_progress(args, stderr))
@@ -380,7 +442,7 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         writer = open_writer(output, input_text=not args.no_input_text) if output else JsonlWriter(stdout)
     except OSError as exc:  # checked above; this is a race with another process
         raise UsageError(f"-o {output}: cannot write it: {exc.strerror or exc}") from None
-    with writer:
+    with _writing(f"-o {output}" if output else "stdout"), writer:
         for outcome in _report(_run(args, pipeline, stderr), progress, stderr):
             writer.write(outcome.to_row(input_text=not args.no_input_text))
     progress.finish()
@@ -416,7 +478,7 @@ def _show_progress(args: argparse.Namespace, stderr: TextIO) -> bool:
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 some records failed, 2 usage error)."""
-    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr or io.StringIO()  # stderr closed (2>&-): say nothing
     # trafilatura warns about every page it cannot extract; a batch reports those as results.
     # The library leaves other libraries' loggers alone: only the command line quiets this one.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -434,10 +496,13 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     if args.memory_limit is not None and args.memory_limit < 1:
         stderr.write(f"newsclean: error: --memory-limit {args.memory_limit}: must be at least 1 (MB)\n")
         return EXIT_USAGE
+    if stdout is None and args.command == "clean" and args.output in (None, "-"):  # started with >&-
+        stderr.write("newsclean: error: stdout is closed; give -o FILE for the output\n")
+        return EXIT_USAGE
     command = cmd_clean if args.command == "clean" else cmd_profile
     try:
         _check_inputs(args.inputs, args.format)
-        return command(args, stdout, stderr)
+        return command(args, stdout or io.StringIO(), stderr)
     except UsageError as exc:
         stderr.write(f"newsclean: error: {exc}\n")
         return EXIT_USAGE

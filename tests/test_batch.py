@@ -246,3 +246,20 @@ def sigint_self(doc: newsclean.Document) -> None:
 
 
 SIGINT_TRAP = Pipeline.default().add(sigint_self)
+
+
+def test_the_parent_warms_up_only_before_a_second_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one page with one worker (the command line's single page) pays for no warm-up it cannot share
+    import newsclean.batch as batch
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("warm-up is for forked workers")
+    calls: list[int] = []
+    monkeypatch.setattr(batch, "_warm_up", lambda: calls.append(1))
+    assert _texts(list(clean_many(["One page."], workers=1, timeout=30))) == [_clean("One page.")]
+    assert calls == []
+    list(clean_many(["One page.", "Two pages."], workers=2, timeout=30))
+    assert calls == [1]
+    outputs = list(clean_many([HANG, "After the hang."], workers=1, pipeline=TRAP, timeout=0.5))
+    assert calls == [1, 1]  # before the replacement of the worker that hung
+    assert isinstance(outputs[0], ErrorRecord) and _texts(outputs)[1] == _clean("After the hang.")

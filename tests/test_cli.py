@@ -112,17 +112,39 @@ def test_mixed_jsonl_exit_status_from_a_real_process(tmp_path: Path) -> None:
 
 
 def test_a_hanging_page_times_out_and_the_rest_are_written(tmp_path: Path) -> None:
-    config = tmp_path / "trap.toml"
-    names = [*Pipeline.default().names, "test_cli_giant_line_trap"]
-    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
     out_path = tmp_path / "out.jsonl"
-    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--config", str(config), "--timeout", "1")
+    code, _, err = run("clean", str(MIXED), "-o", str(out_path), "--config", str(_trap_config(tmp_path)), "--timeout", "1")
     assert code == 1
     rows = {int(r["source"].rsplit(":", 1)[1]): r for r in map(json.loads, out_path.read_text().splitlines())}
     assert len(rows) == MIXED_RECORDS
     assert rows[PATHOLOGICAL_LINE]["id"] == "pathological" and rows[PATHOLOGICAL_LINE]["error"]["type"] == "Timeout"
     assert rows[12]["error"] is None and rows[12]["text"]
     assert f"{len(MIXED_ERROR_LINES) + 1} errors" in err
+
+
+def _trap_config(tmp_path: Path) -> Path:
+    config = tmp_path / "trap.toml"
+    names = [*Pipeline.default().names, "test_cli_giant_line_trap"]
+    config.write_text(f"[pipeline]\ncleaners = {json.dumps(names)}\n", encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_one_hanging_page_is_stopped_by_the_timeout_as_in_a_batch(tmp_path: Path, extra: list[str]) -> None:
+    page = tmp_path / "giant.txt"
+    page.write_text("The opening line of the story.\n\n" + "x" * 100_000 + "\n", encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = run("clean", str(page), "--config", str(_trap_config(tmp_path)), "--timeout", "1", *extra)
+    assert time.monotonic() - started < 20  # before the fix it never returned
+    assert code == 1 and out == ""  # a page that failed, as a failed record of a batch
+    assert f"newsclean: error: {page}: Timeout: not cleaned within 1 s" in err
+
+
+def test_workers_on_one_page_are_warned_about_and_the_page_is_cleaned() -> None:
+    code, out, err = run("clean", str(SEED), "--workers", "3")
+    assert code == 0 and out.rstrip("\n") == newsclean.clean(SEED.read_bytes()).text.rstrip("\n")
+    assert "newsclean: warning: --workers 3 has no effect on one page" in err
+    assert "warning" not in run("clean", str(SEED))[2]
 
 
 def test_all_good_batch_exits_zero_and_writes_jsonl_to_stdout(tmp_path: Path) -> None:
@@ -142,6 +164,17 @@ def test_jsonl_from_stdin_with_progress(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [(r["id"], r["source"]) for r in rows] == [("0", "-:1"), ("1", "-:2"), ("2", "-:3")]
     assert b"\r" in proc.stderr and b"3 documents, 0 errors" in proc.stderr
+
+
+def test_a_utf_16_jsonl_on_stdin_is_read_not_failed_line_by_line() -> None:
+    # as PowerShell's Out-File writes it: UTF-16-LE with a byte order mark, CRLF line ends
+    lines = "".join(json.dumps({"id": str(i), "text": f"Story {i} about the caf\u00e9."}) + "\r\n" for i in range(3))
+    proc = cli("clean", "-", "--format", "jsonl", stdin=lines.encode("utf-16"))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [(r["id"], r["error"], r["text"]) for r in rows] == [
+        (str(i), None, f"Story {i} about the caf\u00e9.") for i in range(3)
+    ]
 
 
 def test_jsonl_field_names(tmp_path: Path) -> None:
@@ -515,3 +548,93 @@ def test_ctrl_c_stops_a_batch_without_tracebacks(tmp_path: Path, extra: list[str
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and b"newsclean: interrupted" in err
     assert all(json.loads(line) for line in out.read_text().splitlines())  # what was written is whole
+
+
+def test_a_named_pipe_is_one_page_as_stdin_is(tmp_path: Path) -> None:
+    # as <(curl -s URL) gives it: not a regular file, yet one page, printed as text
+    import threading
+
+    fifo = tmp_path / "page.fifo"
+    os.mkfifo(fifo)
+    page = "A page read from a pipe, about the harbour wall and the storm."
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(page)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    code, out, err = run("clean", str(fifo))
+    writer.join(5)
+    assert code == 0, err
+    assert out == newsclean.clean(page).text + "\n"
+
+
+def test_a_closed_stdout_is_a_usage_error_unless_the_output_is_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", None)  # started with >&-
+    err = io.StringIO()
+    assert main(["clean", str(SEED)], stderr=err) == 2
+    assert "stdout is closed; give -o FILE" in err.getvalue()
+    assert main(["clean", str(SEED), "-o", str(tmp_path / "out.jsonl")], stderr=io.StringIO()) == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("argv", "where"),
+    [([str(SEED)], "stdout"), ([str(SEED), "--json"], "stdout"), ([str(MIXED)], "stdout"),
+     ([str(MIXED), "-o", "/dev/full"], "-o /dev/full")],
+)
+def test_a_full_disk_is_a_usage_error_naming_the_output(argv: list[str], where: str) -> None:
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "newsclean", "clean", *argv, "--timeout", "0"],
+                              stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip().splitlines()[-1] == f"newsclean: error: {where}: cannot write it: No space left on device"
+
+
+@pytest.mark.parametrize(
+    ("content", "warning"),
+    [
+        (b"", "is empty: nothing to clean"),
+        (bytes(range(256)) * 8, "is binary data, not a text, markdown or HTML page"),
+        (gzip.compress(b"<html><body><p>A page.</p></body></html>"), "is gzip-compressed: as a page it is binary data"),
+    ],
+)
+def test_a_page_that_prints_nothing_says_why(tmp_path: Path, content: bytes, warning: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(content)
+    code, out, err = run("clean", str(page))
+    assert code == 0 and out == ""
+    assert f"newsclean: warning: {page} {warning}" in err
+    assert "warning" not in run("clean", str(SEED))[2]
+
+
+def test_jsonl_that_is_no_text_is_refused_once_not_line_by_line(tmp_path: Path) -> None:
+    lines = "".join(json.dumps({"id": str(i), "text": f"Story {i} about the tram."}) + "\n" for i in range(50))
+    packed = tmp_path / "crawl.jsonl"  # gzip, without the .gz name
+    packed.write_bytes(gzip.compress(lines.encode()))
+    code, out, err = run("clean", str(packed))
+    assert code == 2 and out == ""
+    assert err == f"newsclean: error: {packed}: gzip-compressed, but read as plain JSONL; name it crawl.jsonl.gz, or gunzip it\n"
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, _, err = run("clean", str(junk), "--format", "jsonl")
+    assert code == 2 and f"newsclean: error: {junk}: not JSON Lines but binary data" in err
+    # found in a directory, it is one error row, and the other files are read
+    (tmp_path / "good.jsonl").write_text(lines, encoding="utf-8")
+    out_path = tmp_path / "out" / "rows.jsonl"
+    out_path.parent.mkdir()
+    code, _, err = run("clean", str(tmp_path), "--format", "jsonl", "-o", str(out_path))
+    rows = _rows(out_path)
+    assert code == 1 and len(rows) == 52
+    assert [r["source"] for r in rows if r["error"]] == [str(packed), str(junk)]
+
+
+def test_url_or_json_with_an_output_file_says_why_it_is_refused(tmp_path: Path) -> None:
+    out = str(tmp_path / "out.jsonl")
+    code, _, err = run("clean", str(SEED), "--url", "https://example.org/a", "-o", out)
+    assert code == 2 and "--url is for one page printed on stdout, without -o" in err
+    code, _, err = run("clean", str(SEED), "--json", "-o", out)
+    assert code == 2 and "--json is for one page printed on stdout, without -o" in err

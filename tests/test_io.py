@@ -199,6 +199,52 @@ def test_a_bom_at_the_start_of_a_jsonl_file_is_ignored(tmp_path: Path) -> None:
     assert [(r["id"], r["text"]) for r in read_jsonl(path)] == [("r1", "First."), ("r2", "Second.")]
 
 
+# Lines a UTF-16 or UTF-32 reader must split right: CRLF ends, a blank line, a character outside
+# the BMP (a surrogate pair in UTF-16) and U+0A41 U+4E00, whose UTF-16-LE bytes 41 0A 00 4E hold
+# the bytes of a newline astride two characters.
+WIDE_ROWS = [{"id": "r1", "text": "Caf\u00e9 opens \U0001f600."}, {"id": "r2", "text": "\u0a41\u4e00 two."}]
+WIDE_TEXT = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in WIDE_ROWS[:1]) + "\r\n\r\n" + json.dumps(
+    WIDE_ROWS[1], ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-be", "utf-32-le"]
+)
+def test_a_jsonl_file_in_utf_16_or_32_is_read_as_its_bom_or_zero_bytes_say(tmp_path: Path, encoding: str) -> None:
+    # "utf-16" and "utf-32" write a byte order mark; "-le"/"-be" write none (JSON's zero-byte rule)
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(WIDE_TEXT.encode(encoding))
+    records = list(read_jsonl(path))
+    assert [(r["id"], r["text"], r["source"]) for r in records] == [  # type: ignore[index]
+        ("r1", WIDE_ROWS[0]["text"], f"{path}:1"), ("r2", WIDE_ROWS[1]["text"], f"{path}:3")
+    ]
+
+
+def test_a_utf_16_jsonl_with_a_bad_line_is_one_error_for_that_line(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl.gz"
+    good = [json.dumps({"id": f"r{i}", "text": f"Story {i}."}).encode("utf-16-le") for i in range(3)]
+    bad = '{"text": "'.encode("utf-16-le") + b"\x00\xd8" + '"}'.encode("utf-16-le")  # a lone surrogate
+    newline = "\n".encode("utf-16-le")
+    path.write_bytes(gzip.compress(b"\xff\xfe" + newline.join([good[0], bad, good[1], good[2]]) + newline))
+    records = list(read_jsonl(path))
+    assert [r["id"] if isinstance(r, dict) else r.error for r in records] == ["r0", "DecodeError", "r1", "r2"]
+    error = records[1]
+    assert isinstance(error, ErrorRecord) and error.source == f"{path}:2"
+    assert error.message.startswith("line 2 is not UTF-16-LE: ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-32-be"])
+def test_jsonl_lines_split_at_whole_characters_across_chunk_ends(encoding: str) -> None:
+    from newsclean.io.readers import _lines
+
+    data = WIDE_TEXT.encode(encoding)
+    newline = "\n".encode(encoding)
+    for size in (1, 3, 7, len(data)):
+        chunks = [data[i : i + size] for i in range(0, len(data), size)]
+        lines = [line.decode(encoding) for line in _lines(chunks, newline)]
+        assert lines == WIDE_TEXT.splitlines(keepends=True)  # ["{r1}\r\n", "\r\n", "{r2}\n"]
+
+
 def test_a_truncated_gzip_jsonl_keeps_its_complete_lines_then_one_error(tmp_path: Path) -> None:
     lines = [json.dumps({"id": str(i), "text": f"Story number {i} about the harbour."}) for i in range(200)]
     data = gzip.compress(("\n".join(lines) + "\n").encode())
@@ -309,3 +355,13 @@ def test_a_lone_surrogate_in_a_row_does_not_stop_the_writers(tmp_path: Path) -> 
         w.write(outcome.to_row())
     (row,) = pq.read_table(parquet).to_pylist()
     assert row["id"] == "\ufffd" and row["text"] == outcome.result.text
+
+
+def test_a_file_that_is_no_warc_is_one_short_error(tmp_path: Path) -> None:
+    # warcio quotes the file's first "line": for binary data, kilobytes in every message
+    path = tmp_path / "junk.warc"
+    path.write_bytes(bytes(range(128, 256)) * 40)  # no line break: one long "first line"
+    (error,) = read_warc(path)
+    assert isinstance(error, ErrorRecord) and error.error == "ArchiveLoadFailed"
+    assert error.message.startswith(f"{path}: WARC truncated or corrupt in the record at offset 0: ")
+    assert len(error.message) < 400 and error.message.endswith("...")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..batch import ErrorRecord
+from ..charset import looks_binary
 
 Record = dict[str, Any] | ErrorRecord
 
@@ -20,7 +22,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -94,33 +95,143 @@ def _open(path: Path) -> BinaryIO:
 def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[Record]:
     """One record per non-blank line; the source is ``path:line`` (1-based).
 
-    A line that is not UTF-8, not JSON or not an object, or has no text, becomes an
-    :class:`ErrorRecord` carrying its line number. Blank lines are not records and are skipped.
-    A UTF-8 byte order mark at the start of the file is ignored. ``id`` defaults to
-    ``path:line``. ``-`` reads standard input. A file that cannot be opened, or breaks while
-    being read (a truncated or corrupt ``.gz``), ends with one ErrorRecord naming the line where
-    it broke; every complete line before it is still a record.
+    The file is UTF-8, or UTF-16 or UTF-32 when it opens with that byte order mark (as Windows
+    tools write it) or, without one, with the zero bytes of ASCII in those encodings (a JSON
+    line opens with ASCII); a UTF-8 byte order mark is ignored (see :func:`jsonl_encoding`).
+    A line that cannot be decoded, is not JSON or not an object, or has no text, becomes an
+    :class:`ErrorRecord` carrying its line number. A file that is no text at all (binary data,
+    or gzip without a ``.gz`` name) raises ``ValueError`` naming it before any record, as
+    :func:`read_parquet` does for a file that is not Parquet. Blank lines are not records and are skipped.
+    ``id`` defaults to ``path:line``. ``-`` reads standard input. A file that cannot be opened,
+    or breaks while being read (a truncated or corrupt ``.gz``), ends with one ErrorRecord
+    naming the line where it broke; every complete line before it is still a record.
     """
     path = Path(path)
     number = 0
     try:
         with _open(path) as fh:
-            for number, raw in enumerate(fh, start=1):
-                if number == 1 and raw.startswith(BOM):  # Windows tools write one; json.loads refuses it
-                    raw = raw[len(BOM):]
-                if raw.strip():
-                    yield _jsonl_record(raw, number, fields, f"{path}:{number}")
+            head, broken = _read_head(fh, SNIFF_BYTES)
+            encoding, bom = jsonl_encoding(head)
+            if encoding == "utf-8":  # zero bytes are text in UTF-16 and UTF-32
+                _check_text(path, head)
+            newline = "\n".encode(encoding)
+            lines = _lines(_chunks(fh, head[bom:], broken), newline)
+            for number, raw in enumerate(lines, start=1):
+                record = _jsonl_record(raw, encoding, number, fields, f"{path}:{number}")
+                if record is not None:
+                    yield record
     except (OSError, EOFError, zlib.error) as exc:  # EOFError: a truncated gzip stream
         where = f"after line {number}" if number else "at its start"
         yield _error(f"{path}:{number + 1}", None, type(exc).__name__, f"{path}: cannot read it {where}: {exc}")
 
 
-def _jsonl_record(raw: bytes, number: int, fields: FieldNames, source: str) -> Record:
-    """The record of one non-blank JSONL line, or an ErrorRecord saying what is wrong with it."""
+# Byte order marks, longest first: the UTF-32-LE mark opens with the UTF-16-LE one.
+_JSONL_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Where ASCII characters have zero bytes, without a BOM (True: a zero byte).
+_ZERO_PATTERNS = {
+    (True, True, True, False): "utf-32-be",
+    (False, True, True, True): "utf-32-le",
+    (True, False, True, False): "utf-16-be",
+    (False, True, False, True): "utf-16-le",
+}
+CHUNK = 1 << 16  # bytes read at a time
+SNIFF_BYTES = 4096  # the head of a JSONL stream its encoding and binary data are told from
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _check_text(path: Path, head: bytes) -> None:
+    """Raise ValueError for a JSONL input that is not text: each of its "lines" would be an error."""
+    if head.startswith(GZIP_MAGIC):
+        todo = "pipe it through gunzip" if str(path) == "-" else f"name it {path.name}.gz, or gunzip it"
+        raise ValueError(f"{path}: gzip-compressed, but read as plain JSONL; {todo}")
+    if looks_binary(head):
+        raise ValueError(f"{path}: not JSON Lines but binary data (in its first {len(head)} bytes); "
+                         "JSONL is text, one JSON object a line, in UTF-8 (or UTF-16/32 with a byte order mark)")
+
+
+def jsonl_encoding(head: bytes) -> tuple[str, int]:
+    """The encoding of a JSONL stream from its first 4 bytes, and the length of its byte order mark.
+
+    A byte order mark settles it, as it does for pages (:func:`newsclean.charset.decode_bytes`).
+    Without one, JSON text opens with an ASCII character, so where the zero bytes fall in the
+    first 4 bytes tells UTF-16 and UTF-32 from UTF-8 (the rule of RFC 4627, and of
+    ``json.loads`` on bytes). Anything else is read as UTF-8, as JSON Lines requires.
+    """
+    for bom, encoding in _JSONL_BOMS:
+        if head.startswith(bom):
+            return encoding, len(bom)
+    zeros = tuple(b == 0 for b in head[:4])
+    return _ZERO_PATTERNS.get(zeros, "utf-8"), 0
+
+
+def _read_head(fh: BinaryIO, size: int) -> tuple[bytes, Exception | None]:
+    """The first ``size`` bytes of a stream (fewer at its end), however short its reads, and the
+    error that broke it within them, if any (a truncated ``.gz``): raised once the lines read
+    before it are records."""
+    head = b""
+    while len(head) < size:
+        try:
+            data = fh.read1(size - len(head))  # type: ignore[attr-defined]
+        except (OSError, EOFError, zlib.error) as exc:
+            return head, exc
+        if not data:
+            break
+        head += data
+    return head, None
+
+
+def _chunks(fh: BinaryIO, first: bytes, broken: Exception | None = None) -> Iterator[bytes]:
+    """``first``, then the rest of the stream a chunk at a time (or ``broken`` raised)."""
+    if first:
+        yield first
+    if broken is not None:
+        raise broken
+    while data := fh.read1(CHUNK):  # type: ignore[attr-defined]
+        yield data
+
+
+def _lines(chunks: Iterable[bytes], newline: bytes) -> Iterator[bytes]:
+    """The lines of a byte stream, each with its ``newline`` (the last one may have none).
+
+    A line ends only at a whole character: in UTF-16 and UTF-32 the bytes of a newline also
+    occur astride two other characters (U+0A41 U+4E00 is ``41 0A 00 4E`` in UTF-16-LE).
+    """
+    unit = len(newline)  # one code unit
+    buf = bytearray()  # appended to and cut from the front in place: a long line is not copied per chunk
+    scan = 0  # where the search for a newline goes on
+    for chunk in chunks:
+        buf += chunk
+        start = 0
+        while (pos := buf.find(newline, scan)) != -1:
+            scan = pos + 1
+            if (pos - start) % unit == 0:  # else astride two characters: not a newline
+                yield bytes(buf[start : pos + unit])
+                start = scan = pos + unit
+        scan = max(scan, len(buf) - unit + 1) - start  # a newline may begin in the last unit - 1 bytes
+        del buf[:start]
+    if buf:
+        yield bytes(buf)
+
+
+_LINE_SPACE = " \t\r\n\x0b\x0c"  # what bytes.strip() strips: a line of it is blank
+
+
+def _jsonl_record(raw: bytes, encoding: str, number: int, fields: FieldNames, source: str) -> Record | None:
+    """The record of one JSONL line (None for a blank one), or an ErrorRecord saying what is wrong."""
     try:
-        line = raw.decode("utf-8").rstrip("\r\n")
+        line = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        return _error(source, None, "DecodeError", f"line {number} is not UTF-8: {exc.reason} at byte {exc.start}")
+        name = encoding.upper()
+        return _error(source, None, "DecodeError", f"line {number} is not {name}: {exc.reason} at byte {exc.start}")
+    if not line.strip(_LINE_SPACE):
+        return None
+    line = line.rstrip("\r\n")  # not the leading spaces: the column of a JSON error counts them
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -214,11 +325,17 @@ def read_warc(path: str | Path) -> Iterator[Record]:
             except Exception as exc:
                 # warcio moves its offset to a record's start before parsing it: that record broke
                 offset, exc = (exc.offset, exc.error) if isinstance(exc, _AtOffset) else (records.offset, exc)
-                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {exc}"
+                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {_clip(str(exc))}"
                 yield _error(f"{path}@{offset}", None, type(exc).__name__, message)
                 return
             if record is not None:
                 yield record
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters: warcio quotes the first line of a file that is no
+    WARC, which for binary data runs to kilobytes of noise in every error message."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _check_warc_end(fh: BinaryIO, last: int, end: int, decompressor: Any) -> None:
