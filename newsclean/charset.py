@@ -24,16 +24,37 @@ MIN_SNIFF_BYTES = 512  # on fewer bytes detection is a guess (4 cp1252 bytes "lo
 MAX_ACCENTED_SHARE = 0.3
 
 
+# What browsers decode a declared legacy charset as (the WHATWG Encoding Standard): a
+# superset that gives the bytes the declared one leaves undefined their meaning. A page that
+# declares latin-1 and writes curly quotes (bytes 0x91-0x94, C1 controls in latin-1) means
+# cp1252; a page declaring GB2312 may use any GB18030 character.
+_BROWSER_SUPERSET = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874",
+    "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932",
+    "euc_kr": "cp949", "big5": "big5hkscs",
+}  # fmt: skip
+# Browser labels Python does not know.
+_BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in a ``<meta>`` tag within its first 4 KB, if Python knows it."""
+    """The charset a page declares in a ``<meta>`` tag within its first 4 KB, if Python knows it,
+    as browsers read it (latin-1 as cp1252, GB2312 as GB18030...).
+
+    A declared UTF-16 or UTF-32 is ignored, as browsers do: a page whose ``<meta>`` could be
+    read as ASCII is not in either, and decoding it so would turn it into noise.
+    """
     match = _META_CHARSET.search(data[:4096])
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(_BROWSER_LABELS.get(name, name)).name
     except LookupError:
         return None
+    if codec.startswith(("utf-16", "utf-32")):
+        return None
+    return _BROWSER_SUPERSET.get(codec, codec)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -60,8 +81,8 @@ def decode_bytes(data: bytes) -> str:
     Order: a byte-order mark; UTF-8 when the bytes are valid UTF-8 (a page that declares
     latin-1 but is valid UTF-8 is almost always mislabelled UTF-8); binary junk gives ``""``
     (it is not text in any encoding); the declared charset when the bytes fit it; a sniffed
-    charset (pages of 512+ bytes, or shorter ones that cp1252 turns into mostly accented
-    letters; never UTF-16/32 without a BOM); and cp1252 with replacement as the last resort,
+    charset (pages of 512+ bytes, or shorter ones that cp1252 cannot decode or turns into
+    mostly accented letters; never UTF-16/32 without a BOM); and cp1252 with replacement as the last resort,
     so nothing is lost to an exception.
     """
     for bom, encoding in _BOMS:
@@ -80,7 +101,8 @@ def decode_bytes(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
     fallback = data.decode("cp1252", errors="replace")
-    sniff = len(data) >= MIN_SNIFF_BYTES or _accented_share(fallback) > MAX_ACCENTED_SHARE
+    # cp1252 leaves five bytes undefined: one of them (a replacement character) rules it out
+    sniff = len(data) >= MIN_SNIFF_BYTES or "\ufffd" in fallback or _accented_share(fallback) > MAX_ACCENTED_SHARE
     sniffed = sniff_charset(data) if sniff else None
     if sniffed and not sniffed.startswith(("utf_8", "utf_16", "utf_32")):
         try:

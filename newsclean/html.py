@@ -57,7 +57,6 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "collect_ids": False, "default_doctype": False, "encoding": "utf-8",
     "remove_comments": True, "remove_pis": True, "huge_tree": True,
 }  # fmt: skip
-# Layout wrappers dropped from a pathologically deep page (their text stays).
 # Characters XML forbids (C0 controls other than whitespace, U+FFFE, U+FFFF). lxml keeps them
 # in the tree, and trafilatura then returns no text at all: one stray control byte in a page
 # must not cost the whole article. They never carry text, so they are deleted like NUL.
@@ -69,7 +68,11 @@ _NOT_XML_REFERENCE = re.compile(
 # libxml2 ends the document at "</html>" (browsers do not): text after a stray one, or in a
 # second document pasted after the first, was dropped unseen. The end tags are optional.
 _END_OF_DOCUMENT = re.compile(r"</(?:html|body)\s*>", re.I)
-_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|small|big|u)\b[^>]*>", re.I)
+# A pathologically deep page (libxml2 drops everything below depth 2048) is parsed again
+# with every tag but these dropped (their text stays): none of them nests, so the flat page
+# is shallow whatever wrapped the article (div, table, blockquote, list, article...).
+_FLAT_KEEP = ("html", "head", "body", "title", "meta", "link", "script", "style", "p", "br", "h[1-6]", "a", "img")
+_NESTING_TAG = re.compile(rf"</?(?!(?:{'|'.join(_FLAT_KEEP)})\b)[a-zA-Z][^\s/>]*[^>]*>")
 
 
 
@@ -84,14 +87,15 @@ class Extraction:
 def parse(html: str) -> HtmlElement | None:
     """Parse a page into an lxml tree; ``None`` when there is nothing to parse.
 
-    Pathological nesting (libxml2 drops everything below depth 256) is flattened and parsed
-    again, so the text of a page with 10,000 nested ``<div>`` still comes through.
+    Pathological nesting (libxml2 drops everything below its depth limit) is flattened and
+    parsed again, so the text of a page with 10,000 nested ``<div>``, ``<table>`` or
+    ``<blockquote>`` still comes through.
     """
     if not html or not html.strip():
         return None
     tree, too_deep = _parse_bytes(html.encode("utf-8", "replace"))
     if too_deep:
-        flat, _ = _parse_bytes(_WRAPPERS.sub(" ", html).encode("utf-8", "replace"))
+        flat, _ = _parse_bytes(_NESTING_TAG.sub(" ", html).encode("utf-8", "replace"))
         tree = flat if flat is not None else tree
     return tree
 
@@ -171,6 +175,11 @@ def extract(html: str | bytes, url: str | None = None, **settings: Any) -> Extra
         return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
 
 
+def _has_visible_text(tree: HtmlElement) -> bool:
+    """Any text outside ``<script>``, ``<style>``, ``<noscript>`` and ``<template>``."""
+    return any(text.strip() for text in dom.visible_texts(tree))
+
+
 def _extract_tree(tree: HtmlElement, url: str | None, stage: dict[str, Any], extractor: dict[str, Any]) -> Extraction:
     hints: dict[str, Any] = {"metadata": {}, "dom_removed": []}
     if stage["metadata"]:
@@ -178,7 +187,14 @@ def _extract_tree(tree: HtmlElement, url: str | None, stage: dict[str, Any], ext
             hints["metadata"] = extract_metadata(tree, url=url)
         except Exception:  # metadata is a bonus: a page that defeats it still gets its text
             hints["metadata"] = {}
-    is_article = declares_article(tree)
+    try:
+        is_article = declares_article(tree)
+    except Exception:  # neither may the question whether it is an article
+        is_article = False
+    if tree.find(".//noscript") is not None and not _has_visible_text(tree):
+        # All the page shows is in <noscript> (a page that renders with script, and says it
+        # for readers without): that is what a reader without script sees, so it is the page.
+        etree.strip_tags(tree, "noscript")
     # Scripts and styles are never text; dropping them now (after the JSON-LD was read) also
     # makes trafilatura's own copy of the tree cheaper.
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from html import unescape
 from typing import Any
@@ -56,6 +56,13 @@ _HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "news", "blog
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|uk|de|fr|ru|in|info)\b", re.I)
 _YEAR = re.compile(r"\b(?:199\d|20\d\d)\b")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+# What pages wrap a JSON-LD block in for old browsers: "<!-- ... -->", "//<![CDATA[ ... //]]>".
+_JSONLD_OPEN = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)")
+_JSONLD_CLOSE = re.compile(r"(?://\s*)?(?:-->|\]\]>)\s*$")
+_JSON = json.JSONDecoder(strict=False)
+# Markup inside a value (a name wrapped in a link, an escaped "&lt;b&gt;"): the tag goes, its
+# text stays. A tag starts with a letter, so "a < b and c > d" is left alone.
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def normalise_date(value: Any) -> str | None:
@@ -114,7 +121,9 @@ def strip_site_suffix(title: str, site_name: str | None, url: str | None) -> str
 
 
 def _loose_date(value: str) -> datetime | None:
-    """Dates in free formats ("01:38 PM IST Nov 20, 2019"), only when a year is written out.
+    """Dates in free formats ("01:38 PM IST Nov 20, 2019"), only when a year, a month and a
+    day are written out: "2024" or "March 2024" is no date of publication (filling in the
+    first of the month would invent one).
 
     The zone name is ignored (abbreviations like IST are ambiguous): local time, no offset.
     """
@@ -127,9 +136,12 @@ def _loose_date(value: str) -> datetime | None:
     except ImportError:  # pragma: no cover
         return None
     try:
-        return dateutil_parser.parse(value, ignoretz=True, default=datetime(2000, 1, 1))
+        # parsed with two different defaults: a part the value leaves out comes out different
+        parsed = dateutil_parser.parse(value, ignoretz=True, default=datetime(2000, 1, 1))
+        check = dateutil_parser.parse(value, ignoretz=True, default=datetime(2001, 2, 2))
     except (ValueError, OverflowError, TypeError):
         return None
+    return parsed if parsed.date() == check.date() else None
 
 
 def _sort_key(iso: str) -> str:
@@ -137,20 +149,51 @@ def _sort_key(iso: str) -> str:
     return iso[:16]
 
 
+def _not_later(first: str, second: str) -> bool:
+    """``first`` is not later than ``second``, to the minute (a save seconds after publication
+    is no update): in UTC when both carry an offset (the offsets can move one past the other),
+    else by their written local dates and times."""
+    try:
+        a, b = datetime.fromisoformat(first), datetime.fromisoformat(second)
+    except ValueError:
+        a = b = None
+    if a is not None and b is not None and a.tzinfo is not None and b.tzinfo is not None:
+        first, second = a.astimezone(timezone.utc).isoformat(), b.astimezone(timezone.utc).isoformat()
+    return _sort_key(first) <= _sort_key(second)
+
+
+def _parse_jsonld(raw: str) -> list[Any]:
+    """The JSON values of one JSON-LD block; ``[]`` when it is not JSON.
+
+    Tolerates the wrappers pages put around a block, a trailing comma, and several values
+    written one after another. Nesting too deep for the parser (a hostile page) is no JSON.
+    """
+    while True:  # wrappers, possibly both ("<!--//<![CDATA[")
+        unwrapped = _JSONLD_CLOSE.sub("", _JSONLD_OPEN.sub("", raw)).strip()
+        if unwrapped == raw:
+            break
+        raw = unwrapped
+    for text in (raw, _TRAILING_COMMA.sub(r"\1", raw)):
+        values, position = [], 0
+        try:
+            while position < len(text):
+                value, position = _JSON.raw_decode(text, position)
+                values.append(value)
+                while position < len(text) and text[position] in " \t\r\n;,":
+                    position += 1
+        except (ValueError, RecursionError):
+            if not values:
+                continue
+        return values
+    return []
+
+
 def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     for script in _JSONLD(tree):
         raw = (script.text or "").strip()
         if not raw:
             continue
-        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").removeprefix("//<![CDATA[").strip()
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:
-                data = json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
-            except ValueError:
-                continue
-        stack = [data]
+        stack: list[Any] = list(reversed(_parse_jsonld(raw)))
         while stack:  # @graph, lists, nested objects (mainEntity)
             item = stack.pop()
             if isinstance(item, list):
@@ -165,14 +208,15 @@ def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
 def _types(obj: dict[str, Any]) -> set[str]:
     value = obj.get("@type")
     values = value if isinstance(value, list) else [value]
-    return {v.lower() for v in values if isinstance(v, str)}
+    # "NewsArticle", "schema:NewsArticle" and "https://schema.org/NewsArticle" are one type
+    return {re.split(r"[/:#]", v.strip())[-1].lower() for v in values if isinstance(v, str)}
 
 
 def _clean_name(name: Any) -> list[str]:
     """Person names from a byline-ish string ("By A and B" -> [A, B]); junk gives []."""
     if not isinstance(name, str):
         return []
-    name = " ".join(_BY.sub("", unescape(name)).split())
+    name = " ".join(_BY.sub("", _TAG.sub(" ", unescape(name))).split())
     out = []
     for part in _NAME_SPLIT.split(name):
         part = part.strip(" .-")
@@ -198,26 +242,46 @@ def _authors_from_jsonld(value: Any, organisations: set[str]) -> list[str] | Non
             types = _types(item)
             if types & ORGANISATION_TYPES:
                 continue  # an organisation is not an author
-            candidates = _clean_name(item.get("name"))
+            candidates = _clean_name(_person_name(item))
         else:
             candidates = _clean_name(item)
         names.extend(n for n in candidates if n.lower() not in organisations)
     return names
 
 
+def _person_name(person: dict[str, Any]) -> Any:
+    """The name of a JSON-LD Person: ``name`` (the first of a list), else given and family name."""
+    name = person.get("name")
+    if isinstance(name, list):
+        name = next((n for n in name if isinstance(n, str)), None)
+    if not (isinstance(name, str) and name.strip()):
+        parts = [person.get("givenName"), person.get("familyName")]
+        name = " ".join(p for p in parts if isinstance(p, str)) or None
+    return name
+
+
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
-    """Replace ``{"@id": ...}`` references (Yoast-style graphs) by the objects they name."""
+    """Replace ``{"@id": ...}`` references (Yoast-style graphs) by the objects they name
+    (in ``value`` and, for a list, in its items: a reference goes no deeper)."""
     if isinstance(value, list):
-        return [_resolve(v, by_id) for v in value]
+        return [_resolve_one(v, by_id) for v in value]
+    return _resolve_one(value, by_id)
+
+
+def _resolve_one(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
         return by_id[value["@id"]]
     return value
 
 
 def _first(*values: Any) -> Any:
+    """The first non-empty string, entities resolved and markup removed."""
     for value in values:
-        if isinstance(value, str) and value.strip():
-            return unescape(value).strip()  # JSON-LD often carries HTML entities ("&#8216;")
+        if isinstance(value, str):
+            # JSON-LD often carries HTML entities ("&#8216;"), sometimes markup ("&lt;em&gt;")
+            value = _TAG.sub("", unescape(value)).strip()
+            if value:
+                return value
     return None
 
 
@@ -225,7 +289,7 @@ def _text_of(value: Any) -> Any:
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, dict):
-        return value.get("name") or value.get("@id") or value.get("url")
+        return value.get("name") or value.get("@value") or value.get("@id") or value.get("url")
     return value
 
 
@@ -311,6 +375,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     return result
 
 
+def _scalar(value: Any) -> Any:
+    """The first item of a list (JSON-LD allows a list wherever one value goes)."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def _dates(tree: HtmlElement, article: dict[str, Any], tags: dict[str, list[str]]) -> tuple[str | None, str | None]:
     """``(published, updated)``: candidates in order of trust, checked against each other."""
     published_candidates = [
@@ -338,14 +407,14 @@ def _dates(tree: HtmlElement, article: dict[str, Any], tags: dict[str, list[str]
             updated_candidates.append(time.get("datetime"))
         else:
             published_candidates.append(time.get("datetime"))
-    published_all = [d for d in map(normalise_date, published_candidates) if d]
-    updated_all = [d for d in map(normalise_date, updated_candidates) if d]
+    published_all = [d for d in map(normalise_date, map(_scalar, published_candidates)) if d]
+    updated_all = [d for d in map(normalise_date, map(_scalar, updated_candidates)) if d]
 
     newest = max(updated_all, key=_sort_key) if updated_all else None
     published = next(
         (d for d in published_all if newest is None or _sort_key(d)[:10] <= _sort_key(newest)[:10]), None
     )
     updated = updated_all[0] if updated_all else None
-    if updated and published and (_sort_key(updated) <= _sort_key(published)):
+    if updated and published and _not_later(updated, published):
         updated = None  # not an update: the same moment, or earlier than publication
     return published, updated
