@@ -11,13 +11,12 @@ from .charset import decode_bytes
 # A page opens with its doctype, <html>, <head> or <body>, or with what goes in a head (a page
 # that is only a <script> is a page with no text, not a text about a script).
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|noscript)\b", re.I | re.S
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|frameset|title|meta|link|script|style|noscript)\b", re.I | re.S
 )
 # An HTML fragment ("<p>...</p><p>...</p>", a CMS body field) opens with a block or inline tag.
 _FRAGMENT_START = re.compile(r"^\s*<(?:p|div|article|section|h[1-6]|ul|ol|table|blockquote|span|a)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|td|li|h[1-6]|meta|script)\b[^>]*>", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_C1 = re.compile("[\x80-\x9f]")
 # C1 controls are cp1252 bytes read as latin-1 (a scraper's or a server's mistake): "\x93" is
 # "\u201c". As controls they were dropped from the article, quotes, dashes and all. The five
 # bytes cp1252 leaves undefined stay as they are.
@@ -44,7 +43,8 @@ def replace_surrogates(text: str) -> str:
 def fix_c1_controls(text: str) -> str:
     """``text`` with each C1 control (U+0080-U+009F) read as the cp1252 character it was meant
     to be ("\x93" -> "\u201c"). One for one, so every offset into the text still holds."""
-    return text.translate(_C1_AS_CP1252) if _C1.search(text) else text
+    # 32 substring searches (memchr-fast) cost a quarter of one scan with a character class
+    return text.translate(_C1_AS_CP1252) if any(chr(code) in text for code in range(0x80, 0xA0)) else text
 
 
 def looks_like_html(text: str) -> bool:

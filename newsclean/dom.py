@@ -194,12 +194,6 @@ def element_text(element: HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def visible_texts(tree: HtmlElement) -> list[str]:
-    """The text nodes of the page's ``<body>`` that a reader sees (none inside ``<script>``,
-    ``<style>``, ``<noscript>`` or ``<template>``)."""
-    return _TEXT_XPATH(tree)
-
-
 def _chars(texts: Iterable[str]) -> int:
     return sum(len("".join(t.split())) for t in texts)
 

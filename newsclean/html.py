@@ -67,6 +67,7 @@ _NOT_XML_REFERENCE = re.compile(
 )
 # libxml2 ends the document at "</html>" (browsers do not): text after a stray one, or in a
 # second document pasted after the first, was dropped unseen. The end tags are optional.
+_ANY_TAG = re.compile(r"<[^>]*>?")
 _END_OF_DOCUMENT = re.compile(r"</(?:html|body)\s*>", re.I)
 # A pathologically deep page (libxml2 drops everything below depth 2048) is parsed again
 # with every tag but these dropped (their text stays): none of them nests, so the flat page
@@ -97,7 +98,21 @@ def parse(html: str) -> HtmlElement | None:
     if too_deep:
         flat, _ = _parse_bytes(_NESTING_TAG.sub(" ", html).encode("utf-8", "replace"))
         tree = flat if flat is not None else tree
+    if tree is not None and tree.find("frameset") is not None and tree.find("body") is None:
+        tree = _noframes_page(tree)
     return tree
+
+
+def _noframes_page(tree: HtmlElement) -> HtmlElement:
+    """A frameset page as a reader without frames sees it: its ``<noframes>`` content as the
+    body (libxml2 keeps that content as raw markup, which would count as text)."""
+    inner = "".join(element.text or "" for element in tree.iter("noframes"))
+    if not inner.strip():
+        return tree
+    head = tree.find("head")
+    markup = etree.tostring(head, encoding="unicode") if head is not None else ""
+    page, _ = _parse_bytes(f"<html>{markup}<body>{inner}</body></html>".encode("utf-8", "replace"))
+    return page if page is not None else tree
 
 
 def _parse_bytes(data: bytes) -> tuple[HtmlElement | None, bool]:
@@ -163,21 +178,44 @@ def extract(html: str | bytes, url: str | None = None, **settings: Any) -> Extra
         from .charset import decode_bytes
 
         html = decode_bytes(html)
+    cut_chars = 0
     if len(html) > stage["max_chars"]:
-        html = strip_scripts(html)[: stage["max_chars"]]
+        html = strip_scripts(html)
+        # the text cut off is not read, but it is not article either: it counts as noise
+        cut_chars = _markup_text_chars(html[stage["max_chars"] :])
+        html = html[: stage["max_chars"]]
     html = _END_OF_DOCUMENT.sub("", _NOT_XML_REFERENCE.sub("", _NOT_XML.sub("", html)))
     tree = parse(html)
-    if tree is None:
-        return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
     try:
-        return _extract_tree(tree, url, stage, extractor)
+        extraction = _extract_tree(tree, url, stage, extractor) if tree is not None else None
     except Exception:  # last line of defence: bad input gives an empty article, not a crash
-        return Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
+        extraction = None
+    if extraction is None:
+        extraction = Extraction("", {"extra_noise_chars": 0, "metadata": {}, "dom_removed": []})
+    extraction.hints["extra_noise_chars"] += cut_chars
+    return extraction
+
+
+def _markup_text_chars(html: str) -> int:
+    """Non-whitespace characters of the text in a stretch of markup (tags left out)."""
+    return non_whitespace(_ANY_TAG.sub(" ", html))
 
 
 def _has_visible_text(tree: HtmlElement) -> bool:
-    """Any text outside ``<script>``, ``<style>``, ``<noscript>`` and ``<template>``."""
-    return any(text.strip() for text in dom.visible_texts(tree))
+    """Any text in the body outside ``<script>``, ``<style>``, ``<noscript>`` and ``<template>``
+    (a walk that skips those and stops at the first text: pages have plenty)."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    walk = etree.iterwalk(body, events=("start",))
+    for _, element in walk:
+        if element is not body and (element.tail or "").strip():
+            return True
+        if element.tag in _NOT_TEXT:
+            walk.skip_subtree()
+        elif isinstance(element.tag, str) and (element.text or "").strip():
+            return True
+    return False
 
 
 def _extract_tree(tree: HtmlElement, url: str | None, stage: dict[str, Any], extractor: dict[str, Any]) -> Extraction:
@@ -199,7 +237,8 @@ def _extract_tree(tree: HtmlElement, url: str | None, stage: dict[str, Any], ext
     # makes trafilatura's own copy of the tree cheaper.
     etree.strip_elements(tree, *_NOT_TEXT, with_tail=False)
     body = tree.find("body")
-    page_chars = non_whitespace((body if body is not None else tree).text_content())
+    # the page's text is its body's: a page with none (only a <head>, frames) shows no text
+    page_chars = non_whitespace(body.text_content()) if body is not None else 0
 
     if stage["dom_clean"]:
         try:

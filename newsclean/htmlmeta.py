@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from html import unescape
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -113,11 +114,19 @@ def strip_site_suffix(title: str, site_name: str | None, url: str | None) -> str
         return title
     head, tail = match.group(1).strip(), _squash(match.group(2))
     names = {_squash(site_name)} if site_name else set()
-    host = re.sub(r"^https?://(www\.)?", "", url or "").split("/")[0]
-    names.update(label for label in host.lower().split(".")[:-1] if len(label) >= 3 and label not in _HOST_WORDS)
+    host = _hostname(url)
+    names.update(label for label in host.split(".")[:-1] if len(label) >= 3 and label not in _HOST_WORDS)
     if tail and any(tail == n or (n and (n in tail or tail in n)) for n in names) and len(head) >= 10:
         return head
     return title
+
+
+def _hostname(url: str | None) -> str:
+    """The host of ``url`` in lower case, without user, password or port; ``""`` for none."""
+    try:
+        return urlsplit((url or "").strip()).hostname or ""
+    except ValueError:  # "https://[bad": no host to speak of
+        return ""
 
 
 def _loose_date(value: str) -> datetime | None:
@@ -158,7 +167,7 @@ def _not_later(first: str, second: str) -> bool:
     except ValueError:
         a = b = None
     if a is not None and b is not None and a.tzinfo is not None and b.tzinfo is not None:
-        first, second = a.astimezone(timezone.utc).isoformat(), b.astimezone(timezone.utc).isoformat()
+        first, second = a.astimezone(UTC).isoformat(), b.astimezone(UTC).isoformat()
     return _sort_key(first) <= _sort_key(second)
 
 
@@ -365,10 +374,9 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     if updated:
         result["updated"] = updated
 
-    canonical = [link.get("href", "").strip() for link in _CANONICAL(tree)]
-    page_url = _first(*(c for c in canonical if c.startswith("http")), tag("og:url"),
-                      _text_of(article.get("url")), url)  # fmt: skip
-    if page_url and page_url.startswith("http"):
+    canonical = [link.get("href", "") for link in _CANONICAL(tree)]
+    page_url = _page_url([*canonical, *tags.get("og:url", []), _text_of(article.get("url")), url], url)
+    if page_url:
         result["url"] = page_url
     if site_name:
         result["site_name"] = " ".join(site_name.split())
@@ -378,6 +386,23 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
 def _scalar(value: Any) -> Any:
     """The first item of a list (JSON-LD allows a list wherever one value goes)."""
     return value[0] if isinstance(value, list) and value else value
+
+
+def _page_url(candidates: list[Any], base: str | None) -> str | None:
+    """The first candidate that is (or, relative to ``base``, becomes) an http(s) URL with a host."""
+    base_host = _hostname(base) if (base or "").strip().lower().startswith("http") else ""
+    for candidate in candidates:
+        value = _first(candidate)
+        if not value:
+            continue
+        if base_host:  # "/story", "//host/story": relative to the page's own address
+            try:
+                value = urljoin(base.strip(), value)  # type: ignore[union-attr]
+            except ValueError:
+                continue
+        if value.lower().startswith(("http://", "https://")) and _hostname(value):
+            return value
+    return None
 
 
 def _dates(tree: HtmlElement, article: dict[str, Any], tags: dict[str, list[str]]) -> tuple[str | None, str | None]:
