@@ -11,7 +11,7 @@ from .charset import decode_bytes
 # A page opens with its doctype, <html>, <head> or <body>, or with what goes in a head (a page
 # that is only a <script> is a page with no text, not a text about a script).
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|frameset|title|meta|link|script|style|noscript)\b", re.I | re.S
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|frameset|title|meta|link|script|style|noscript)\b", re.I | re.S
 )
 # An HTML fragment ("<p>...</p><p>...</p>", a CMS body field) opens with a block or inline tag.
 _FRAGMENT_START = re.compile(r"^\s*<(?:p|div|article|section|h[1-6]|ul|ol|table|blockquote|span|a)\b[^>]*>", re.I)
@@ -65,7 +65,9 @@ def decode(source: str | bytes) -> tuple[str, str]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         text = decode_bytes(bytes(source))  # BOM, UTF-8, declared or sniffed charset, cp1252
     elif isinstance(source, str):
-        text = source
+        # a byte-order mark read as a character (a UTF-8 file opened without "utf-8-sig") is
+        # no text, and would hide that the page opens like HTML
+        text = source.removeprefix("\ufeff")
     else:
         raise TypeError(
             f"newsclean cleans str or bytes (text, markdown or HTML), not {type(source).__name__}"

@@ -137,3 +137,17 @@ def test_a_short_undeclared_page_cp1252_cannot_decode_is_sniffed() -> None:
     data = page.encode("shift_jis")
     assert len(data) < 512 and "\ufffd" in data.decode("cp1252", "replace")
     assert text in decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "\ufeff<p>The council met on Tuesday.</p><p>It approved the budget.</p>",  # a BOM read as text
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>The council met on Tuesday.</p></body></html>',
+        "<frameset><frame src='a.html'></frameset>",
+        "<title>Council</title><p>The council met on Tuesday.</p>",
+    ],
+)
+def test_pages_that_open_oddly_are_html(page: str) -> None:
+    text, fmt = decode(page)
+    assert fmt == "html" and not text.startswith("\ufeff")
