@@ -142,3 +142,10 @@ def test_site_suffix_is_known_from_any_form_of_the_address(url: str) -> None:
 def test_site_suffix_with_an_address_that_has_no_host(url: str) -> None:
     title = "Council approves the budget | Daily Planet"
     assert strip_site_suffix(title, None, url) == title
+
+
+def test_credentials_in_the_address_do_not_reach_the_page_url() -> None:
+    head = '<link rel="canonical" href="/news/tram-line">'
+    meta = extract_metadata(page(head), url="https://reader:secret@www.example.com:8443/news/tram-line?x=1")
+    assert meta["url"] == "https://www.example.com:8443/news/tram-line"
+    assert extract_metadata(page(), url="https://reader:secret@www.example.com/a")["url"] == "https://www.example.com/a"
