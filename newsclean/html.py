@@ -67,13 +67,13 @@ _NOT_XML_REFERENCE = re.compile(
 )
 # libxml2 ends the document at "</html>" (browsers do not): text after a stray one, or in a
 # second document pasted after the first, was dropped unseen. The end tags are optional.
-_ANY_TAG = re.compile(r"<[^>]*>?")
 _END_OF_DOCUMENT = re.compile(r"</(?:html|body)\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>?")  # a tag, or one cut off at the end of the markup
 # A pathologically deep page (libxml2 drops everything below depth 2048) is parsed again
 # with every tag but these dropped (their text stays): none of them nests, so the flat page
 # is shallow whatever wrapped the article (div, table, blockquote, list, article...).
 _FLAT_KEEP = ("html", "head", "body", "title", "meta", "link", "script", "style", "p", "br", "h[1-6]", "a", "img")
-_NESTING_TAG = re.compile(rf"</?(?!(?:{'|'.join(_FLAT_KEEP)})\b)[a-zA-Z][^\s/>]*[^>]*>")
+_NESTING_TAG = re.compile(rf"</?(?!(?:{'|'.join(_FLAT_KEEP)})\b)[a-zA-Z][^\s/>]*[^>]*>", re.I)
 
 
 

@@ -35,6 +35,15 @@ def test_any_tag_nested_ten_thousand_deep_keeps_the_text(opening: str, closing: 
     assert all(s in result.text for s in SENTENCES)
 
 
+def test_a_deep_page_in_capitals_keeps_its_paragraphs_and_hides_its_scripts() -> None:
+    article = ARTICLE.replace("<p>", "<P>").replace("</p>", "</P>")
+    levels = 3_400
+    page = "<HTML><HEAD><SCRIPT>var trackingCode = 1;</SCRIPT></HEAD><BODY>" + "<TABLE><TR><TD>" * levels
+    result = newsclean.clean(page + article + "</TD></TR></TABLE>" * levels + "</BODY></HTML>")
+    assert "trackingCode" not in result.input_text
+    assert result.text.split("\n\n") == SENTENCES
+
+
 def test_an_article_only_in_noscript_is_read() -> None:
     # a page rendered by script gives readers without script its text in <noscript>
     page = f"<html><body><div id='app'></div><noscript><article>{ARTICLE}</article></noscript></body></html>"
