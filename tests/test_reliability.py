@@ -215,3 +215,32 @@ def test_seed_000_is_afp_copy_with_its_original_url(seeds):
 @pytest.mark.parametrize("name", ["000", "001", "002"])
 def test_intact_seeds_raise_no_integrity_flag(seeds, name):
     assert seeds[name].reliability.integrity.flags == []
+
+
+def test_a_name_with_a_generic_last_word_is_the_domains_own_publisher():
+    for name, url in [("BBC News", "https://www.bbc.co.uk/news/x"), ("Spiegel Online", "https://www.spiegel.de/x"),
+                      ("theguardian.com", "https://amp.theguardian.com/x")]:
+        assert not assess_provenance(Metadata(attributed_source=name), url).syndicated, name
+    assert assess_provenance(Metadata(attributed_source="BBC News"), "https://www.example-news.com/x").syndicated
+
+
+BODY = (
+    "The council said on Tuesday that it would not raise fares this year, after a long debate about the budget. "
+    "Officials expect the figures to change little, and the mayor's office agreed with the decision.\n\n"
+    "Residents who use the buses every day said they were relieved by the news from the town hall."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Original url: https://www.reuters.com/world/2022/x", "This article originally appeared on reuters.com.",
+     "Dieser Artikel erschien zuerst bei Reuters."],
+)
+def test_a_syndicated_copy_is_rated_by_its_host_and_its_original_publisher(credit):
+    host = "https://www.rt.com/news/x/"  # rated far below the original publisher
+    rel = newsclean.clean(BODY + "\n\n" + credit, url=host).reliability
+    assert rel.syndicated
+    assert rel.parts["publisher"] == pytest.approx(ratings.rating(host), abs=1e-4)
+    assert rel.parts["source"] == 1.0  # reuters.com
+    assert rel.parts["prior"] == pytest.approx((ratings.rating(host) + 1.0) / 2, abs=1e-4)
+    assert set(rel.parts) == {"publisher", "source", "prior", "integrity", "signal"}
