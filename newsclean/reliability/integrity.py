@@ -24,6 +24,11 @@ lost_letters       max(distinct words with impossible letter runs per distinct  
 truncated          1.0 when the last paragraph stops mid-sentence, else 0.0     == 1.0
 duplicates         characters in repeated paragraphs / all characters           > 0
 =================  ==========================================================  ===================
+
+lost_letters' word rules count a digraph ("sch", "kh", "sz", "ts" ...) as one consonant in a
+run, and do not apply to languages whose own words break them (pl, cs, sk, hr, sl, sr, bs, hu,
+cy): there the missing-accents signal alone applies. ``truncated`` takes the German/Polish
+closing quotes (“ ‘) as end marks, and a final ";" as the Greek question mark in Greek.
 """
 
 from __future__ import annotations
