@@ -243,3 +243,50 @@ def test_lost_letter_patterns_find_what_the_first_ones_found(text):
         assert found == [(m.span(), m.groups()) for m in reference.finditer(text)], name
     for n, reference in _RUN_REFERENCES.items():
         assert [m.span() for m in integrity._RUN[n].finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+# -- lost letters on clean text of languages with consonant clusters ------------------------------
+POLISH = (
+    "Premier zapowiedział we wtorek nowy pakiet pomocy dla rodzin. Według danych urzędu inflacja wzrosła "
+    "do szesnastu procent, a opozycja skrytykowała rząd za zbyt późne działania. Wszystkie województwa "
+    "skorzystają z programu, a przedsiębiorcy otrzymają wsparcie. Zdrowie, szkolnictwo i transport zostaną "
+    "wzmocnione, zapewnił minister w Szczecinie. Głosowanie odbędzie się w czwartek w Sejmie."
+)
+CZECH = (
+    "Vláda ve středu schválila nový balíček pomoci pro rodiny. Podle statistiků vzrostla inflace na sedmnáct "
+    "procent a opozice kritizovala pomalý postup. Ministerstvo financí představí podrobnosti ve čtvrtek v Brně. "
+    "Smrt, krk, vlk a prst jsou slova bez samohlásek; zmrzlina také vypadá zvláštně. Hlasování proběhne ve čtvrtek."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(POLISH, "pl"), (CZECH, "cs")])
+def test_clean_text_with_consonant_clusters_is_intact_and_its_lost_accents_are_not(text, language):
+    text = f"{text} {text}"  # long enough (400+ letters) for the missing-accents signal
+    assert "lost_letters" not in flags(text, language)
+    assert "lost_letters" in flags("".join(c for c in text if c.isascii()), language)
+
+
+def test_german_sch_clusters_and_transliterated_names_are_not_lost_letters():
+    german = GERMAN + "Schnell handeln, sagte Schmidt; der Schnitt sei schmerzhaft, die Schneelast schnappte zu. "
+    assert "lost_letters" not in flags(german, "de")
+    names = ("Officials from Szczecin met envoys from Tskhinvali and Mtskheta; Khrushchev and Brzezinski were "
+             "cited, as were the towns of Strzelce and Chrzanow, in a short statement on Tuesday.")
+    assert "lost_letters" not in flags(names)
+
+
+@pytest.mark.parametrize(
+    ("ending", "language"),
+    [
+        ("Der Minister sagte zum Abschluss der Sitzung: „Wir lassen niemanden zurück“", "de"),
+        ("Autor zakończył pytaniem: „Czy rząd zdąży przed zimą?“", "pl"),
+        ("Τι θα κάνει τώρα η κυβέρνηση με τις τιμές της ενέργειας;", "el"),
+        ("Τι θα κάνει τώρα η κυβέρνηση με τις τιμές της ενέργειας\u037e", "el"),
+    ],
+)
+def test_closing_quotes_and_question_marks_of_other_languages_end_a_text(ending, language):
+    assert "truncated" not in flags(ending, language)
+
+
+def test_a_clause_left_open_still_counts_as_truncated_in_those_languages():
+    assert "truncated" in flags("Η κυβέρνηση ανακοίνωσε νέο σχέδιο την Τρίτη, είπε ο υπουργός,", "el")
+    assert "truncated" in flags("Die Regierung hat am Dienstag neue Hilfen beschlossen, und die Länder wollen nun", "de")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.document import Metadata
 from newsclean.reliability import ratings, score
-from newsclean.reliability.domain import registrable_domain
+from newsclean.reliability.domain import host_name, registrable_domain
 from newsclean.reliability.provenance import assess_provenance, outlet_from_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
@@ -27,16 +27,63 @@ SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
         ("http://192.168.0.1/page", None),
         ("not a url", None),
         ("", None),
+        ("https://www.abc.net.au/news/x", "abc.net.au"),
+        ("https://user:secret@www.smh.com.au:8443/x", "smh.com.au"),
+        ("HTTPS://WWW.NYTIMES.COM./X", "nytimes.com"),
+        ("//www.nytimes.com/2022/x", "nytimes.com"),  # scheme-relative, as canonical links write it
+        ("https://www.nytimes.com\\2022\\x", "nytimes.com"),  # "\\" reads as "/" in http(s)
+        ("http://[2001:db8::1]:8080/x", None),
+        ("mailto:desk@nytimes.com", None),  # a scheme with no "//" names no page host
+        ("javascript:void(0)", None),
+        ("Breaking: fire in town.com", None),
+        ("http://exa mple.com/x", None),
     ],
 )
 def test_registrable_domain_folds_subdomains_offline(url, domain):
     assert registrable_domain(url) == domain
 
 
+def test_idna_and_unicode_spellings_of_a_host_are_one_domain():
+    assert registrable_domain("https://xn--mnchen-3ya.de/x") == registrable_domain("https://münchen.de/y") == "münchen.de"
+    assert host_name("https://www.xn--bcher-kva.example/") == "www.bücher.example"
+
+
+def test_a_blog_on_a_hosting_platform_is_its_own_domain():
+    # the private section of the public-suffix list: anyone registers names under blogspot.com
+    assert registrable_domain("https://someone.blogspot.com/2022/post.html") == "someone.blogspot.com"
+    assert registrable_domain("https://blogspot.com/") == "blogspot.com"
+    assert ratings.rating("https://someone-unrated.blogspot.com/x") is None  # not the platform's rating
+    assert ratings.rating("https://blogspot.com/") is not None
+
+
 def test_ratings_come_from_the_shipped_table():
     assert ratings.rating("https://www.reuters.com/world/") == 1.0
     assert ratings.rating("https://www.bbc.co.uk/news") == ratings.rating("bbc.co.uk") is not None
     assert len(ratings.known_domains()) > 11000
+
+
+def _rated(host: str) -> float:
+    value = ratings._table()[0][host]
+    return value
+
+
+def test_a_host_the_table_rates_gets_its_own_rating_not_its_domains():
+    # the table rates some hosts under a registrable domain apart from the domain itself
+    domains = ratings._table()[0]
+    assert _rated("timesofindia.indiatimes.com") != _rated("indiatimes.com")
+    assert ratings.rating("https://timesofindia.indiatimes.com/india/x") == _rated("timesofindia.indiatimes.com")
+    assert ratings.rating("https://www.economictimes.indiatimes.com/x") == _rated("economictimes.indiatimes.com")
+    assert ratings.rating("https://news.sky.com/story/x") == _rated("news.sky.com")
+    assert ratings.rating("https://weather.sky.com/x") == _rated("sky.com")  # unrated host: its domain
+    blogs = [h for h in domains if h.endswith(".blogspot.com")]
+    assert blogs and all(ratings.rating(f"https://{h}/2022/x.html") == domains[h] for h in blogs)
+
+
+def test_layout_prefixes_fold_in_pages_and_in_the_table():
+    # www., m., amp. show the same pages: one rating, the bare host's row where both are rated
+    assert ratings.rating("https://m.espn.com/nba/") == ratings.rating("https://www.espn.com/nba/") == _rated("espn.com")
+    assert ratings.rating("https://amp.theguardian.com/observer/x") == ratings.rating("https://www.theguardian.com/observer/x")
+    assert "m.espn.com" not in ratings.known_domains()
 
 
 def test_unknown_publisher_gives_none_not_a_guess():
@@ -168,3 +215,32 @@ def test_seed_000_is_afp_copy_with_its_original_url(seeds):
 @pytest.mark.parametrize("name", ["000", "001", "002"])
 def test_intact_seeds_raise_no_integrity_flag(seeds, name):
     assert seeds[name].reliability.integrity.flags == []
+
+
+def test_a_name_with_a_generic_last_word_is_the_domains_own_publisher():
+    for name, url in [("BBC News", "https://www.bbc.co.uk/news/x"), ("Spiegel Online", "https://www.spiegel.de/x"),
+                      ("theguardian.com", "https://amp.theguardian.com/x")]:
+        assert not assess_provenance(Metadata(attributed_source=name), url).syndicated, name
+    assert assess_provenance(Metadata(attributed_source="BBC News"), "https://www.example-news.com/x").syndicated
+
+
+BODY = (
+    "The council said on Tuesday that it would not raise fares this year, after a long debate about the budget. "
+    "Officials expect the figures to change little, and the mayor's office agreed with the decision.\n\n"
+    "Residents who use the buses every day said they were relieved by the news from the town hall."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Original url: https://www.reuters.com/world/2022/x", "This article originally appeared on reuters.com.",
+     "Dieser Artikel erschien zuerst bei Reuters."],
+)
+def test_a_syndicated_copy_is_rated_by_its_host_and_its_original_publisher(credit):
+    host = "https://www.rt.com/news/x/"  # rated far below the original publisher
+    rel = newsclean.clean(BODY + "\n\n" + credit, url=host).reliability
+    assert rel.syndicated
+    assert rel.parts["publisher"] == pytest.approx(ratings.rating(host), abs=1e-4)
+    assert rel.parts["source"] == 1.0  # reuters.com
+    assert rel.parts["prior"] == pytest.approx((ratings.rating(host) + 1.0) / 2, abs=1e-4)
+    assert set(rel.parts) == {"publisher", "source", "prior", "integrity", "signal"}

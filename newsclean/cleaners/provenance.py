@@ -5,13 +5,21 @@ Italian, Portuguese, Dutch):
 
 - An agency dateline, ``(Reuters) -``, ``WASHINGTON (AFP) —``, ``Berlin (dpa) -``, opening a body
   paragraph: the agency is recorded (``metadata.agency``) and the line stays, it is body text.
+- An agency dateline in the Spanish style, with a full stop before the dash: ``MADRID, 29 mar
+  (EFE).-``, ``(EUROPA PRESS).-``.
 - A first-publication line, "This article originally appeared on The Conversation",
-  "Dieser Artikel erschien zuerst bei ...", "Originally published at https://...": the source
-  name goes to ``attributed_source`` (a URL to ``original_url``) and the line is removed as
-  metadata. Only short lines that open with the phrase count, so a body sentence that merely
-  mentions an earlier publication stays.
+  "Dieser Artikel erschien zuerst bei ...", "Article initialement publié sur ...",
+  "Originally published at https://...": the source name goes to ``attributed_source`` (a URL to
+  ``original_url``) and the line is removed as metadata. Only short lines that open with the
+  phrase count, so a body sentence that merely mentions an earlier publication stays. A source
+  is a name with a capital ("The Conversation", "the Guardian") or a domain ("theguardian.com");
+  the language of the first publication ("in English", "auf Englisch") and a lower-case
+  description ("in the print edition") are not sources.
+- A one-line original-URL label, ``Original url: https://...``, ``Lien original : <https://...>``
+  (labels of ``metadata.toml``'s ``labels.original_url``): the URL goes to ``original_url``.
 
-"Source: X", "By X for AFP" and "Original url:" lines belong to the ``metadata`` cleaner.
+"Source: X", "By X for AFP" and the two-line "Original url:" form (label, then the URL on the
+next line) belong to the ``metadata`` cleaner.
 """
 
 from __future__ import annotations
@@ -51,10 +59,15 @@ def vocabulary() -> dict[str, Any]:
     return vocab.data("provenance")
 
 
+def _phrases(kind: str) -> set[str]:
+    """The lower-cased ``first_published`` phrases of one kind ("lead", "subject"), all languages."""
+    return {p.lower() for lang in vocabulary()["first_published"][kind].values() for p in lang}
+
+
 @lru_cache(maxsize=1)
 def _first_published() -> re.Pattern[str]:
-    phrases = [p for lang in vocabulary()["first_published"]["lead"].values() for p in lang]
-    return re.compile(rf"^(?:{alternation(set(phrases))})\b[\s:]*(?P<rest>.+)$", re.I)
+    subject = rf"(?:(?:{alternation(_phrases('subject'))})\s+)?"
+    return re.compile(rf"^{subject}(?:{alternation(_phrases('lead'))})\b[\s:]*(?P<rest>.+)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +75,34 @@ def _first_published_start() -> re.Pattern[str]:
     """What a first-publication line opens with, for the lower-cased line: blanks and emphasis
     marks (first_published strips them), then a phrase. Without IGNORECASE the engine rules a
     phrase out on its first letter, in C; the pattern above tries the phrases one by one."""
-    phrases = {p.lower() for lang in vocabulary()["first_published"]["lead"].values() for p in lang}
-    return re.compile(rf"[\s*_]*(?:{alternation(phrases)})")
+    subject = rf"(?:(?:{alternation(_phrases('subject'))})\s+)?"
+    return re.compile(rf"[\s*_]*{subject}(?:{alternation(_phrases('lead'))})")
+
+
+@lru_cache(maxsize=1)
+def _not_sources() -> frozenset[str]:
+    """Words that may follow a lead without naming a publisher (languages), lower-case."""
+    return frozenset(w.lower() for w in vocabulary()["first_published"]["not_source"])
+
+
+# A bare domain standing for its publisher: "theguardian.com", "NRC.nl", "www.lemonde.fr".
+_DOMAIN_NAME = re.compile(r"^(?:www\.)?[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}$")
+
+
+@lru_cache(maxsize=1)
+def _original_url_label() -> re.Pattern[str]:
+    """A label and the original's URL on one line ("Original url: https://...")."""
+    labels = {label.lower() for label in vocab.data("metadata")["labels"]["original_url"]}
+    return re.compile(rf"^(?:{alternation(labels)})\s*:?\s*{_URL.pattern}\s*$", re.I)
+
+
+def original_url_line(line: str) -> str | None:
+    """The URL of a one-line original-URL label ("Original url: <https://...>"), else ``None``."""
+    line = line.strip().strip("*_ ")
+    if "://" not in line and "www." not in line.lower():  # gate: no URL, no label line (most lines)
+        return None
+    m = _original_url_label().match(line)
+    return m.group(1).rstrip(".,;") if m else None
 
 
 def _may_open_first_published(block: Block) -> bool:
@@ -89,12 +128,14 @@ def _dateline() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(agencies(), key=len, reverse=True))
     # an optional place/date before the credit, checked by _is_place
     place = rf"(?P<place>[^()\n!?]{{0,{DATELINE_PLACE_CHARS}}}?)"
-    return re.compile(rf"^{place}\(\s*(?P<agency>{names})\s*\)\s*[-—–]+\s*\S", re.I)
+    # ") -", ") —", and the Spanish style ").-" with a full stop before the dash
+    return re.compile(rf"^{place}\(\s*(?P<agency>{names})\s*\)\.?\s*[-—–]+\s*\S", re.I)
 
 
 # Lower-case words a dateline's place/date may hold ("PARIS, 29 mars", "Frankfurt am Main").
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec janv févr avr juil déc mars mai juin "
+    "ene abr ago dic mär okt dez "  # Spanish and German abbreviations ("29 abr", "3. Okt.")
     "janvier février avril juillet août septembre octobre novembre décembre januar februar märz "
     "april juni juli august oktober dezember enero febrero marzo abril mayo junio julio agosto "
     "septiembre octubre noviembre diciembre de del la am an der sur upon on".split()
@@ -147,14 +188,28 @@ def first_published(line: str) -> tuple[str, str] | None:
     words = name.split()
     if not words or len(words) > MAX_SOURCE_WORDS or _DATE_LIKE.search(name):
         return None  # "First published on Tue 29 Mar 2022" gives a date, not a source
-    if not (words[0][0].isupper() or words[0].lower() in _ARTICLES):
+    if _DOMAIN_NAME.match(name):
+        return "attributed_source", name  # "theguardian.com": the domain names the publisher
+    if _names_no_source(words):
         return None
     return "attributed_source", name
 
 
+def _names_no_source(words: list[str]) -> bool:
+    """True when the words after a lead name no publisher: a language ("English", "auf
+    Englisch"), or lower-case words with no capital after an article ("the print edition")."""
+    if " ".join(words).lower() in _not_sources():
+        return True
+    rest = words[1:] if words[0].lower() in _ARTICLES else words
+    if not rest or rest is not words and not any(w[0].isupper() or w[0].isdigit() for w in rest):
+        return True  # "the print edition", "the"
+    return not (words[0][0].isupper() or words[0].lower() in _ARTICLES)
+
+
 @cleaner("provenance", kinds=(Kind.METADATA,))
 def provenance(doc: Document) -> None:
-    """Record agencies from datelines (line kept) and first-publication lines (line removed)."""
+    """Record agencies from datelines (line kept), first-publication lines and one-line
+    original-URL labels (line removed)."""
     for block in doc.blocks:
         if doc.is_dropped(block):
             continue
@@ -167,3 +222,7 @@ def provenance(doc: Document) -> None:
         if found and block.n_words <= MAX_LINE_WORDS:
             field_name, value = found
             doc.meta(field_name, value, block)
+            continue
+        url = original_url_line(line)
+        if url:
+            doc.meta("original_url", url, block)

@@ -1,30 +1,73 @@
-"""Registrable domains ("bbc.co.uk" for "https://m.bbc.co.uk/news"), read offline.
+"""Host names and registrable domains ("bbc.co.uk" for "https://m.bbc.co.uk/news"), read offline.
 
 tldextract is told to use only the public-suffix snapshot bundled with it: no list download,
 no cache directory. A page's subdomains (``www.``, ``m.``, ``amp.``, ``edition.`` ...) fold to the
-registrable domain, which is the key of the publisher ratings.
+registrable domain, which names the publisher (profiles' sources, provenance's "another domain").
+
+The private section of the public-suffix list counts: a blog on a hosting platform
+(``someone.blogspot.com``, ``someone.github.io``) is its own registrable domain, not the
+platform's, since anyone may register a name under those suffixes.
+
+Hosts are normalised before anything is read from them: lower case, no trailing dot, IDNA
+labels (``xn--mnchen-3ya``) decoded to Unicode (``münchen``) so both spellings of a name are
+one domain, the ideographic full stops IDNA treats as dots read as dots.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
 
 # suffix_list_urls=() and cache_dir=None: the bundled snapshot, never the network or the disk
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+# "mailto:", "javascript:", "data:", "tel:", "urn:": a scheme with no "//" names no host. A
+# dotted word before the colon is a host ("bbc.co.uk:8080"), and so is one before a port.
+_OPAQUE_SCHEME = re.compile(r"^[a-z][a-z0-9+-]*:(?!//|\d+(?:[/?#]|$))", re.I)
+# What a host label may hold once decoded: letters of any script, digits, "-" and "_".
+_LABEL = re.compile(r"^\w+(?:-+\w+)*$")
+_IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 
 
-def _host(url: str) -> str:
-    text = url.strip()
-    if "://" not in text:
+def _decode_label(label: str) -> str:
+    """``xn--mnchen-3ya`` -> ``münchen``; any other label, or one that does not decode, as is."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label.encode("ascii").decode("idna")
+    except UnicodeError:
+        return label
+
+
+@lru_cache(maxsize=4096)
+def host_name(url: str | None) -> str | None:
+    """The normalised host of a URL or bare host name, ``None`` when there is none.
+
+    >>> host_name("HTTPS://user@WWW.Example.COM.:8080/x")
+    'www.example.com'
+    >>> host_name("//xn--mnchen-3ya.de/") == host_name("münchen.de")
+    True
+    """
+    if not url:
+        return None
+    text = url.strip().replace("\\", "/")  # browsers read "\" as "/" in http(s) URLs
+    if _OPAQUE_SCHEME.match(text):
+        return None
+    if "://" not in text and not text.startswith("//"):
         text = "//" + text  # "www.bbc.co.uk/news" parses as a host only with a scheme-less prefix
     try:
         host = urlsplit(text).hostname or ""
-    except ValueError:  # malformed port or brackets: no host
-        return ""
-    return host.rstrip(".").lower()
+    except ValueError:  # malformed brackets: no host
+        return None
+    host = unicodedata.normalize("NFKC", host.translate(_IDNA_DOTS)).lower().rstrip(".")
+    labels = [_decode_label(label) for label in host.split(".")]
+    if not host or not all(_LABEL.match(label) for label in labels):
+        return None  # "not a url", "a..b", "%41.com": no host name
+    return ".".join(labels)
 
 
 @lru_cache(maxsize=4096)
@@ -35,15 +78,18 @@ def registrable_domain(url: str | None) -> str | None:
     'theguardian.com'
     >>> registrable_domain("http://m.bbc.co.uk/news")
     'bbc.co.uk'
+    >>> registrable_domain("https://someone.blogspot.com/2022/post.html")
+    'someone.blogspot.com'
     """
-    if not url:
-        return None
-    host = _host(url)
+    host = host_name(url)
     if not host:
         return None
     parts = _EXTRACT(host)
     if not parts.domain or not parts.suffix:
-        return None  # an IP address, "localhost", or an unknown suffix
+        if parts.is_private:  # the platform's own host ("blogspot.com"): the ICANN reading
+            parts = _EXTRACT(host, include_psl_private_domains=False)
+        if not parts.domain or not parts.suffix:
+            return None  # an IP address, "localhost", or an unknown suffix
     return f"{parts.domain}.{parts.suffix}"
 
 
@@ -51,8 +97,10 @@ def url_path(url: str | None) -> str:
     """The path of a URL ("/world/2022/..."), empty when there is none."""
     if not url:
         return ""
-    text = url.strip()
-    if "://" not in text:
+    text = url.strip().replace("\\", "/")
+    if _OPAQUE_SCHEME.match(text):
+        return ""
+    if "://" not in text and not text.startswith("//"):
         text = "//" + text
     try:
         return urlsplit(text).path or ""

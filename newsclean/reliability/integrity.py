@@ -24,6 +24,11 @@ lost_letters       max(distinct words with impossible letter runs per distinct  
 truncated          1.0 when the last paragraph stops mid-sentence, else 0.0     == 1.0
 duplicates         characters in repeated paragraphs / all characters           > 0
 =================  ==========================================================  ===================
+
+lost_letters' word rules count a digraph ("sch", "kh", "sz", "ts" ...) as one consonant in a
+run, and do not apply to languages whose own words break them (pl, cs, sk, hr, sl, sr, bs, hu,
+cy): there the missing-accents signal alone applies. ``truncated`` takes the German/Polish
+closing quotes (“ ‘) as end marks, and a final ";" as the Greek question mark in Greek.
 """
 
 from __future__ import annotations
@@ -239,6 +244,9 @@ def _replacement(without_urls: str, language: str | None = None) -> int:
 # Compounding languages join morphemes into long runs ("Selbstmanagement", "Arztbriefe"):
 # there only a run of 6 consonants counts (5 elsewhere), or 4 opening the word.
 _COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "af", "lb"})
+# Languages whose own words open with, or consist of, consonant clusters the rules below take
+# for damage ("wtorek", "wsparcie", "vzrostla", "smrt", "prst", "csak", "ffordd").
+_CLUSTER_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sr", "bs", "hu", "cy"})
 # Two consonants that open words in European languages and in names common in the news
 # (Dmitry, Tbilisi, Mbappé, Nkosi, Zbigniew, Gdańsk, Lviv, Srebrenica, Pskov, Pfizer ...).
 # A word opening with any other pair ("pgina", "ttulo", "Dsseldorf", "Zrich") lost a letter.
@@ -247,7 +255,8 @@ _ONSETS = frozenset(
     "ll lv ml mb mk nd ng nk nz ph pl pn pr ps pf pt rh sc sh sk sl sm sn sp sq st sv sw sz sr sch "
     "th tr ts tw tz tb tk tl vl vr wh wr zh zw zl zb zd zg zm zn zv xh".split()
 )
-# Consonant runs that real words have ("Deutsch", "Angst", "strengths")
+# Consonant runs that real words have ("Deutsch", "Angst", "strengths"); digraphs count as one
+# consonant besides (_long_run)
 _ALLOWED_RUNS = (
     "tsch", "schr", "schl", "schw", "ngst", "chts", "ndsch", "rstst", "mpfst", "nschw", "chst", "rchs", "ntsch",
     "ngth", "fth", "xth",  # English: "strengths", "twelfths", "sixths"
@@ -287,15 +296,33 @@ def _enclosing_word(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+# Letter groups that spell one consonant: German "sch" ("schnell", "Schmidt"), and the
+# digraphs of transliterated names ("Tskhinvali", "Szczecin", "Khrushchev", "Przemysl").
+_ONE_CONSONANT = re.compile(r"sch|[cksz]h|ts|tz|sz|cz|rz|ph|th|gh")
+_CONSONANT_UNITS = re.compile(f"[{_C}]+")
+
+
+def _long_run(word: str, inner: int) -> bool:
+    """True when ``word`` has a consonant run of ``inner`` or more sounds, or 4 opening it, a
+    digraph ("sch", "kh", "sz") counting as one sound."""
+    low = word.lower()
+    for m in _CONSONANT_UNITS.finditer(low):
+        units = len(_ONE_CONSONANT.sub("C", m.group()))
+        if units >= inner or (m.start() == 0 and units >= 4):
+            return True
+    return False
+
+
 def _broken_words(text: str, compounding: bool) -> set[str]:
     """Distinct words with letter sequences no Latin-script language writes."""
     broken = set(_NO_VOWEL.findall(text))
     broken.update(
         m.group() for m in _TWO_CONSONANTS.finditer(text) if m.group(1).lower() not in _ONSETS
     )
-    for m in _RUN[6 if compounding else 5].finditer(text):  # long runs are rare: check each
+    inner = 6 if compounding else 5
+    for m in _RUN[inner].finditer(text):  # long runs are rare: check each
         word = _enclosing_word(text, m.start(), m.end())
-        if _ASCII_WORD.fullmatch(word) and not any(a in word.lower() for a in _ALLOWED_RUNS):
+        if _ASCII_WORD.fullmatch(word) and not any(a in word.lower() for a in _ALLOWED_RUNS) and _long_run(word, inner):
             broken.add(word)
     return broken
 
@@ -307,7 +334,9 @@ def _lost_letters(text: str, all_words: list[str], language: str | None) -> tupl
     if not words:
         return 0.0, False
     lang = (language or "").split("-")[0]
-    broken = len(_broken_words(text, lang in _COMPOUNDING))
+    # clean Polish, Czech ... words break the letter-run rules ("wtorek", "smrt", "csak"): there
+    # only the missing-accents signal applies, which their spelling makes a strong one
+    broken = 0 if lang in _CLUSTER_LANGUAGES else len(_broken_words(text, lang in _COMPOUNDING))
     word_rate = broken / len(words)
     flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
     accent_rate = 0.0
@@ -325,7 +354,11 @@ def _lost_letters(text: str, all_words: list[str], language: str | None) -> tupl
 
 # -- truncated ending ---------------------------------------------------------------------------
 _CREDIT = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b)", re.I)
-_TERMINAL = set(".!?…:;\"'”’»)]}>*|")
+# end marks, and closing quotes: "”’»" and the German/Czech/Polish ones, "“‘" („...“, ‚...‘)
+_TERMINAL = set(".!?…:;\"'”’»“‘)]}>*|")
+# Greek writes its question mark as ";" (U+037E, which NFC turns into U+003B): there a final
+# ";" ends a question, it does not leave a clause open
+_SEMICOLON_QUESTION = frozenset({"el"})
 
 
 def _truncated(text: str, language: str | None = None) -> bool:
@@ -335,7 +368,8 @@ def _truncated(text: str, language: str | None = None) -> bool:
         return False
     last = paragraphs[-1].strip()
     words = last.split()
-    if re.search(r"[,;]\s*[\"'”’»]?$", last[-50:]) and len(words) >= 2:  # the tail: linear
+    open_marks = "," if (language or "").split("-")[0] in _SEMICOLON_QUESTION else ",;"
+    if re.search(rf"[{open_marks}]\s*[\"'”’»“‘]?$", last[-50:]) and len(words) >= 2:  # the tail: linear
         return True  # a clause that never ended (',"' closes a quote, not a sentence)
     if last[-1] in _TERMINAL or _URL_HINT.search(words[-1]) or _CREDIT.match(last):  # linear
         return False

@@ -86,17 +86,27 @@ def _compact(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
+# Words a publisher's name adds to its domain's label: "BBC News" on bbc.co.uk, "Spiegel
+# Online" on spiegel.de, "Sky News" on sky.com.
+_NAME_TAILS = ("news", "online", "digital")
+
+
 def _named_owner(name: str, domain: str | None) -> bool:
     """True when ``name`` is the publisher that owns ``domain``.
 
-    Either a known outlet on its own site (Reuters copy on reuters.com), or a name that spells
-    the domain's own label ("Live Science" on livescience.com, "The Guardian" on theguardian.com).
+    A known outlet on its own site (Reuters copy on reuters.com), the domain itself
+    ("theguardian.com"), or a name that spells the domain's own label, with or without "the"
+    and a generic last word ("Live Science" on livescience.com, "The Guardian" on
+    theguardian.com, "BBC News" on bbc.co.uk).
     """
     if domain is None:
         return False
+    if registrable_domain(name) == domain:
+        return True
     label = _compact(domain.split(".")[0])
     compact = _compact(name)
-    if compact and compact in (label, "the" + label) or label == "the" + compact:
+    names = {compact} | {compact[: -len(t)] for t in _NAME_TAILS if compact.endswith(t)}
+    if any(n and (n in (label, "the" + label) or label == "the" + n) for n in names):
         return True
     return any(o.name.lower() == name.lower() and _owns(o, domain) for o in outlets())
 

@@ -1,9 +1,18 @@
 """Publisher prior: the Lin et al. (2023) domain quality ratings, shipped with the package.
 
 ``domain_pc1.csv`` holds 11,520 news domains and ``pc1``, an aggregate quality rating in [0, 1]
-(the first principal component of several expert and fact-checker rating sets). Keys are
-registrable domains, and a few are ``domain/path`` (``theguardian.com/observer``): a URL whose
-path starts with that path gets the section's rating, any other page the domain's.
+(the first principal component of several expert and fact-checker rating sets). Most keys are
+registrable domains; some 500 are hosts under one (``news.sky.com``, ``abcnews.go.com``,
+``timesofindia.indiatimes.com``, a blog on a platform), and a few are ``host/path``
+(``theguardian.com/observer``).
+
+A page gets the rating of the most specific key that covers it: its host, then each parent host
+down to its registrable domain (``news.sky.com`` is rated as such, ``weather.sky.com`` as
+``sky.com``); at each host a section key whose path starts the page's path comes first. The
+layout prefixes ``www.``, ``www1.``, ``m.``, ``mobile.`` and ``amp.`` show the same pages, so
+they fold, in the pages' hosts and in the table's keys alike (``m.espn.com`` is ``espn.com``;
+where the table rates both, the bare host's row is the one used). The walk never goes above
+the registrable domain, so a blog on ``blogspot.com`` does not get the platform's rating.
 
 Lin, H., Lasser, J., Lewandowsky, S., Cole, R., Gully, A., Rand, D. G., & Pennycook, G. (2023).
 High level of correspondence across different news domain quality rating sets. PNAS Nexus, 2(9),
@@ -15,51 +24,95 @@ A rating describes a publisher, not an article: it is a prior, never a verdict o
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib.resources import files
 
-from .domain import registrable_domain, url_path
+from .domain import host_name, registrable_domain, url_path
 
 DATA_FILE = "domain_pc1.csv"
 
 
+_LAYOUT = re.compile(r"^(?:www\d*|m|mobile|amp)$")  # the same pages in another layout
+
+_Table = tuple[dict[str, float], dict[str, list[tuple[str, float]]]]
+
+
+def _without_layout(host: str, domain: str) -> str:
+    """``host`` without the layout labels that open it ("www.m.example.com" -> "example.com")."""
+    labels = host.split(".")
+    floor = domain.count(".") + 1
+    while len(labels) > floor and _LAYOUT.match(labels[0]):
+        labels.pop(0)
+    return ".".join(labels)
+
+
+def _key(raw: str) -> tuple[str, str | None, bool] | None:
+    """``(host, section path or None, had a layout prefix)`` for a key of the table."""
+    key = raw.strip().lower()
+    host, _, path = key.partition("/")
+    normal, domain = host_name(host), registrable_domain(host)
+    if normal is None or domain is None:
+        return None  # an IP address or a malformed key ("topinfopost.con"): no page has that host
+    bare = _without_layout(normal, domain)
+    return bare, ("/" + path.strip("/")) if path else None, bare != normal
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
-    """Load the ratings once: ``(domain -> rating, domain -> [(path prefix, rating)])``."""
+def _table() -> _Table:
+    """Load the ratings once: ``(host -> rating, host -> [(path prefix, rating)])``."""
     domains: dict[str, float] = {}
     sections: dict[str, list[tuple[str, float]]] = {}
+    folded: dict[str, float] = {}  # rows of layout hosts ("m.espn.com"): used where no bare row is
     with files(__package__).joinpath(DATA_FILE).open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            key, value = row["domain"].strip().lower(), float(row["pc1"])
-            if "/" in key:
-                domain, path = key.split("/", 1)
-                sections.setdefault(domain, []).append(("/" + path.strip("/"), value))
+            key, value = _key(row["domain"]), float(row["pc1"])
+            if key is None:
+                continue
+            host, path, layout = key
+            if path is not None:
+                sections.setdefault(host, []).append((path, value))
+            elif layout:
+                folded.setdefault(host, value)
             else:
-                domains[key] = value
+                domains[host] = value
+    for host, value in folded.items():
+        domains.setdefault(host, value)
     for entries in sections.values():
         entries.sort(key=lambda e: -len(e[0]))  # the longest matching prefix wins
     return domains, sections
 
 
+def _hosts(host: str, domain: str) -> list[str]:
+    """The hosts that cover ``host``, most specific first, down to its registrable domain."""
+    labels = _without_layout(host, domain).split(".")
+    floor = domain.count(".") + 1
+    return [".".join(labels[i:]) for i in range(len(labels) - floor + 1)]
+
+
 def rating(url_or_domain: str | None) -> float | None:
-    """The publisher rating for a page URL or a domain, ``None`` when the publisher is unknown.
+    """The publisher rating for a page URL or a host name, ``None`` when the publisher is unknown.
 
     >>> rating("https://www.reuters.com/world/")
     1.0
     >>> rating("https://example.invalid/") is None
     True
     """
-    domain = registrable_domain(url_or_domain)
-    if domain is None:
+    host, domain = host_name(url_or_domain), registrable_domain(url_or_domain)
+    if host is None or domain is None:
         return None
     domains, sections = _table()
     path = url_path(url_or_domain).lower().rstrip("/") + "/"
-    for prefix, value in sections.get(domain, ()):
-        if path.startswith(prefix + "/"):
-            return value
-    return domains.get(domain)
+    for candidate in _hosts(host, domain):
+        for prefix, value in sections.get(candidate, ()):
+            if path.startswith(prefix + "/"):
+                return value
+        if candidate in domains:
+            return domains[candidate]
+    return None
 
 
 def known_domains() -> frozenset[str]:
-    """The registrable domains that have a rating (sections excluded)."""
+    """The hosts that have a rating (registrable domains and the subdomains the table rates;
+    sections excluded)."""
     return frozenset(_table()[0])

@@ -5,6 +5,9 @@ from cleanerutil import BODY, page, removed, run
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclean.cleaners import provenance
+from newsclean.document import Block
+
 DATELINES = [
     ("(Reuters) - Oil prices fell on Tuesday as traders weighed new supply figures.", "Reuters"),
     ("WASHINGTON (AFP) - The US said on Monday it would send more aid to the region.", "AFP"),
@@ -105,3 +108,91 @@ def test_never_raises_and_loses_nothing(text):
     r = run("provenance", BODY + "\n\n" + text)
     assert BODY in r.text
     assert all(x.cleaner == "provenance" and x.kind.value == "metadata" for x in r.removals)
+
+
+# A subject may open the line before a lead that starts with its verb, in every language.
+SUBJECT_THEN_VERB = [
+    ("Article initialement publié sur Mediapart.", "Mediapart"),
+    ("Der Artikel erschien zuerst in der Frankfurter Rundschau.", "der Frankfurter Rundschau"),
+    ("Artículo publicado originalmente en El Diario.", "El Diario"),
+    ("This column first appeared in The Atlantic.", "The Atlantic"),
+    ("Tribune publiée initialement sur Libération.", None),  # "publiée": no phrase of the list
+]
+
+
+@pytest.mark.parametrize(("line", "source"), SUBJECT_THEN_VERB)
+def test_a_subject_may_open_a_first_publication_line(line, source):
+    r = run("provenance", page(line))
+    assert r.metadata.attributed_source == source
+    if source:
+        assert removed("provenance", page(line)) == {line: "metadata"}
+
+
+def test_a_domain_names_the_first_publisher():
+    for line, name in [("This story first appeared on example-news.com.", "example-news.com"),
+                       ("Dieser Beitrag erschien zuerst auf Beispiel-Zeitung.de", "Beispiel-Zeitung.de")]:
+        assert run("provenance", page(line)).metadata.attributed_source == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article originally appeared in English.",
+        "This story was first published in Spanish.",
+        "Dieser Artikel erschien zuerst auf Englisch.",
+        "Cet article a été publié initialement en Anglais.",
+        "This article first appeared in the print edition.",
+        "A version of this story first appeared in the newsletter.",
+    ],
+)
+def test_a_language_or_a_description_is_not_a_source(line):
+    r = run("provenance", page(line))
+    assert r.metadata.attributed_source is None and line in r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("MADRID, 29 mar (EFE).- El Gobierno aprobó este martes el decreto de ayudas.", "EFE"),
+        ("Bogotá, 3 abr (EFE).- La Corte Constitucional falló a favor de la demanda.", "EFE"),
+        ("SEVILLA, 29 (EUROPA PRESS).- La Junta ha presentado este martes su plan.", "Europa Press"),
+    ],
+)
+def test_spanish_datelines_with_a_full_stop_before_the_dash(line, agency):
+    r = run("provenance", page(line))
+    assert r.metadata.agency == agency and line in r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("Original url: https://example.org/2022/03/story", "https://example.org/2022/03/story"),
+        ("Original URL: <https://example.org/2022/03/story>", "https://example.org/2022/03/story"),
+        ("Lien original : https://exemple.fr/2022/article", "https://exemple.fr/2022/article"),
+        ("**Originalartikel:** https://beispiel.de/artikel", "https://beispiel.de/artikel"),
+        ("Source URL: www.example.org/story", "www.example.org/story"),
+    ],
+)
+def test_an_original_url_label_and_its_url_on_one_line(line, url):
+    r = run("provenance", page(line))
+    assert r.metadata.original_url == url
+    assert removed("provenance", page(line)) == {line: "metadata"}
+
+
+def test_a_url_in_a_sentence_is_not_an_original_url_line():
+    line = "The original article at https://example.org/story was later corrected by its editors."
+    r = run("provenance", page(line))
+    assert r.metadata.original_url is None and line in r.text
+
+
+
+def test_the_gate_passes_every_subject_before_every_lead():
+    vocabulary = provenance.vocabulary()["first_published"]
+    subjects = [p for phrases in vocabulary["subject"].values() for p in phrases]
+    leads = [p for phrases in vocabulary["lead"].values() for p in phrases]
+    pattern = provenance._first_published()
+    for subject in subjects:
+        for lead in leads:
+            text = f"{subject.capitalize()} {lead} The Conversation"
+            if pattern.match(text):
+                assert provenance._may_open_first_published(Block(0, 0, len(text), text)), text
