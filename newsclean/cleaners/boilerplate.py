@@ -580,6 +580,7 @@ _ARTICLE_EDGE = (Kind.NAVIGATION, Kind.TRAILING, Kind.METADATA)
 BRIDGE_MIN_SHARED = 2  # content words a prose line outside the region shares with it to be its own
 BRIDGE_RUN_SHARE = 0.3  # share of a run's lines that name something the region names
 BRIDGE_RECORD_SHARE = 0.5  # share of a run's lines that are records (see _RECORD)
+PROMO_GAP_PROSE = 2  # prose lines after a promo right after the region: the article goes on
 BRIDGE_OWN_SHARE = 0.4  # share of its content words a prose line outside the region shares with it
 
 # A line of a list of records starts with a bullet or a number (a time, a date, a rank, a
@@ -743,6 +744,30 @@ def _bridge_short_runs(
             lines[k].block.index not in dropped and lines[k].block.ends_with_punctuation and close_prose(k) for k in (i - 1, j)
         ) and _shows_no_page(lines[i:j], page(), dropped)
 
+    def promo_gap(i: int, j: int, run: list[Line]) -> bool:
+        # an inline promo the promos cleaner dropped ("Read more:" and its headline) right
+        # after the region, before a paragraph no cleaner touched that ends like prose: the
+        # promo is gone already, and must not cut the article's next paragraphs off
+        return (
+            first <= i - 1 <= last
+            and all(line.block.index in promos and (line.first_label == SHORT or line.rule == "link list") for line in run)
+            and lines[j].block.index not in dropped
+            and lines[j].block.ends_with_punctuation
+            and prose_goes_on(j)
+        )
+
+    def prose_goes_on(j: int) -> bool:
+        # two prose lines at least before the next line a cleaner dropped: the article goes
+        # on (a newsletter's pitch after a dropped heading is one line, then its form)
+        n = 0
+        for line in lines[j:]:
+            if line.block.index in dropped:
+                return False
+            n += line.first_label in (GOOD, NEAR)
+            if n >= PROMO_GAP_PROSE:
+                return True
+        return False
+
     bridged, i = False, 0
     while i < len(lines):
         if not _run_item(lines[i], promos):
@@ -759,10 +784,15 @@ def _bridge_short_runs(
             and prose(i - 1)
             and prose(j)
             and not any(is_comment_heading(line.block.plain) for line in run)
-            and sum(1 for line in run if line.block.index in promos) <= 1  # one inline promo, not a box
             and (
-                (article_prose(i - 1) and article_prose(j) and (names_region(run) or own_run(i, j)))
-                or ((article_prose(i - 1) or article_prose(j)) and _is_record_list(run, page()))
+                promo_gap(i, j, run)
+                or (
+                    sum(1 for line in run if line.block.index in promos) <= 1  # one inline promo, not a box
+                    and (
+                        (article_prose(i - 1) and article_prose(j) and (names_region(run) or own_run(i, j)))
+                        or ((article_prose(i - 1) or article_prose(j)) and _is_record_list(run, page()))
+                    )
+                )
             )
         ):
             for line in run:
