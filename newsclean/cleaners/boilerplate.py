@@ -580,8 +580,9 @@ _ARTICLE_EDGE = (Kind.NAVIGATION, Kind.TRAILING, Kind.METADATA)
 BRIDGE_MIN_SHARED = 2  # content words a prose line outside the region shares with it to be its own
 BRIDGE_RUN_SHARE = 0.3  # share of a run's lines that name something the region names
 BRIDGE_RECORD_SHARE = 0.5  # share of a run's lines that are records (see _RECORD)
-PROMO_GAP_PROSE = 2  # prose lines after a promo right after the region: the article goes on
 BRIDGE_OWN_SHARE = 0.4  # share of its content words a prose line outside the region shares with it
+PROMO_GAP_PROSE = 2  # prose lines after an inline promo after the region: the article goes on
+BRIDGE_PASSES = 2  # region searches after the first: a bridged run can bring the next one in reach
 
 # A line of a list of records starts with a bullet or a number (a time, a date, a rank, a
 # score), or is a "Label: value" line (``Block.label``: "When: 9pm", "Geboren: 1981 in Celle").
@@ -619,6 +620,13 @@ def _run_item(line: Line, promos: frozenset[int]) -> bool:
     if line.first_label == SHORT or line.lone or line.block.index in promos:
         return True
     return line.first_label == BAD and line.rule in _LIST_ITEM_RULES
+
+
+def _inline_promo(line: Line, promos: frozenset[int]) -> bool:
+    """A line of an inline promo the promos cleaner dropped: a short line ("Read more:", the
+    headline under it) or a link line ("**Read more:** [headline](#)"). A promo by its wording
+    (a newsletter prompt, "Subscribe") is the start of a box, not an aside in the article."""
+    return line.block.index in promos and (line.first_label == SHORT or line.rule == "link list")
 
 
 def _telling_shape(shape: str) -> bool:
@@ -744,21 +752,18 @@ def _bridge_short_runs(
             lines[k].block.index not in dropped and lines[k].block.ends_with_punctuation and close_prose(k) for k in (i - 1, j)
         ) and _shows_no_page(lines[i:j], page(), dropped)
 
+    def after_region(i: int, j: int) -> bool:
+        # the run follows the region, before a paragraph no cleaner touched that ends like prose
+        return first <= i - 1 <= last and lines[j].block.index not in dropped and lines[j].block.ends_with_punctuation
+
     def promo_gap(i: int, j: int, run: list[Line]) -> bool:
-        # an inline promo the promos cleaner dropped ("Read more:" and its headline) right
-        # after the region, before a paragraph no cleaner touched that ends like prose: the
-        # promo is gone already, and must not cut the article's next paragraphs off
-        return (
-            first <= i - 1 <= last
-            and all(line.block.index in promos and (line.first_label == SHORT or line.rule == "link list") for line in run)
-            and lines[j].block.index not in dropped
-            and lines[j].block.ends_with_punctuation
-            and prose_goes_on(j)
-        )
+        # an inline promo the promos cleaner dropped ("Read more:" and its headline, or one link
+        # line) is gone already: it must not cut off the paragraphs the article goes on with
+        return after_region(i, j) and all(_inline_promo(line, promos) for line in run) and prose_goes_on(j)
 
     def prose_goes_on(j: int) -> bool:
-        # two prose lines at least before the next line a cleaner dropped: the article goes
-        # on (a newsletter's pitch after a dropped heading is one line, then its form)
+        # two prose lines at least from lines[j] on before the next line a cleaner dropped (a
+        # newsletter's pitch under a dropped heading is one line, then its form)
         n = 0
         for line in lines[j:]:
             if line.block.index in dropped:
@@ -767,6 +772,19 @@ def _bridge_short_runs(
             if n >= PROMO_GAP_PROSE:
                 return True
         return False
+
+    def introduced(i: int, j: int, run: list[Line]) -> bool:
+        # a run no cleaner touched after the region that holds a list the article introduces
+        # and prose follows (already weightless, see _mark_introduced_lists), after a paragraph
+        # no cleaner touched that ends like prose: the list's heading and the lines before it go
+        # with it, whatever words they use
+        return (
+            after_region(i, j)
+            and any(line.bridged for line in run)
+            and lines[i - 1].block.index not in dropped
+            and lines[i - 1].block.ends_with_punctuation
+            and _shows_no_page(run, page(), dropped)
+        )
 
     bridged, i = False, 0
     while i < len(lines):
@@ -786,6 +804,7 @@ def _bridge_short_runs(
             and not any(is_comment_heading(line.block.plain) for line in run)
             and (
                 promo_gap(i, j, run)
+                or introduced(i, j, run)
                 or (
                     sum(1 for line in run if line.block.index in promos) <= 1  # one inline promo, not a box
                     and (
@@ -1099,8 +1118,12 @@ def analyse(
         if after >= s.title_share * sum(x.chars for x in lines if x.first_label == GOOD):
             start = t + 1  # the article is after its headline
     first, last = _main_region(lines[start:], s)
-    if last >= first and _bridge_short_runs(lines, first + start, last + start, stopwords, dropped, promos, repeated):
-        first, last = _main_region(lines[start:], s)  # again, across the bridged runs
+    # Again, across the bridged runs; and once more, as the grown region may now reach a run it
+    # did not (the paragraph after an inline promo, and the list after that paragraph).
+    for _ in range(BRIDGE_PASSES):
+        if last < first or not _bridge_short_runs(lines, first + start, last + start, stopwords, dropped, promos, repeated):
+            break
+        first, last = _main_region(lines[start:], s)
     first, last = first + start, last + start
     first, last = _split_gaps(lines, first, last, s)
     if last >= first:
