@@ -1226,7 +1226,7 @@ LISTS = [
     "families with young children",
     "tenants of council homes",
 ]
-CLOSING = "Inspectors will visit every street in turn, starting with the oldest houses."
+AFTER_THE_LISTS = "Inspectors will visit every street in turn, starting with the oldest houses."
 
 
 def promos_and_boilerplate(*groups: list[str]) -> dict[str, str]:
@@ -1248,7 +1248,7 @@ def test_the_paragraphs_after_an_inline_promo_another_cleaner_dropped_stay(style
 def test_lists_after_the_paragraph_after_an_inline_promo_stay(style):
     # the paragraph after the promo joins the region; the run after it holds a list the article
     # introduces (prose follows it), so the run joins too, heading and all
-    article = [*GOES_ON[:1], *LISTS, CLOSING]
+    article = [*GOES_ON[:1], *LISTS, AFTER_THE_LISTS]
     gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO[style], article)
     assert [line for line in ARTICLE + article if line in gone] == []
     assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
@@ -1266,6 +1266,6 @@ def test_one_line_of_prose_after_a_promo_at_the_articles_end_is_not_bridged():
 def test_a_run_after_a_promo_that_a_cleaner_touched_is_not_bridged_for_its_list():
     # a share line in the run shows the page: an introduced list in it does not make it the article's
     run = ["Share this article", *LISTS]
-    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO["text"], GOES_ON, run, [CLOSING])
-    assert "Warning signs" in gone and CLOSING in gone
+    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO["text"], GOES_ON, run, [AFTER_THE_LISTS])
+    assert "Warning signs" in gone and AFTER_THE_LISTS in gone
     assert [line for line in ARTICLE + GOES_ON if line in gone] == []
