@@ -1203,3 +1203,69 @@ def test_a_pages_label_over_the_articles_first_paragraph_is_no_lead_in(label):
     gone = dropped(clean(lines(MENU, [label], ARTICLE, HEADLINES, FOOTER)))
     assert label in gone
     assert all(line not in gone for line in ARTICLE)
+
+
+# -- an inline promo another cleaner dropped, and what the article goes on with ----------------
+
+# "Read more:" and its headline: the promos cleaner drops them (two lines of a text page, one
+# link line of a markdown page).
+INLINE_PROMO = {
+    "text": ["Read more:", "Ticket prices to rise at three clubs next season"],
+    "markdown": ["**Read more:** [Ticket prices to rise at three clubs next season](#)"],
+}
+# Short paragraphs after the promo that name nothing the article named before it.
+GOES_ON = ["She was appointed to the board in 1996.", "Its chair thanked her for many years of work."]
+# A heading and its items, then a list a short lead-in introduces: none names the article.
+LISTS = [
+    "Warning signs",
+    "cracked tiles",
+    "damp patches on ceilings",
+    "peeling paint",
+    "Help is free for:",
+    "people over 70",
+    "families with young children",
+    "tenants of council homes",
+]
+AFTER_THE_LISTS = "Inspectors will visit every street in turn, starting with the oldest houses."
+
+
+def promos_and_boilerplate(*groups: list[str]) -> dict[str, str]:
+    """Clean MENU, ``groups``, HEADLINES and FOOTER with the promos and boilerplate cleaners:
+    the dropped lines, as {line: cleaner}."""
+    pipeline = newsclean.Pipeline.from_names(["promos", "boilerplate"])
+    return {r.text: r.cleaner for r in pipeline.clean_text(lines(MENU, *groups, HEADLINES, FOOTER)).removals}
+
+
+@pytest.mark.parametrize("style", ["text", "markdown"])
+def test_the_paragraphs_after_an_inline_promo_another_cleaner_dropped_stay(style):
+    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO[style], GOES_ON)
+    assert all(gone.get(line) == "promos" for line in INLINE_PROMO[style])
+    assert [line for line in ARTICLE + GOES_ON if line in gone] == []
+    assert set(MENU) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize("style", ["text", "markdown"])
+def test_lists_after_the_paragraph_after_an_inline_promo_stay(style):
+    # the paragraph after the promo joins the region; the run after it holds a list the article
+    # introduces (prose follows it), so the run joins too, heading and all
+    article = [*GOES_ON[:1], *LISTS, AFTER_THE_LISTS]
+    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO[style], article)
+    assert [line for line in ARTICLE + article if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_one_line_of_prose_after_a_promo_at_the_articles_end_is_not_bridged():
+    # a pitch under a dropped promo, then a share bar another cleaner dropped: the article does
+    # not go on after the promo
+    pitch = "Our best stories of the week, chosen by the editors every Friday."
+    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO["text"], [pitch], ["Share this article"])
+    assert gone.get(pitch) == "boilerplate"
+    assert all(line not in gone for line in ARTICLE)
+
+
+def test_a_run_after_a_promo_that_a_cleaner_touched_is_not_bridged_for_its_list():
+    # a share line in the run shows the page: an introduced list in it does not make it the article's
+    run = ["Share this article", *LISTS]
+    gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO["text"], GOES_ON, run, [AFTER_THE_LISTS])
+    assert "Warning signs" in gone and AFTER_THE_LISTS in gone
+    assert [line for line in ARTICLE + GOES_ON if line in gone] == []
