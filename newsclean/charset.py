@@ -6,12 +6,13 @@ import codecs
 import re
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Byte order marks, the UTF-32-LE one before the UTF-16-LE one it opens with.
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # C0 control bytes never found in text (tab, newline, form feed, carriage return and escape are).
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
@@ -35,6 +36,14 @@ _BROWSER_SUPERSET = {
 }  # fmt: skip
 # Browser labels Python does not know.
 _BROWSER_LABELS = {"x-sjis": "cp932", "windows-31j": "cp932", "windows-874": "cp874", "x-gbk": "gb18030"}
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte order mark opening ``data`` names, and the mark's length; else None."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -85,9 +94,10 @@ def decode_bytes(data: bytes) -> str:
     mostly accented letters; never UTF-16/32 without a BOM); and cp1252 with replacement as the last resort,
     so nothing is lost to an exception.
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+    found = bom_encoding(data)
+    if found:
+        encoding, bom_length = found
+        return data[bom_length:].decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

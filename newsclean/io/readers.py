@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import json
 import os
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..batch import ErrorRecord
-from ..charset import looks_binary
+from ..charset import bom_encoding, looks_binary
 
 Record = dict[str, Any] | ErrorRecord
 
@@ -125,14 +124,6 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
         yield _error(f"{path}:{number + 1}", None, type(exc).__name__, f"{path}: cannot read it {where}: {exc}")
 
 
-# Byte order marks, longest first: the UTF-32-LE mark opens with the UTF-16-LE one.
-_JSONL_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # Where ASCII characters have zero bytes, without a BOM (True: a zero byte).
 _ZERO_PATTERNS = {
     (True, True, True, False): "utf-32-be",
@@ -163,9 +154,9 @@ def jsonl_encoding(head: bytes) -> tuple[str, int]:
     first 4 bytes tells UTF-16 and UTF-32 from UTF-8 (the rule of RFC 4627, and of
     ``json.loads`` on bytes). Anything else is read as UTF-8, as JSON Lines requires.
     """
-    for bom, encoding in _JSONL_BOMS:
-        if head.startswith(bom):
-            return encoding, len(bom)
+    found = bom_encoding(head)
+    if found:
+        return found
     zeros = tuple(b == 0 for b in head[:4])
     return _ZERO_PATTERNS.get(zeros, "utf-8"), 0
 
