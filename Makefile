@@ -31,3 +31,4 @@ bench: .venv/.installed
 	$(PY) -m benchmarks.bench_reliability --write
 	$(PY) -m benchmarks.bench_batch --write
 	$(PY) -m benchmarks.bench_scaling --write
+	$(PY) -m benchmarks.bench_startup --write

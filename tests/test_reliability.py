@@ -86,6 +86,26 @@ def test_layout_prefixes_fold_in_pages_and_in_the_table():
     assert "m.espn.com" not in ratings.known_domains()
 
 
+_LABELS = st.from_regex(r"(?:www\d?|m|amp|xn--mnchen-3ya|[a-z0-9_]{1,6}(?:-{1,2}[a-z0-9]{1,4})?)", fullmatch=True)
+_SUFFIXES = st.sampled_from(["com", "co.uk", "de", "blogspot.com", "github.io", "nhs.uk", "con", "208"])
+
+
+@given(st.lists(_LABELS, min_size=1, max_size=4), _SUFFIXES)
+def test_a_plain_table_key_is_read_as_the_full_normalisation_reads_it(labels, suffix):
+    # the table's plain keys skip the URL parser and the suffix list: for every key the full
+    # reading accepts, the shortcut must give the same host
+    host = ".".join([*labels, suffix])
+    if ratings._PLAIN_KEY.fullmatch(host):
+        assert ratings._fold(host) in (None, (host, False))
+
+
+def test_rated_hosts_leave_out_keys_no_page_can_have():
+    # the shipped table rates an IP address and public suffixes; no page's host reaches them
+    hosts = ratings.known_domains()
+    assert all(registrable_domain(h) is not None for h in hosts)
+    assert {"82.221.129.208", "nhs.uk"}.isdisjoint(hosts)
+
+
 def test_unknown_publisher_gives_none_not_a_guess():
     assert ratings.rating("https://no-such-newspaper.example/story") is None
 
