@@ -19,10 +19,12 @@ from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from html import unescape
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
+
+from .reliability.domain import without_userinfo
 
 ARTICLE_TYPES = frozenset(
     {
@@ -402,17 +404,8 @@ def _page_url(candidates: list[Any], base: str | None) -> str | None:
             except ValueError:
                 continue
         if value.lower().startswith(("http://", "https://")) and _hostname(value):
-            return _without_userinfo(value)
+            return without_userinfo(value)
     return None
-
-
-def _without_userinfo(url: str) -> str:
-    """``url`` without a user name and password (``https://user:pw@host/`` -> ``https://host/``):
-    credentials in a fetched address must not travel on in the metadata."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 def _dates(tree: HtmlElement, article: dict[str, Any], tags: dict[str, list[str]]) -> tuple[str | None, str | None]:

@@ -19,6 +19,7 @@ from .decode import decode
 from .document import Document, Result
 from .language import detect_language
 from .reliability import assess
+from .reliability.domain import without_userinfo
 from .render import render
 from .scoring import score
 from .segment import segment
@@ -199,7 +200,7 @@ class Pipeline:
 
     def clean(self, source: str | bytes, url: str | None = None) -> Result:
         """Clean one page (text, markdown or HTML, as ``str`` or ``bytes``); ``url`` is a str or None."""
-        _check_url(url)
+        url = _page_url(url)
         text, fmt = decode(source)
         hints: dict[str, Any] = {}
         if fmt == "html":
@@ -217,7 +218,7 @@ class Pipeline:
         hints: Mapping[str, Any] | None = None,
     ) -> Result:
         """Run the cleaners on text that needs no decoding or extraction."""
-        _check_url(url)
+        url = _page_url(url)
         doc = Document(input_text, segment(input_text), url=url, input_format=input_format)
         doc.hints.update(hints or {})
         for field_name, value in (doc.hints.get("metadata") or {}).items():
@@ -320,9 +321,14 @@ def _check_html_settings(settings: dict[str, Any]) -> None:
         _check_setting("HTML", name, value, defaults[name])
 
 
-def _check_url(url: Any) -> None:
+def _page_url(url: Any) -> str | None:
+    """The ``url`` argument as the result reports it: surrounding whitespace stripped, a blank
+    value is no URL (the page's own canonical URL may then fill the field), and a user name and
+    password are taken out, as they are from a page's declared URL."""
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    url = (url or "").strip()
+    return without_userinfo(url) if url else None
 
 
 # -- reading configs -------------------------------------------------------------------------

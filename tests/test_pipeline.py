@@ -284,6 +284,16 @@ def test_clean_rejects_a_url_that_is_not_a_str(url):
     assert newsclean.clean(PAGE, url="https://example.org/a").text == newsclean.clean(PAGE).text
 
 
+def test_the_reported_url_has_no_credentials_and_a_blank_one_is_none():
+    result = newsclean.clean(PAGE, url=" https://reader:s3cret@example.org/a?x=1 ")
+    assert result.metadata.url == "https://example.org/a?x=1"
+    assert newsclean.clean(PAGE, url="   ").metadata.url is None
+    assert newsclean.clean(PAGE, url="http://[::1").metadata.url == "http://[::1"  # kept as given
+    html = '<html><head><link rel="canonical" href="https://example.org/story"></head><body><article><p>' + "Words of the story. " * 30 + "</p></article></body></html>"
+    assert newsclean.clean(html, url="").metadata.url == "https://example.org/story"  # blank: the page's own
+    assert newsclean.clean(html, url="https://u:p@mirror.example.net/s").metadata.url == "https://mirror.example.net/s"
+
+
 @newsclean.cleaner("test_raising_cleaner")
 def _raising_cleaner(doc):
     raise ValueError("the plug-in's own bug")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import tldextract
 
@@ -106,3 +106,16 @@ def url_path(url: str | None) -> str:
         return urlsplit(text).path or ""
     except ValueError:
         return ""
+
+
+def without_userinfo(url: str) -> str:
+    """``url`` without a user name and password (``https://user:pw@host/`` -> ``https://host/``):
+    credentials in a fetched address must not travel on in the metadata. A value that does not
+    parse as a URL is returned as it is."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # malformed brackets ("http://[::1"): nothing to take out
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
