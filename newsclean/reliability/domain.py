@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-import tldextract
-
-# suffix_list_urls=() and cache_dir=None: the bundled snapshot, never the network or the disk
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+if TYPE_CHECKING:
+    import tldextract
 
 # "mailto:", "javascript:", "data:", "tel:", "urn:": a scheme with no "//" names no host. A
 # dotted word before the colon is a host ("bbc.co.uk:8080"), and so is one before a port.
@@ -70,6 +69,16 @@ def host_name(url: str | None) -> str | None:
     return ".".join(labels)
 
 
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    """The suffix-list reader, built on first use: tldextract imports requests and urllib3,
+    which a page with no URL and no credited domain never needs (a third of the import).
+    suffix_list_urls=() and cache_dir=None: the bundled snapshot, never the network or the disk."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
 @lru_cache(maxsize=4096)
 def registrable_domain(url: str | None) -> str | None:
     """The registrable domain of a URL or host name, lower-case, or ``None`` when there is none.
@@ -84,10 +93,11 @@ def registrable_domain(url: str | None) -> str | None:
     host = host_name(url)
     if not host:
         return None
-    parts = _EXTRACT(host)
+    extract = _extractor()
+    parts = extract(host)
     if not parts.domain or not parts.suffix:
         if parts.is_private:  # the platform's own host ("blogspot.com"): the ICANN reading
-            parts = _EXTRACT(host, include_psl_private_domains=False)
+            parts = extract(host, include_psl_private_domains=False)
         if not parts.domain or not parts.suffix:
             return None  # an IP address, "localhost", or an unknown suffix
     return f"{parts.domain}.{parts.suffix}"
