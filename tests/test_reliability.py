@@ -180,6 +180,15 @@ def test_unknown_prior_is_reported_as_none_and_scored_as_the_middle():
     assert value == pytest.approx(score.W_PRIOR * score.UNKNOWN_PRIOR + score.W_INTEGRITY * 0.75 + score.W_SIGNAL, abs=1e-4)
 
 
+def test_an_unrated_page_that_credits_a_rated_outlet_moves_only_halfway_to_its_rating():
+    # anyone can write "Source: Reuters": the claim cannot lend an unrated page the full rating
+    value, parts = score.total(None, 1.0, [], 1.0)
+    assert parts["prior"] == pytest.approx((score.UNKNOWN_PRIOR + 1.0) / 2)
+    assert score.total(None, 0.2, [], 1.0)[1]["prior"] == pytest.approx((score.UNKNOWN_PRIOR + 0.2) / 2)
+    assert score.total(0.8, 1.0, [], 1.0)[1]["prior"] == pytest.approx(0.9)  # rated: the mean, as before
+    assert value < score.total(1.0, None, [], 1.0)[0]
+
+
 @given(
     st.one_of(st.none(), st.floats(0, 1)),
     st.one_of(st.none(), st.floats(0, 1)),

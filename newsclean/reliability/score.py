@@ -7,8 +7,11 @@ Parts (each in [0, 1], or ``None`` when unknown):
 - ``source``: for a republished copy (``syndicated``), the rating of the original publisher
   when it can be named: the domain of the original URL, or the own domain of the credited
   agency/outlet (``vocab/provenance.toml``); ``None`` otherwise.
-- ``prior`` = mean of the known values among ``publisher`` and ``source``; ``None`` when both
-  are unknown.
+- ``prior`` = ``publisher`` when no ``source`` is known; the mean of ``publisher`` and
+  ``source`` when one is, an unrated publisher counting as UNKNOWN_PRIOR (0.5) in it; ``None``
+  when both are unknown. A credit ("Source: Reuters") is the page's own claim: a page whose
+  publisher is unrated cannot take on the full rating of the outlet it names, only move its
+  prior halfway towards it.
 - ``integrity`` = max(0, 1 - FLAG_PENALTY * number of integrity flags).
 - ``signal`` = the signal fraction of the page (article characters over article + clutter).
 
@@ -38,9 +41,11 @@ def integrity_part(flags: list[str]) -> float:
 
 
 def prior_part(publisher: float | None, source: float | None) -> float | None:
-    """Mean of the known publisher ratings (the page's and the original's), or ``None``."""
-    known = [v for v in (publisher, source) if v is not None]
-    return sum(known) / len(known) if known else None
+    """The page's publisher rating, averaged with the original's when that is known (an
+    unrated publisher counting as UNKNOWN_PRIOR there), or ``None`` when neither is known."""
+    if source is None:
+        return publisher
+    return ((UNKNOWN_PRIOR if publisher is None else publisher) + source) / 2
 
 
 def total(
