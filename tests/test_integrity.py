@@ -312,3 +312,9 @@ def test_closing_quotes_and_question_marks_of_other_languages_end_a_text(ending,
 def test_a_clause_left_open_still_counts_as_truncated_in_those_languages():
     assert "truncated" in flags("Η κυβέρνηση ανακοίνωσε νέο σχέδιο την Τρίτη, είπε ο υπουργός,", "el")
     assert "truncated" in flags("Die Regierung hat am Dienstag neue Hilfen beschlossen, und die Länder wollen nun", "de")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", " ", "\n", "\t", "://", "www.", "WWW.", "@", ".com", ".Html", ".php", "x", "é"]), max_size=14).map("".join))
+def test_urls_are_blanked_as_by_one_substitution_over_the_text(text):
+    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)

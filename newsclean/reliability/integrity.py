@@ -62,11 +62,17 @@ _URL_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_URL_HINT.pattern})\S*", re.I)
 _URL_HINT_LOWER = re.compile(_URL_HINT.pattern)
 
 
+def _has_url_hint(text: str) -> bool:
+    """False when no _URL_TOKEN can start in ``text``: each holds a hint."""
+    return _URL_HINT_LOWER.search(text.lower()) is not None
+
+
 def _without_urls(text: str) -> str:
     """The text with URLs, e-mail addresses and bare domains blanked out."""
-    if not _URL_HINT_LOWER.search(text.lower()):  # gate: no URL token without a hint
+    if not _has_url_hint(text):  # gate: no URL token without a hint
         return text
-    return _URL_TOKEN.sub(" ", text)
+    # a token never spans lines: only the lines that hold a hint need the (slow) substitution
+    return "\n".join(_URL_TOKEN.sub(" ", line) if _has_url_hint(line) else line for line in text.split("\n"))
 
 
 # -- apostrophes --------------------------------------------------------------------------------
@@ -342,19 +348,19 @@ def _broken_words(text: str, compounding: bool) -> set[str]:
 
 def _lost_letters(text: str, all_words: list[str], language: str | None) -> tuple[float, bool]:
     """``text`` has its URLs blanked; ``all_words`` are its words."""
-    # distinct words: one odd unit repeated down a recipe is one oddity, not twenty
-    words = set(all_words)
-    if not words:
+    if not all_words:
         return 0.0, False
     lang = (language or "").split("-")[0]
     # clean Polish, Czech ... words break the letter-run rules ("wtorek", "smrt", "csak"): there
     # only the missing-accents signal applies, which their spelling makes a strong one
     broken = 0 if lang in _CLUSTER_LANGUAGES else len(_broken_words(text, lang in _COMPOUNDING))
-    word_rate = broken / len(words)
+    # per distinct word: one odd unit repeated down a recipe is one oddity, not twenty (the set
+    # is built only when there is an oddity: 0 / n is 0.0)
+    word_rate = broken / len(set(all_words)) if broken else 0.0
     flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
     accent_rate = 0.0
     expected = _ACCENT_SHARE.get(lang)
-    letters = [c for c in text if c.isalpha()] if expected else []
+    letters = list(filter(str.isalpha, text)) if expected else []
     if expected and len(letters) >= ACCENT_MIN_LETTERS:
         latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
         if len(latin) >= 0.9 * len(letters):  # a Latin-script text
