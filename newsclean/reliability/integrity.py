@@ -413,12 +413,12 @@ def _truncated(text: str, language: str | None = None) -> bool:
 # -- duplicated paragraphs ----------------------------------------------------------------------
 def _duplicates(text: str) -> float:
     paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
-    total = sum(len(p) for p in paragraphs)
-    if not total or len(set(paragraphs)) == len(paragraphs):
+    if len(set(paragraphs)) == len(paragraphs):
         return 0.0  # no text, or no paragraph that occurs twice (most texts)
-    counts = Counter(p for p in paragraphs if len(p.split()) >= DUPLICATE_MIN_WORDS)
-    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1)
-    return repeated / total
+    # words are counted only in the repeated paragraphs
+    counts = Counter(paragraphs)
+    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1 and len(p.split()) >= DUPLICATE_MIN_WORDS)
+    return repeated / sum(map(len, paragraphs))
 
 
 # -- all detectors ------------------------------------------------------------------------------
