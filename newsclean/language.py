@@ -19,7 +19,8 @@ TRIALS = 1
 SEED = 0  # langdetect samples n-grams at random: a fixed seed makes it deterministic
 
 _FACTORY: DetectorFactory | None = None
-_LETTERS = re.compile(r"[^\W\d_]")
+# Three letters anywhere: the search stops at the third, where counting every letter did not
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.S)
 
 
 def _factory() -> DetectorFactory:
@@ -55,7 +56,7 @@ def sample(text: str, size: int = SAMPLE_CHARS) -> str:
 def detect_language(text: str) -> tuple[str | None, float | None]:
     """Return ``(ISO 639-1 code, probability)`` or ``(None, None)`` when there is nothing to detect."""
     snippet = sample(text)
-    if len(_LETTERS.findall(snippet)) < 3:
+    if not _THREE_LETTERS.search(snippet):
         return None, None
     detector = _factory().create()
     detector.seed = SEED  # per detector, so no global random state is touched

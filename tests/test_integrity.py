@@ -226,23 +226,45 @@ def test_damaged_apostrophe_gate_passes_every_damaged_one(text):
     assert integrity._may_hold_damaged_apostrophe(text) or not integrity._DAMAGED_APOSTROPHE.search(text)
 
 
-# The lost-letter patterns as first written, with a leading \b; the module's open with the letter.
+# The lost-letter tests as first written: three patterns with a leading \b, three passes; the
+# module's one pattern opens with the letter and finds the same words in one pass.
 _C = "b-df-hj-np-tv-xz"
-_LOST_LETTER_REFERENCES = {
-    "_NO_VOWEL": re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b"),
-    "_TWO_CONSONANTS": re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b"),
-}
+_NO_VOWEL_REFERENCE = re.compile(rf"\b[{_C}{_C.upper()}][{_C}]{{3,}}\b")
+_TWO_CONSONANTS_REFERENCE = re.compile(rf"\b([{_C}{_C.upper()}][{_C}])[a-z]{{2,}}\b")
 _RUN_REFERENCES = {n: re.compile(rf"[{_C}]{{{n},}}|\b[{_C}{_C.upper()}][{_C}]{{3}}") for n in (5, 6)}
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("bcdfgkmnpstrlwzBCDSTaeiouy xé_1'-Ъß")), max_size=16))
-def test_lost_letter_patterns_find_what_the_first_ones_found(text):
-    for name, reference in _LOST_LETTER_REFERENCES.items():
-        found = [(m.span(), m.groups()) for m in getattr(integrity, name).finditer(text)]
-        assert found == [(m.span(), m.groups()) for m in reference.finditer(text)], name
-    for n, reference in _RUN_REFERENCES.items():
-        assert [m.span() for m in integrity._RUN[n].finditer(text)] == [m.span() for m in reference.finditer(text)]
+def _broken_words_reference(text, compounding):
+    broken = set(_NO_VOWEL_REFERENCE.findall(text))
+    broken.update(
+        m.group() for m in _TWO_CONSONANTS_REFERENCE.finditer(text) if m.group(1).lower() not in integrity._ONSETS
+    )
+    inner = 6 if compounding else 5
+    for m in _RUN_REFERENCES[inner].finditer(text):
+        word = integrity._enclosing_word(text, m.start(), m.end())
+        if (
+            integrity._ASCII_WORD.fullmatch(word)
+            and not any(a in word.lower() for a in integrity._ALLOWED_RUNS)
+            and integrity._long_run(word, inner)
+        ):
+            broken.add(word)
+    return broken
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("bcdfghjkmnpstrlwvxzBCDHKSTaeiouy xé_1'-Ъß")), max_size=24),
+    st.booleans(),
+)
+def test_broken_words_finds_what_the_first_patterns_found(text, compounding):
+    assert integrity._broken_words(text, compounding) == _broken_words_reference(text, compounding)
+
+
+def test_broken_words_on_words_with_and_without_onsets():
+    text = "Dsseldorf Zrich the three schnell Mnchen rzt pgina ttulo Thr strengths Schwarzkopf Brrr Pfft Tskhinvali"
+    for compounding in (False, True):
+        assert integrity._broken_words(text, compounding) == _broken_words_reference(text, compounding)
+    assert {"Dsseldorf", "Zrich", "Mnchen", "pgina", "ttulo", "Brrr", "Pfft"} <= integrity._broken_words(text, False)
 
 
 # -- lost letters on clean text of languages with consonant clusters ------------------------------
@@ -290,3 +312,9 @@ def test_closing_quotes_and_question_marks_of_other_languages_end_a_text(ending,
 def test_a_clause_left_open_still_counts_as_truncated_in_those_languages():
     assert "truncated" in flags("Η κυβέρνηση ανακοίνωσε νέο σχέδιο την Τρίτη, είπε ο υπουργός,", "el")
     assert "truncated" in flags("Die Regierung hat am Dienstag neue Hilfen beschlossen, und die Länder wollen nun", "de")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "B", " ", "\n", "\t", "://", "www.", "WWW.", "@", ".com", ".Html", ".php", "x", "é"]), max_size=14).map("".join))
+def test_urls_are_blanked_as_by_one_substitution_over_the_text(text):
+    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)

@@ -1,5 +1,10 @@
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import language
 from newsclean.language import SAMPLE_CHARS, detect_language, sample
 
 TEXTS = {
@@ -49,3 +54,9 @@ def test_prose_decides_over_a_table_of_names():
     )
     table = "\n".join(f"| {n} | Kyle Busch | {n * 7} | Martin Truex Jr. |" for n in range(30))
     assert detect_language(f"{prose}\n\n{table}")[0] == "pt"  # the middle of the page is the table
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab É1_ \n²-")), max_size=12))
+def test_three_letter_search_agrees_with_counting_letters(text):
+    assert (language._THREE_LETTERS.search(text) is not None) == (len(re.findall(r"[^\W\d_]", text)) >= 3)

@@ -62,11 +62,17 @@ _URL_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_URL_HINT.pattern})\S*", re.I)
 _URL_HINT_LOWER = re.compile(_URL_HINT.pattern)
 
 
+def _has_url_hint(text: str) -> bool:
+    """False when no _URL_TOKEN can start in ``text``: each holds a hint."""
+    return _URL_HINT_LOWER.search(text.lower()) is not None
+
+
 def _without_urls(text: str) -> str:
     """The text with URLs, e-mail addresses and bare domains blanked out."""
-    if not _URL_HINT_LOWER.search(text.lower()):  # gate: no URL token without a hint
+    if not _has_url_hint(text):  # gate: no URL token without a hint
         return text
-    return _URL_TOKEN.sub(" ", text)
+    # a token never spans lines: only the lines that hold a hint need the (slow) substitution
+    return "\n".join(_URL_TOKEN.sub(" ", line) if _has_url_hint(line) else line for line in text.split("\n"))
 
 
 # -- apostrophes --------------------------------------------------------------------------------
@@ -252,7 +258,7 @@ _CLUSTER_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sr", "bs", "hu", 
 # A word opening with any other pair ("pgina", "ttulo", "Dsseldorf", "Zrich") lost a letter.
 _ONSETS = frozenset(
     "bl br bj ch cl cr cz dr dw dv dj dz dm fl fr gh gl gn gr gw gd hr hv hm hn jh kh kl kn kr kv kw "
-    "ll lv ml mb mk nd ng nk nz ph pl pn pr ps pf pt rh sc sh sk sl sm sn sp sq st sv sw sz sr sch "
+    "ll lv ml mb mk nd ng nk nz ph pl pn pr ps pf pt rh sc sh sk sl sm sn sp sq st sv sw sz sr "
     "th tr ts tw tz tb tk tl vl vr wh wr zh zw zl zb zd zg zm zn zv xh".split()
 )
 # Consonant runs that real words have ("Deutsch", "Angst", "strengths"); digraphs count as one
@@ -273,18 +279,31 @@ _ACCENT_SHARE = {
 
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
 # \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
-# ("tsp", "mph") never match. Each test is one pattern run in C over the whole text.
-# Each opens with a consonant, so the engine skips in C from one consonant to the next (over a
+# ("tsp", "mph") never match. All the tests are one pattern run in C over the whole text.
+# It opens with a consonant, so the engine skips in C from one consonant to the next (over a
 # text in another script, past nearly every character); a leading \b made it stop at every
-# position. The \b before a word's first letter is written after that letter instead, as
-# _WORD_START: no word character before the letter just read.
+# position. Every test needs two consonants, the first of either case, so the pattern reads
+# them first and most tries end at the second letter. The \b before a word's first letter is
+# written after the two letters instead, as _WORD_START: no word character before them.
 _C = "b-df-hj-np-tv-xz"  # consonants; "y" counts as a vowel
 _CONSONANT = f"[{_C}{_C.upper()}]"
-_WORD_START = r"(?<!\w.)"
-_NO_VOWEL = re.compile(rf"{_CONSONANT}{_WORD_START}[{_C}]{{3,}}\b")
-_TWO_CONSONANTS = re.compile(rf"({_CONSONANT}{_WORD_START}[{_C}])[a-z]{{2,}}\b")
-# n lower-case consonants in a row (the letter read is one: (?<=[...])), or four opening a word
-_RUN = {n: re.compile(rf"{_CONSONANT}(?:(?<=[{_C}])[{_C}]{{{n - 1},}}|{_WORD_START}[{_C}]{{3}})") for n in (5, 6)}
+_WORD_START = r"(?<!\w..)"
+# _ONSETS as a look-behind over the two letters read, one alternative per first letter
+_ONSET_PAIR = "|".join(
+    f"[{first}{first.upper()}][{''.join(sorted(o[1] for o in _ONSETS if o[0] == first))}]"
+    for first in sorted({o[0] for o in _ONSETS})
+)
+# After the two consonants: a word of 4+ letters opening with a pair that is no onset, or with
+# no vowel at all (group "word"); else n lower-case consonants in a row (the first letter is
+# one: (?<=[...].)), or four opening a word. A word or a run never leaves its word, so this one
+# pass finds every word that three passes (no vowel, two consonants, runs) found.
+_BROKEN_WORD = rf"{_WORD_START}(?:(?<!{_ONSET_PAIR})[a-z]{{2,}}|[{_C}]{{2,}})\b"
+_BROKEN = {
+    n: re.compile(
+        rf"{_CONSONANT}[{_C}](?:(?P<word>{_BROKEN_WORD})|(?<=[{_C}].)[{_C}]{{{n - 2},}}|{_WORD_START}[{_C}]{{2}})"
+    )
+    for n in (5, 6)
+}
 _ASCII_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -315,12 +334,12 @@ def _long_run(word: str, inner: int) -> bool:
 
 def _broken_words(text: str, compounding: bool) -> set[str]:
     """Distinct words with letter sequences no Latin-script language writes."""
-    broken = set(_NO_VOWEL.findall(text))
-    broken.update(
-        m.group() for m in _TWO_CONSONANTS.finditer(text) if m.group(1).lower() not in _ONSETS
-    )
     inner = 6 if compounding else 5
-    for m in _RUN[inner].finditer(text):  # long runs are rare: check each
+    broken: set[str] = set()
+    for m in _BROKEN[inner].finditer(text):  # broken words and long runs are rare: check each
+        if m["word"] is not None:
+            broken.add(m.group())
+            continue
         word = _enclosing_word(text, m.start(), m.end())
         if _ASCII_WORD.fullmatch(word) and not any(a in word.lower() for a in _ALLOWED_RUNS) and _long_run(word, inner):
             broken.add(word)
@@ -329,19 +348,19 @@ def _broken_words(text: str, compounding: bool) -> set[str]:
 
 def _lost_letters(text: str, all_words: list[str], language: str | None) -> tuple[float, bool]:
     """``text`` has its URLs blanked; ``all_words`` are its words."""
-    # distinct words: one odd unit repeated down a recipe is one oddity, not twenty
-    words = set(all_words)
-    if not words:
+    if not all_words:
         return 0.0, False
     lang = (language or "").split("-")[0]
     # clean Polish, Czech ... words break the letter-run rules ("wtorek", "smrt", "csak"): there
     # only the missing-accents signal applies, which their spelling makes a strong one
     broken = 0 if lang in _CLUSTER_LANGUAGES else len(_broken_words(text, lang in _COMPOUNDING))
-    word_rate = broken / len(words)
+    # per distinct word: one odd unit repeated down a recipe is one oddity, not twenty (the set
+    # is built only when there is an oddity: 0 / n is 0.0)
+    word_rate = broken / len(set(all_words)) if broken else 0.0
     flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
     accent_rate = 0.0
     expected = _ACCENT_SHARE.get(lang)
-    letters = [c for c in text if c.isalpha()] if expected else []
+    letters = list(filter(str.isalpha, text)) if expected else []
     if expected and len(letters) >= ACCENT_MIN_LETTERS:
         latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
         if len(latin) >= 0.9 * len(letters):  # a Latin-script text
@@ -394,12 +413,12 @@ def _truncated(text: str, language: str | None = None) -> bool:
 # -- duplicated paragraphs ----------------------------------------------------------------------
 def _duplicates(text: str) -> float:
     paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
-    total = sum(len(p) for p in paragraphs)
-    if not total or len(set(paragraphs)) == len(paragraphs):
+    if len(set(paragraphs)) == len(paragraphs):
         return 0.0  # no text, or no paragraph that occurs twice (most texts)
-    counts = Counter(p for p in paragraphs if len(p.split()) >= DUPLICATE_MIN_WORDS)
-    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1)
-    return repeated / total
+    # words are counted only in the repeated paragraphs
+    counts = Counter(paragraphs)
+    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1 and len(p.split()) >= DUPLICATE_MIN_WORDS)
+    return repeated / sum(map(len, paragraphs))
 
 
 # -- all detectors ------------------------------------------------------------------------------
