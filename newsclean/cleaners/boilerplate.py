@@ -271,7 +271,9 @@ def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tupl
     text, words, chars = line.block.plain, line.words, line.chars
     if line.link_density > s.max_link_density:
         return BAD, "link list"
-    exact_lower = lowercase_is_exact(text)
+    # lowercase_is_exact(text), read off the block: its plain_lower is None exactly when
+    # lower-casing could disagree with IGNORECASE (computed once, shared by the cleaners)
+    exact_lower = line.block.plain_lower is not None
     # gate: a copyright or furniture line holds one of these words or signs; most lines are
     # ruled out here by one set lookup
     if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(words):
@@ -1231,7 +1233,7 @@ def boilerplate(
             if line and line.label == BAD and line.link_density > s.max_link_density:
                 doc.drop(block, Kind.BOILERPLATE, "link list inside the article region")
             continue
-        if doc.is_dropped(block):
+        if block.index in dropped:  # doc.is_dropped(block): this loop drops no block twice
             continue
         why = f"{line.label}: {line.rule or 'short'}" if line else "no words"
         where = "before" if block.index < start else "after"
