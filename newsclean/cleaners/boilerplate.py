@@ -205,8 +205,9 @@ def _features(block: Block) -> Line | None:
     if not words:
         return None
     joined = " ".join(words)  # joined once: counted here, lowercased by _lower_words
-    # The \w+ words hold every letter and digit of the line, and "_" besides.
-    chars = len(joined) - (len(words) - 1) - block.plain.count("_")
+    # The \w+ words hold every letter and digit of the line, and its every "_" besides ("_"
+    # is a word character): counted in the words, shorter than the line.
+    chars = len(joined) - (len(words) - 1) - joined.count("_")
     if not chars:
         return None
     link_chars = 0
@@ -270,7 +271,9 @@ def _classify(line: Line, stopwords: frozenset[str] | None, s: Settings) -> tupl
     text, words, chars = line.block.plain, line.words, line.chars
     if line.link_density > s.max_link_density:
         return BAD, "link list"
-    exact_lower = lowercase_is_exact(text)
+    # lowercase_is_exact(text), read off the block: its plain_lower is None exactly when
+    # lower-casing could disagree with IGNORECASE (computed once, shared by the cleaners)
+    exact_lower = line.block.plain_lower is not None
     # gate: a copyright or furniture line holds one of these words or signs; most lines are
     # ruled out here by one set lookup
     if not exact_lower or "(" in text or "©" in text or not notice_words().isdisjoint(words):
@@ -413,18 +416,17 @@ def _nearest(labels: list[str], skip: tuple[str, ...]) -> tuple[list[str], list[
 
     The edge of the page counts as furniture.
     """
-    before, after = [BAD] * len(labels), [BAD] * len(labels)
-    last = BAD
-    for i, label in enumerate(labels):
-        before[i] = last
+    return _nearest_before(labels, skip), _nearest_before(labels[::-1], skip)[::-1]
+
+
+def _nearest_before(labels: list[str], skip: tuple[str, ...]) -> list[str]:
+    """For each line, the nearest label before it that is not in ``skip`` (BAD at the edge)."""
+    before, last = [], BAD
+    for label in labels:
+        before.append(last)
         if label not in skip:
             last = label
-    last = BAD
-    for i in range(len(labels) - 1, -1, -1):
-        after[i] = last
-        if labels[i] not in skip:
-            last = labels[i]
-    return before, after
+    return before
 
 
 def _weight(line: Line, s: Settings) -> float:
@@ -1060,9 +1062,11 @@ def _title_index(lines: list[Line], title: str | None) -> int | None:
         if line.block.text.startswith("# "):
             return i
         # The headline shares most of its words with the title ("Title - Site name" included).
+        shared = len(wanted.intersection(line.words))
+        if shared < 3 or shared < 0.5 * len(wanted):
+            continue  # gate, exact: 3 words or more, 80% of them shared, make 3 shared at least
         words = set(line.words)
-        shared = len(words & wanted)
-        if len(words) >= 3 and shared >= 0.8 * len(words) and shared >= 0.5 * len(wanted):
+        if len(words) >= 3 and shared >= 0.8 * len(words):
             return i
     return None
 
@@ -1229,7 +1233,7 @@ def boilerplate(
             if line and line.label == BAD and line.link_density > s.max_link_density:
                 doc.drop(block, Kind.BOILERPLATE, "link list inside the article region")
             continue
-        if doc.is_dropped(block):
+        if block.index in dropped:  # doc.is_dropped(block): this loop drops no block twice
             continue
         why = f"{line.label}: {line.rule or 'short'}" if line else "no words"
         where = "before" if block.index < start else "after"

@@ -1269,3 +1269,26 @@ def test_a_run_after_a_promo_that_a_cleaner_touched_is_not_bridged_for_its_list(
     gone = promos_and_boilerplate(ARTICLE, INLINE_PROMO["text"], GOES_ON, run, [AFTER_THE_LISTS])
     assert "Warning signs" in gone and AFTER_THE_LISTS in gone
     assert [line for line in ARTICLE + GOES_ON if line in gone] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([bp.GOOD, bp.NEAR, bp.SHORT, bp.BAD, bp.LONE])),
+       st.sampled_from([(bp.SHORT, bp.NEAR, bp.LONE), (bp.SHORT, bp.LONE), (bp.LONE,), (bp.NEAR, bp.LONE)]))
+def test_the_nearest_labels_are_the_closest_not_skipped_ones(labels, skip):
+    before, after = bp._nearest(labels, skip)
+    for i in range(len(labels)):
+        assert before[i] == next((x for x in reversed(labels[:i]) if x not in skip), bp.BAD)
+        assert after[i] == next((x for x in labels[i + 1 :] if x not in skip), bp.BAD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["storm", "hits", "coast", "the", "news", "site", "a"]), max_size=8), max_size=6),
+       st.lists(st.sampled_from(["storm", "hits", "coast", "the", "news", "x"]), max_size=8))
+def test_the_headline_gate_agrees_with_the_share_rule(line_words, title_words):
+    # the shared-word gate of _title_index: the rule without it, line by line
+    lines = [bp._features(newsclean.document.Block(i, 0, 1, " ".join(w) or ".")) for i, w in enumerate(["t", *line_words])]
+    lines = [line for line in lines if line is not None]
+    wanted = set(title_words)
+    expected = next((i for i, line in enumerate(lines[1:], 1) if 3 <= len(line.words) <= 40 and (
+        (n := len(set(line.words) & wanted)) >= 0.8 * len(set(line.words)) and len(set(line.words)) >= 3 and n >= 0.5 * len(wanted))), None)
+    assert bp._title_index(lines, " ".join(title_words)) == expected
