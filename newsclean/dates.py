@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .casefold import lower
 from .phrases import alternation
 
 # English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
@@ -37,19 +38,30 @@ _MONTH = alternation(MONTH_NUMBER)
 _TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 
-_PATTERNS = [
+_MONTH_NAME_PATTERNS = [
     # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022
     re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+]
+# Each numeric pattern with a gate: a regex that every text the pattern matches holds, opening
+# with a character class or a literal, so that the engine skips in C to where it may match (the
+# patterns open with \b or a look-behind: the engine starts a match at every position).
+_NUMERIC_PATTERNS = [
     # 2022-03-30, 2022-03-30T09:15, 2022/03/30
-    re.compile(r"\b(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ]?(?P<h>\d{2}):(?P<mi>\d{2}))?"),
+    (
+        re.compile(r"\b(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ]?(?P<h>\d{2}):(?P<mi>\d{2}))?"),
+        re.compile(r"\d\d\d\d[-/]\d"),
+    ),
     # 20220329 alone
-    re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"),
+    (re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"), re.compile(r"\d\d\d\d\d\d\d\d")),
     # 03/30/2022 (US) or 30/03/2022, 30.03.2022
-    re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+    (
+        re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+        re.compile(r"[/.]\d\d\d\d"),
+    ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
-    re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I),
+    (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
 ]
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
@@ -58,6 +70,8 @@ SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX str
 # a character class lets the engine skip in C to the next digit (with a repeat first it starts a
 # match at every position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
+_MONTH_NAMES = frozenset(MONTH_NUMBER)  # all lower case, all word characters
+_WORD = re.compile(r"\w+")
 
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
@@ -86,12 +100,32 @@ def may_hold_date(text: str) -> bool:
     return "/" in text or _YEAR_DIGITS.search(text) is not None
 
 
+def _may_name_a_month(text: str) -> bool:
+    """Gate before the month-name patterns, which try a hundred names at every word: False when
+    no word of ``text`` is a month's name. Their month is a whole word (a run of word
+    characters): what comes before it is whitespace or a word boundary, what comes after it a
+    ".", a "," or whitespace. Lower-cased words stand in for re.IGNORECASE unless
+    :func:`newsclean.casefold.lower` says they may not; then the patterns decide."""
+    low = lower(text)
+    return low is None or not _MONTH_NAMES.isdisjoint(_WORD.findall(low))
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns that may match ``text``, in the order :func:`find_dates` tries them: a
+    pattern left out fails its gate, so it would have found nothing."""
+    patterns = []
+    if _YEAR_DIGITS.search(text) and _may_name_a_month(text):  # a year and a month's name
+        patterns += _MONTH_NAME_PATTERNS
+    patterns += [pattern for pattern, gate in _NUMERIC_PATTERNS if gate.search(text)]
+    return patterns
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
     found: list[tuple[int, int, str]] = []
-    if not may_hold_date(text):  # gate: most lines, ruled out before the five patterns
+    if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
-    for pattern in _PATTERNS:
+    for pattern in _patterns_for(text):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue

@@ -1,14 +1,17 @@
 """Units under the cleaners: segmentation, markdown syntax, dates, decoding, scores."""
 
 import re
+import sys
 import textwrap
 from datetime import datetime
 from itertools import islice
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import casefold, dates
 from newsclean import decode as decode_module
 from newsclean.dates import date_line, find_dates, is_date_word
 from newsclean.decode import decode
@@ -326,6 +329,39 @@ def test_dates_recorded_as_metadata_must_be_iso_8601():
 def test_every_date_found_is_iso_8601(text):
     for _, _, iso in find_dates(text):
         datetime.fromisoformat(iso)
+
+
+_DATE_PIECES = [
+    *"0123456789/.-,:T( ",
+    *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19"],
+    *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
+    *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join) | st.text(max_size=40))
+def test_the_gates_before_the_date_patterns_change_no_result(text):
+    # find_dates runs only the patterns whose gate the text passes (dates._patterns_for)
+    every_pattern = [*dates._MONTH_NAME_PATTERNS, *(pattern for pattern, _ in dates._NUMERIC_PATTERNS)]
+    with patch.object(dates, "_patterns_for", lambda _: every_pattern):
+        expected = find_dates(text)
+    assert find_dates(text) == expected
+
+
+def test_month_names_lower_cased_match_as_the_patterns_do():
+    # dates._may_name_a_month compares lower-cased words with the month names, where the
+    # patterns match them under re.IGNORECASE: the two must agree on every character that
+    # casefold.lower lets through, and lower-casing must keep a word's characters word ones
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    alphabet = sorted(set("".join(dates.MONTH_NUMBER)))
+    candidates = set(re.findall("[" + "".join(map(re.escape, alphabet)) + "]", everything, re.I))
+    for c in candidates - set(casefold.ODD_LETTERS):
+        assert all(c.lower() == x for x in alphabet if re.fullmatch(re.escape(x), c, re.I)), c
+    word = re.compile(r"\w")
+    for c in everything:
+        if casefold.lowercase_is_exact(c):
+            assert bool(word.match(c)) == bool(word.fullmatch(c.lower())), c
 
 
 @pytest.mark.parametrize("line", ["29 March 2022, 17:٣٠", "٢٩ March ٢٠٢٢", "2022-03-29 17:٣٠"])

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 from ..dates import date_line, find_dates, is_date_word, is_month, may_hold_date
@@ -716,7 +716,8 @@ def _occurrences(text: str, sub: str) -> list[int]:
 def _drop_menu_above(doc: Document, kept: list[Block], at: int) -> None:
     """Drop the menu entries (:func:`_not_menu`) above the headline ``kept[at]``: a page's
     menu, one item a line, that no other cleaner knew for one."""
-    not_menu = {i for i, _ in _not_menu(doc) if i < at}
+    # _not_menu yields positions in order: the lines past the headline need not be read
+    not_menu = {i for i, _ in takewhile(lambda entry: entry[0] < at, _not_menu(doc))}
     for i in range(at):
         if i not in not_menu:
             doc.drop(kept[i], Kind.NAVIGATION, "menu entry above the headline")
@@ -733,7 +734,9 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
     headline (a copyright line, a tagline, a notification prompt) do not end the search.
     """
     prose_before = linked_heading_before = False
-    for n, (i, block) in enumerate(_not_menu(doc)):
+    # gate: both headlines this loop looks for are "# " lines; a text rendering has none
+    has_h1 = any(block.text.startswith("# ") for block in kept)
+    for n, (i, block) in enumerate(_not_menu(doc) if has_h1 else ()):
         if block is kept[-1]:
             break
         if _is_h1_headline(block) or (not linked_heading_before and _is_permalink_h1(doc, block)):

@@ -105,6 +105,13 @@ def original_url_line(line: str) -> str | None:
     return m.group(1).rstrip(".,;") if m else None
 
 
+def _may_hold_url(block: Block) -> bool:
+    """Gate before :func:`original_url_line`, its own on the whole line (what it strips holds
+    neither) with the lower-cased line all cleaners share: most lines, without a copy each."""
+    low = block.plain_lower
+    return "://" in block.plain or "www." in (low if low is not None else block.plain.lower())
+
+
 def _may_open_first_published(block: Block) -> bool:
     """Gate before :func:`first_published`: False when no phrase can open the line (most lines)."""
     low = block.plain_lower  # None: lower-casing could disagree with IGNORECASE on this line
@@ -223,6 +230,6 @@ def provenance(doc: Document) -> None:
             field_name, value = found
             doc.meta(field_name, value, block)
             continue
-        url = original_url_line(line)
+        url = original_url_line(line) if _may_hold_url(block) else None
         if url:
             doc.meta("original_url", url, block)
