@@ -6,6 +6,8 @@ import tomllib
 from importlib.resources import files
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import casefold
 from newsclean.cleaners import captions, credits, metadata, navigation, provenance, vocab
@@ -116,6 +118,37 @@ def test_gated_match_is_the_plain_regex_match(name):
 
 def _block(text: str) -> Block:
     return Block(0, 0, len(text), text)
+
+
+def _checks_wanted(vocabulary: vocab.Vocabulary, low: str) -> list[int]:
+    # the sentence checks to search, by the definition: a word of the check in the line, its
+    # opening at the line's start, or neither asked for
+    checks = vocabulary.sentence_checks
+    return [
+        i
+        for i, c in enumerate(checks)
+        if any(w in low for w in c.words) or (c.openings and low.startswith(c.openings)) or not (c.words or c.openings)
+    ]
+
+
+def _sentence_keys(name: str) -> list[str]:
+    checks = vocab.vocabulary(name).sentence_checks
+    return sorted({k for c in checks for k in (*c.words, *c.openings)})
+
+
+_SENTENCE_KEYS = sorted({k for name in _VOCABS for k in _sentence_keys(name)})
+_KEY_LETTERS = "".join(sorted(set("".join(_SENTENCE_KEYS)) | set("[( .")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_SENTENCE_KEYS), st.text(_KEY_LETTERS, max_size=3)), max_size=8).map("".join))
+def test_sentence_word_scan_finds_every_check_word(low):
+    # the scan reads the words off the places where sentence_words finds a part of one: keys
+    # glued to each other and overlapping must all be found
+    for name in _VOCABS:
+        vocabulary = vocab.vocabulary(name)
+        if vocabulary.sentence_checks:
+            assert vocabulary._wanted(low) == _checks_wanted(vocabulary, low), (name, low)
 
 
 def test_skip_link_gate_is_the_ignorecase_pattern():

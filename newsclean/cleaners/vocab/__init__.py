@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from re import _constants as sre_constants  # the stdlib's own regex parser: to read the
@@ -175,9 +175,16 @@ def words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     Fast because the engine, searching without IGNORECASE for branches that each open with a
     literal, skips ahead in C to the branches' first letters: each word is cut to start at its
     rarest letter ("newsletter" -> "wsletter") so that few places in a line stop the scan."""
-    parts = {_from_rarest_letter(w) for w in words}
-    minimal = sorted(p for p in parts if not any(q != p and q in p for q in parts))
-    return re.compile(alternation(minimal))
+    return re.compile(alternation(sorted(_fragments(words))))
+
+
+def _fragments(words: frozenset[str]) -> dict[str, list[str]]:
+    """The parts :func:`words_pattern` finds, each with the words that hold it. No part holds
+    another, so at most one of them starts at any place of a line."""
+    cut = {w: _from_rarest_letter(w) for w in words}
+    parts = set(cut.values())
+    minimal = [p for p in parts if not any(q != p and q in p for q in parts)]
+    return {p: sorted(w for w in words if p in cut[w]) for p in minimal}
 
 
 @dataclass(frozen=True)
@@ -208,11 +215,13 @@ class Vocabulary:
     whole_keys: frozenset[str] = frozenset()  # the whole phrases without trail, lower-cased
     lead_start: re.Pattern[str] | None = None  # matches a lead phrase opening lower-cased text
     phrase_start: re.Pattern[str] | None = None  # the same for a whole or a lead phrase
-    sentence_words: re.Pattern[str] | None = None  # finds a word of any unanchored check
+    sentence_words: re.Pattern[str] | None = None  # finds a part of a word of any unanchored check
     sentence_min_length: int = 0  # the shortest text a sentence pattern can match
     sentence_checks: tuple[_SentenceCheck, ...] = ()  # in concept order
-    sentence_word_checks: tuple[tuple[str, tuple[int, ...]], ...] = ()  # word -> checks needing it
-    sentence_openings: tuple[str, ...] = ()  # what the anchored checks need the line to open with
+    # a part sentence_words finds -> (word holding it, checks needing that word)
+    sentence_word_checks: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(default_factory=dict)
+    # first letter -> (opening, anchored checks needing the line to open with it)
+    sentence_openings: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(default_factory=dict)
     sentence_unchecked: tuple[int, ...] = ()  # checks without a word: they always search
 
     def match(self, text: str, sentences: bool) -> tuple[Concept, str] | None:
@@ -237,10 +246,9 @@ class Vocabulary:
             if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
                 self._add(found, lead.match(text), 1, "lead")
         if sentences and self.sentence_checks and len(text) >= self.sentence_min_length:
-            if self._may_hold_sentence(low):
-                index = self._sentence(text, low)
-                if index is not None:
-                    found.append((index, 2, "sentence"))
+            index = self._sentence(text, low)
+            if index is not None:
+                found.append((index, 2, "sentence"))
         if not found:
             return None
         index, _, position = min(found)  # the first concept wins, as the file lists them
@@ -251,25 +259,11 @@ class Vocabulary:
         if m:
             found.append((int(m.lastgroup[1:]), order, position))  # type: ignore[index]
 
-    def _may_hold_sentence(self, low: str | None) -> bool:
-        # gate: most lines hold none of the words the sentence patterns need
-        if low is None or self.sentence_unchecked:
-            return True
-        if self.sentence_openings and low.startswith(self.sentence_openings):
-            return True
-        return self.sentence_words is not None and self.sentence_words.search(low) is not None
-
     def _sentence(self, text: str, low: str | None) -> int | None:
         """The concept of the sentence match the combined regex would find: the leftmost one,
         the first concept among those starting there. Each regex searches only when one of
-        its words is in the line."""
-        if low is None:
-            wanted = range(len(self.sentence_checks))
-        else:  # each word once, not once per regex that needs it
-            found = {i for word, checks in self.sentence_word_checks if word in low for i in checks}
-            if self.sentence_openings and low.startswith(self.sentence_openings):
-                found.update(i for i, c in enumerate(self.sentence_checks) if c.openings and low.startswith(c.openings))
-            wanted = sorted(found.union(self.sentence_unchecked))
+        its words is in the line (most lines hold none) or the line opens as it must."""
+        wanted = range(len(self.sentence_checks)) if low is None else self._wanted(low)
         best: tuple[int, int] | None = None  # (start, concept order)
         for i in wanted:  # in concept order: on a tie the first one stays
             check = self.sentence_checks[i]
@@ -277,6 +271,24 @@ class Vocabulary:
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), check.index)
         return None if best is None else best[1]
+
+    def _wanted(self, low: str) -> list[int]:
+        """The checks that may match the lower-cased line, in order: those whose opening it
+        starts with, whose word it holds, and those with neither."""
+        found = set(self.sentence_unchecked)
+        for opening, checks in self.sentence_openings.get(low[:1], ()):
+            if low.startswith(opening):
+                found.update(checks)
+        if self.sentence_words is not None:
+            # every place a part of a word starts (one part at most per place), then the words
+            # that hold that part: each word of the line is among them
+            m = self.sentence_words.search(low)
+            while m is not None:
+                for word, checks in self.sentence_word_checks[m.group()]:
+                    if word in low:
+                        found.update(checks)
+                m = self.sentence_words.search(low, m.start() + 1)
+        return sorted(found)
 
 
 def _sentence_checks(sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
@@ -311,10 +323,6 @@ def _compile(data: dict) -> Vocabulary:
     combined = {pos: re.compile("|".join(srcs), re.I) for pos, srcs in sources.items() if srcs}
     checks = _sentence_checks(sentence_sources)
     all_words = frozenset(w for check in checks for w in check.words)
-    by_word: dict[str, list[int]] = {}
-    for i, check in enumerate(checks):
-        for word in check.words:
-            by_word.setdefault(word, []).append(i)
     return Vocabulary(
         tuple(concepts),
         combined,
@@ -324,10 +332,33 @@ def _compile(data: dict) -> Vocabulary:
         sentence_words=words_pattern(all_words) if all_words else None,
         sentence_min_length=_min_length(sources["sentence"]),
         sentence_checks=checks,
-        sentence_word_checks=tuple((w, tuple(c)) for w, c in sorted(by_word.items())),
-        sentence_openings=tuple(sorted({w for check in checks for w in check.openings})),
+        sentence_word_checks=_word_checks(checks),
+        sentence_openings=_opening_checks(checks),
         sentence_unchecked=tuple(i for i, check in enumerate(checks) if not (check.words or check.openings)),
     )
+
+
+def _word_checks(checks: tuple[_SentenceCheck, ...]) -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    # each part words_pattern finds -> each word holding it, with the checks needing that word
+    by_word = _checks_by(checks, lambda check: check.words)
+    fragments = _fragments(frozenset(by_word))
+    return {part: tuple((w, by_word[w]) for w in words) for part, words in fragments.items()}
+
+
+def _opening_checks(checks: tuple[_SentenceCheck, ...]) -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    # first letter -> each opening starting with it, with the checks anchored on that opening
+    by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for opening, indices in _checks_by(checks, lambda check: check.openings).items():
+        by_first.setdefault(opening[:1], []).append((opening, indices))
+    return {first: tuple(openings) for first, openings in by_first.items()}
+
+
+def _checks_by(checks: tuple[_SentenceCheck, ...], keys) -> dict[str, tuple[int, ...]]:  # noqa: ANN001
+    found: dict[str, list[int]] = {}
+    for i, check in enumerate(checks):
+        for key in keys(check):
+            found.setdefault(key, []).append(i)
+    return {key: tuple(indices) for key, indices in sorted(found.items())}
 
 
 def _min_length(sources: list[str]) -> int:
