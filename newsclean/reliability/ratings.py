@@ -33,11 +33,12 @@ from .domain import host_name, registrable_domain, url_path
 DATA_FILE = "domain_pc1.csv"
 
 
-_LAYOUT = re.compile(r"^(?:www\d*|m|mobile|amp)$")  # the same pages in another layout
+_LAYOUT_LABEL = r"(?:www\d*|m|mobile|amp)"  # the same pages in another layout
+_LAYOUT = re.compile(rf"^{_LAYOUT_LABEL}$")
 # A lower-case ASCII host name that host_name returns unchanged and that opens with no layout
 # label: nearly all of the table's 11,520 keys. They skip the URL parser and the suffix list,
 # which made loading the table cost 0.2 s, paid by the first page of every process.
-_PLAIN_KEY = re.compile(r"(?!(?:www\d*|m|mobile|amp)\.)(?!.*\bxn--)\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+", re.A)
+_PLAIN_KEY = re.compile(rf"(?!{_LAYOUT_LABEL}\.)(?!.*\bxn--)\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+", re.A)
 
 _Table = tuple[dict[str, float], dict[str, list[tuple[str, float]]]]
 
@@ -132,6 +133,7 @@ def rating(url_or_domain: str | None) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def known_domains() -> frozenset[str]:
     """The hosts that have a rating (registrable domains and the subdomains the table rates;
     sections excluded)."""

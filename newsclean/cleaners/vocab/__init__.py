@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -353,7 +354,10 @@ def _opening_checks(checks: tuple[_SentenceCheck, ...]) -> dict[str, tuple[tuple
     return {first: tuple(openings) for first, openings in by_first.items()}
 
 
-def _checks_by(checks: tuple[_SentenceCheck, ...], keys) -> dict[str, tuple[int, ...]]:  # noqa: ANN001
+def _checks_by(
+    checks: tuple[_SentenceCheck, ...], keys: Callable[[_SentenceCheck], Iterable[str]]
+) -> dict[str, tuple[int, ...]]:
+    # each key -> the indexes of the checks that have it, in order
     found: dict[str, list[int]] = {}
     for i, check in enumerate(checks):
         for key in keys(check):
