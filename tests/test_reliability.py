@@ -56,6 +56,34 @@ def test_a_blog_on_a_hosting_platform_is_its_own_domain():
     assert ratings.rating("https://blogspot.com/") is not None
 
 
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://someone.wordpress.com/2022/03/post/", "someone.wordpress.com"),
+        ("https://www.someone.wordpress.com/", "someone.wordpress.com"),
+        ("https://a-newsletter.substack.com/p/issue-12", "a-newsletter.substack.com"),
+        ("https://blog.someone.tumblr.com/post/1", "someone.tumblr.com"),
+        ("https://quelquun.blogspot.fr/2021/01/x.html", "quelquun.blogspot.fr"),
+        ("https://alguem.blogspot.com.br/", "alguem.blogspot.com.br"),
+        ("https://wordpress.com/discover", "wordpress.com"),  # the platform's own site
+        ("https://www.wordpress.com/", "wordpress.com"),
+    ],
+)
+def test_hosting_platforms_missing_from_the_suffix_list_give_each_site_its_own_domain(url, domain):
+    assert registrable_domain(url) == domain
+
+
+def test_a_site_on_a_hosting_platform_does_not_take_the_platforms_rating():
+    # the table rates wordpress.com itself and dozens of its blogs one by one: an unrated blog is
+    # unrated, not rated as the platform
+    assert ratings.rating("https://wordpress.com/") is not None
+    assert ratings.rating("https://someone-unrated.wordpress.com/2022/x/") is None
+    blogs = [h for h in ratings._table()[0] if h.endswith(".wordpress.com")]
+    assert len(blogs) > 10 and all(ratings.rating(f"https://www.{h}/x/") == _rated(h) for h in blogs)
+    # two users of one platform are two publishers
+    assert registrable_domain("https://one.substack.com/") != registrable_domain("https://two.substack.com/")
+
+
 def test_ratings_come_from_the_shipped_table():
     assert ratings.rating("https://www.reuters.com/world/") == 1.0
     assert ratings.rating("https://www.bbc.co.uk/news") == ratings.rating("bbc.co.uk") is not None
@@ -87,7 +115,9 @@ def test_layout_prefixes_fold_in_pages_and_in_the_table():
 
 
 _LABELS = st.from_regex(r"(?:www\d?|m|amp|xn--mnchen-3ya|[a-z0-9_]{1,6}(?:-{1,2}[a-z0-9]{1,4})?)", fullmatch=True)
-_SUFFIXES = st.sampled_from(["com", "co.uk", "de", "blogspot.com", "github.io", "nhs.uk", "con", "208"])
+_SUFFIXES = st.sampled_from(
+    ["com", "co.uk", "de", "blogspot.com", "github.io", "wordpress.com", "blogspot.it", "nhs.uk", "con", "208"]
+)
 
 
 @given(st.lists(_LABELS, min_size=1, max_size=4), _SUFFIXES)

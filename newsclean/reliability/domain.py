@@ -6,7 +6,9 @@ registrable domain, which names the publisher (profiles' sources, provenance's "
 
 The private section of the public-suffix list counts: a blog on a hosting platform
 (``someone.blogspot.com``, ``someone.github.io``) is its own registrable domain, not the
-platform's, since anyone may register a name under those suffixes.
+platform's, since anyone may register a name under those suffixes. Some platforms where anyone
+may open a site are missing from that list (``someone.wordpress.com``, ``someone.substack.com``,
+Blogger's country domains such as ``someone.blogspot.it``): ``HOSTING_PLATFORMS`` adds them.
 
 Hosts are normalised before anything is read from them: lower case, no trailing dot, IDNA
 labels (``xn--mnchen-3ya``) decoded to Unicode (``münchen``) so both spellings of a name are
@@ -30,6 +32,24 @@ _OPAQUE_SCHEME = re.compile(r"^[a-z][a-z0-9+-]*:(?!//|\d+(?:[/?#]|$))", re.I)
 # What a host label may hold once decoded: letters of any script, digits, "-" and "_".
 _LABEL = re.compile(r"^\w+(?:-+\w+)*$")
 _IDNA_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+# Labels that open another layout of the same pages ("www.", "m.", "amp."): not a publisher.
+LAYOUT_LABEL = r"(?:www\d*|m|mobile|amp)"
+LAYOUT = re.compile(rf"^{LAYOUT_LABEL}$")
+
+# Sites where anyone may publish under a name of their own ("someone.wordpress.com") that the
+# bundled public-suffix list does not name as private suffixes. Each user's site is its own
+# publisher: it must not take the platform's rating (the ratings table rates 32 wordpress.com
+# blogs one by one, from 0.43 to 0.70, and wordpress.com itself 0.56), nor count as the same
+# domain as another user's site.
+HOSTING_PLATFORMS = frozenset(
+    {
+        "beehiiv.com", "canalblog.com", "ghost.io", "home.blog", "hubpages.com", "jimdofree.com",
+        "livejournal.com", "medium.com", "myblog.it", "over-blog.com", "substack.com", "tistory.com",
+        "tumblr.com", "typepad.com", "weebly.com", "wordpress.com",
+    }
+)  # fmt: skip
+# Blogger under a country's domain ("blogspot.it", "blogspot.com.br"), dropped from the list.
+_BLOGGER = re.compile(r"^blogspot\.")
 
 
 def _decode_label(label: str) -> str:
@@ -89,6 +109,8 @@ def registrable_domain(url: str | None) -> str | None:
     'bbc.co.uk'
     >>> registrable_domain("https://someone.blogspot.com/2022/post.html")
     'someone.blogspot.com'
+    >>> registrable_domain("https://www.someone.wordpress.com/2022/post/")
+    'someone.wordpress.com'
     """
     host = host_name(url)
     if not host:
@@ -100,7 +122,12 @@ def registrable_domain(url: str | None) -> str | None:
             parts = extract(host, include_psl_private_domains=False)
         if not parts.domain or not parts.suffix:
             return None  # an IP address, "localhost", or an unknown suffix
-    return f"{parts.domain}.{parts.suffix}"
+    domain = f"{parts.domain}.{parts.suffix}"
+    if parts.subdomain and (domain in HOSTING_PLATFORMS or _BLOGGER.match(domain)):
+        user = parts.subdomain.rsplit(".", 1)[-1]  # "a.someone.wordpress.com": someone's site
+        if not LAYOUT.match(user):  # "www.wordpress.com" is the platform's own site
+            return f"{user}.{domain}"
+    return domain
 
 
 def url_path(url: str | None) -> str:

@@ -28,17 +28,14 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
-from .domain import host_name, registrable_domain, url_path
+from .domain import LAYOUT, LAYOUT_LABEL, host_name, registrable_domain, url_path
 
 DATA_FILE = "domain_pc1.csv"
 
-
-_LAYOUT_LABEL = r"(?:www\d*|m|mobile|amp)"  # the same pages in another layout
-_LAYOUT = re.compile(rf"^{_LAYOUT_LABEL}$")
 # A lower-case ASCII host name that host_name returns unchanged and that opens with no layout
 # label: nearly all of the table's 11,520 keys. They skip the URL parser and the suffix list,
 # which made loading the table cost 0.2 s, paid by the first page of every process.
-_PLAIN_KEY = re.compile(rf"(?!{_LAYOUT_LABEL}\.)(?!.*\bxn--)\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+", re.A)
+_PLAIN_KEY = re.compile(rf"(?!{LAYOUT_LABEL}\.)(?!.*\bxn--)\w+(?:-+\w+)*(?:\.\w+(?:-+\w+)*)+", re.A)
 
 _Table = tuple[dict[str, float], dict[str, list[tuple[str, float]]]]
 
@@ -47,7 +44,7 @@ def _without_layout(host: str, domain: str) -> str:
     """``host`` without the layout labels that open it ("www.m.example.com" -> "example.com")."""
     labels = host.split(".")
     floor = domain.count(".") + 1
-    while len(labels) > floor and _LAYOUT.match(labels[0]):
+    while len(labels) > floor and LAYOUT.match(labels[0]):
         labels.pop(0)
     return ".".join(labels)
 
