@@ -8,12 +8,16 @@ SEED := fixtures/seeds/002_99f613d10e4c7134.txt
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-.PHONY: demo test bench
+.PHONY: demo test lint bench
 demo: .venv/.installed
 	.venv/bin/newsclean clean $(SEED)
 
 test: .venv/.installed
 	$(PY) -m pytest
+
+# Lint rules only ([tool.ruff.lint]); the code is not machine-formatted.
+lint: .venv/.installed
+	.venv/bin/ruff check newsclean tests benchmarks
 
 # Each benchmark rewrites its own section of benchmarks/RESULTS.md (they read ../shared/bench).
 bench: .venv/.installed
