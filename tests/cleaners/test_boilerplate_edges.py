@@ -1,0 +1,338 @@
+"""The ``boilerplate`` cleaner at the article region's edges: a lead paragraph above an inline
+box, question headings of an explainer, a closing rating line and the last item of a list."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import Kind
+from newsclean.cleaners import boilerplate as bp
+from newsclean.document import Block
+
+from .test_boilerplate import FOOTER, HEADLINES, MENU, lines
+
+
+def gone_lines(text: str) -> dict[str, str]:
+    """Clean ``text`` with the default pipeline: the lines removed whole, as {line: cleaner}."""
+    result = newsclean.Pipeline.default().clean_text(text)
+    return {r.text.strip(): r.cleaner for r in result.removals}
+
+
+def kept(text: str, wanted: list[str]) -> list[str]:
+    """The lines of ``wanted`` the default pipeline removed (none, when all stay)."""
+    gone = gone_lines(text)
+    return [line for line in wanted if line in gone]
+
+
+# -- question headings over their answers (an explainer, a Q&A) -----------------------------
+
+EXPLAINERS = {
+    "en": (
+        "From April every household in Millbrook must sort its food waste into a separate "
+        "brown bin, the borough council announced on Tuesday after a vote of its members, and "
+        "the first bins will be delivered to the homes in the north of the town next month.",
+        [
+            (
+                "What changes?",
+                "Until now the brown bin was optional and only a third of homes had one. "
+                "From April it is compulsory, and the bin will be emptied every week in summer.",
+            ),
+            (
+                "What goes in it?",
+                "Fruit and vegetable peel, coffee grounds, tea bags and eggshells, "
+                "and cooked leftovers too, as long as they are wrapped in newspaper first.",
+            ),
+            (
+                "What does it cost?",
+                "The bin itself is free, but the waste charge rises by a few "
+                "pounds a year for a family of four, the council says, and by less for a single person "
+                "who lives in a flat and shares the bins of the building with the other tenants.",
+            ),
+            (
+                "Can I opt out?",
+                "Yes, if you compost all of your food waste at home. The form is at "
+                "the town hall and on the council's website.",
+            ),
+        ],
+    ),
+    "de": (
+        "Ab dem ersten April müssen alle Haushalte in Lindenau ihre Küchenabfälle getrennt "
+        "sammeln, wie die Stadtverwaltung am Dienstag nach einer Abstimmung im Rat mitteilte, "
+        "und die ersten Tonnen werden schon im nächsten Monat an die Haushalte im Norden verteilt.",
+        [
+            (
+                "Was ändert sich?",
+                "Bisher war die braune Tonne freiwillig, nur jeder dritte Haushalt "
+                "hatte eine. Ab April ist sie Pflicht, und im Sommer wird sie jede Woche geleert.",
+            ),
+            (
+                "Was darf hinein?",
+                "Obstschalen, Kaffeesatz, Teebeutel und Eierschalen, und auch "
+                "gekochte Essensreste, wenn sie vorher in Zeitungspapier gewickelt werden.",
+            ),
+            (
+                "Was kostet das?",
+                "Die Tonne selbst ist kostenlos, aber die Gebühr steigt für eine "
+                "Familie mit zwei Kindern um einige Euro im Jahr, sagt die Stadt, und für einen Haushalt "
+                "mit nur einer Person, der die Tonnen des Hauses mit den anderen Mietern teilt, um weniger.",
+            ),
+            (
+                "Kann ich mich befreien lassen?",
+                "Ja, wenn Sie alle Abfälle selbst kompostieren. "
+                "Den Antrag gibt es im Rathaus und auf der Seite der Stadt.",
+            ),
+        ],
+    ),
+    "es": (
+        "Desde el uno de abril todos los hogares de Villanueva deberán separar sus restos de "
+        "comida en un contenedor marrón, anunció el martes el ayuntamiento tras una votación, y "
+        "los primeros contenedores llegarán el mes que viene a las casas del norte de la ciudad.",
+        [
+            (
+                "¿Qué cambia?",
+                "Hasta ahora el contenedor marrón era voluntario y solo lo tenía un "
+                "tercio de los hogares. Desde abril es obligatorio y en verano se vacía cada semana.",
+            ),
+            (
+                "¿Qué se puede tirar?",
+                "Restos de fruta y verdura, posos de café, bolsitas de té y "
+                "cáscaras de huevo, y también sobras cocinadas si van envueltas en papel.",
+            ),
+            (
+                "¿Cuánto cuesta?",
+                "El contenedor es gratuito, pero la tasa de basuras sube unos "
+                "pocos euros al año para una familia de cuatro, según el ayuntamiento, y algo menos para "
+                "quien vive solo en un piso y comparte los contenedores del edificio con los vecinos.",
+            ),
+            (
+                "¿Puedo quedar exento?",
+                "Sí, si composta en casa todos sus restos de comida. El "
+                "formulario está en el ayuntamiento y en su página web.",
+            ),
+        ],
+    ),
+}
+# a box between two of the explainer's questions: a heading and headlines no cleaner drops
+RELATED_BOX = ["Elsewhere in town", "Parking charges rise in the town centre"]
+
+
+# what must stay out of the bin: a question over a list of short items, in each language
+KEEP_OUT = {
+    "en": ["What must stay out?", "Plastic bags", "Cat litter", "Nappies"],
+    "de": ["Was darf nicht hinein?", "Plastiktüten", "Katzenstreu", "Windeln"],
+    "es": ["¿Qué no se puede tirar?", "Bolsas de plástico", "Arena de gato", "Pañales"],
+}
+
+
+@pytest.mark.parametrize("lang", EXPLAINERS)
+def test_the_question_headings_of_an_explainer_stay_with_it(lang):
+    # each question cost the region search like a menu entry: with a box and a short list
+    # among them, the explainer was cut in two, and its second half went with the page
+    lead, pairs = EXPLAINERS[lang]
+    qa = [line for pair in pairs for line in pair]
+    text = lines(MENU, [lead], qa[:4], RELATED_BOX, KEEP_OUT[lang], qa[4:], HEADLINES, FOOTER)
+    assert kept(text, [lead, *qa, *KEEP_OUT[lang]]) == []
+    assert set(kept(text, MENU + FOOTER)) == set(MENU + FOOTER)
+
+
+def analysed(texts: list[str], dropped: dict[int, Kind] | None = None) -> bp.Analysis:
+    """The boilerplate analysis of one block a text, with the drops of the cleaners before."""
+    return bp.analyse([Block(i, 0, 1, text) for i, text in enumerate(texts)], dropped=dropped or {})
+
+
+def test_a_question_over_a_newsletter_pitch_is_not_an_article_question():
+    # negative: the pitch runs into its form ("Subscribe", which the promos cleaner drops)
+    lead, pairs = EXPLAINERS["en"]
+    qa = [line for pair in pairs for line in pair]
+    box = [
+        "Want more stories like this?",
+        "Every morning we send the five stories you need to read.",
+        "Subscribe",
+    ]
+    texts = [*MENU, lead, *qa, *box]
+    found = analysed(texts, {len(texts) - 1: Kind.PROMO})
+    asks = {line.block.plain for line in found.lines if line.asks}
+    assert asks == {question for question, _ in pairs}
+
+
+def test_question_headlines_after_the_article_stay_furniture():
+    # negative: a list of question headlines has no answer under each
+    lead, pairs = EXPLAINERS["en"]
+    qa = [line for pair in pairs for line in pair]
+    teasers = [
+        "Most read",
+        "Is the council tax rise fair?",
+        "Will the bypass ever open?",
+        "Who pays for the new pool?",
+    ]
+    text = lines(MENU, [lead], qa, teasers, FOOTER)
+    assert kept(text, teasers) == teasers
+
+
+def test_a_question_the_page_repeats_is_no_heading():
+    # negative: a question printed in the menu and again over a teaser is the page's
+    lead, pairs = EXPLAINERS["en"]
+    qa = [line for pair in pairs for line in pair]
+    ask = "Got a story for us?"
+    pitch = "Our reporters read every message, and we will get back to you within a day or two."
+    text = lines([*MENU, ask], [lead], qa, HEADLINES, [ask, pitch], FOOTER)
+    assert pitch in gone_lines(text)
+
+
+# -- the lead paragraph above an inline box ------------------------------------------------
+
+LEADS = {
+    "en": (
+        "# Harbour authority raises mooring fees by twelve percent",
+        ["By Jane Smith", "12 March 2027"],
+        [
+            "The harbour authority in Millbrook will raise mooring fees by twelve percent from "
+            "April, the largest rise in a decade, after storms damaged two of its pontoons.",
+            "Boat owners were told of the harbour increase in a letter sent on Monday evening.",
+        ],
+        ["Read more:", "* [Council approves new stadium plans](#)", "* [Storm warning for coastal towns](#)"],
+        [
+            "Harbour officials said the mooring fees had not covered the cost of repairs for "
+            "several years and that the storms had made the gap impossible to ignore.",
+            "The owners' association said it would ask the authority to spread the rise over "
+            "two years, and that many owners would move their boats to cheaper harbours.",
+            "The authority will publish the new fees for each berth at the end of the month, "
+            "together with a plan for the repairs and the dates on which they will start.",
+        ],
+    ),
+    "it": (
+        "# Il porto aumenta del dodici per cento le tariffe degli ormeggi",
+        ["Di Marco Rossi", "12 marzo 2027"],
+        [
+            "L'autorità del porto di Castellano aumenterà le tariffe degli ormeggi del dodici per "
+            "cento da aprile, il rincaro più forte da dieci anni, dopo che le mareggiate di febbraio "
+            "hanno danneggiato due dei suoi pontili.",
+        ],
+        ["Leggi anche:", "* [Nuovo stadio, via libera del consiglio](#)", "* [Allerta meteo sulla costa](#)"],
+        [
+            "Secondo l'autorità del porto le tariffe degli ormeggi non coprivano da anni il costo "
+            "delle riparazioni, e le mareggiate hanno reso la differenza impossibile da ignorare.",
+            "L'associazione dei proprietari chiederà all'autorità di distribuire l'aumento su due "
+            "anni, e molti proprietari sposteranno le barche in porti più economici della zona.",
+            "L'autorità pubblicherà le nuove tariffe per ogni posto barca alla fine del mese, "
+            "insieme al piano delle riparazioni e alle date in cui i lavori cominceranno.",
+        ],
+    ),
+    "pt": (
+        "# Porto aumenta em doze por cento as taxas de amarração",
+        ["Por Ana Costa", "12/03/2027"],
+        [
+            "A autoridade do porto de Vila Nova vai aumentar as taxas de amarração em doze por cento "
+            "a partir de abril, a maior subida em dez anos, depois das tempestades de fevereiro.",
+            "Os donos dos barcos souberam do aumento das taxas por uma carta enviada na segunda-feira.",
+        ],
+        ["Veja também", "* [Câmara aprova novo estádio](#)", "* [Alerta de tempestade na costa](#)"],
+        [
+            "Segundo a autoridade do porto, as taxas de amarração não cobriam há anos o custo das "
+            "reparações, e as tempestades tornaram a diferença impossível de ignorar este ano.",
+            "A associação dos proprietários vai pedir à autoridade que divida o aumento por dois "
+            "anos, e muitos donos vão levar os barcos para portos mais baratos da região.",
+            "A autoridade vai publicar as novas taxas de cada lugar no fim do mês, com o plano "
+            "das reparações e as datas em que as obras vão começar no porto da vila.",
+        ],
+    ),
+}
+MD_MENU = [f"* [{m}](#)" for m in MENU]
+MD_HEADLINES = ["## Most read", *(f"* [{h}](#)" for h in HEADLINES[1:])]
+MD_FOOTER = [f"[{f}](#)" for f in FOOTER[:4]] + FOOTER[4:]
+
+
+@pytest.mark.parametrize("lang", LEADS)
+def test_the_lead_above_an_inline_box_stays_with_the_article(lang):
+    # the box of related links cost the region search more than the short lead weighed: the
+    # region started under the box, and the lead went with the page
+    title, header, lead, box, body = LEADS[lang]
+    text = lines(MD_MENU, [title], header, lead, box, body, MD_HEADLINES, MD_FOOTER)
+    assert kept(text, lead + body) == []
+    assert kept(text, box[1:]) == box[1:]
+
+
+def test_a_short_standfirst_under_the_byline_is_no_lead():
+    # negative: one short sentence between the byline and a share bar is a dek, not the lead
+    title, header, _, _, body = LEADS["en"]
+    dek = "Owners say they will move their boats elsewhere."
+    share = ["* [Facebook](#)", "* [Twitter](#)", "* [Email](#)"]
+    text = lines(MD_MENU, [title], header, [dek], share, body, MD_HEADLINES, MD_FOOTER)
+    assert dek in gone_lines(text)
+    assert kept(text, body) == []
+
+
+def test_a_teaser_under_a_date_that_names_nothing_of_the_article_is_no_lead():
+    # negative: prose under a date above a link box, made of other words, is another story's
+    title, header, _, box, body = LEADS["en"]
+    teaser = (
+        "Tickets for the summer music festival in the castle grounds go on sale on Friday, and "
+        "organisers expect the three evenings of concerts to sell out within hours."
+    )
+    text = lines(MD_MENU, [title], header, [teaser], box, body, MD_HEADLINES, MD_FOOTER)
+    assert teaser in gone_lines(text)
+    assert kept(text, body) == []
+
+
+def test_without_a_byline_or_date_the_region_is_not_moved_up():
+    # negative: the same page, its header lines dropped as a menu and not as a byline and a
+    # date: no header in reach above the box, so the prose above it may be the page's
+    title, header, lead, box, body = LEADS["en"]
+    texts = [*MENU, title, *header, *lead, *box, *body, *HEADLINES]
+    at = len(MENU) + 1  # the header's first line
+    start = texts.index(lead[0])
+    assert analysed(texts, {at: Kind.METADATA, at + 1: Kind.METADATA}).first == start
+    assert analysed(texts, {at: Kind.NAVIGATION, at + 1: Kind.NAVIGATION}).first > start
+
+
+# -- the article's closing line: a rating, the last item of its list -----------------------
+
+REVIEW = [
+    "The new headphones are lighter than the last pair, and the band no longer presses on the "
+    "top of the head after an hour of listening on a long train journey.",
+    "Noise cancelling is the best we have tried at this price, though calls sound a little "
+    "distant in a windy street and the companion app is slow to connect.",
+    "If you travel often, they are easy to recommend; if you listen mostly at home, a wired "
+    "pair will sound better for the same money.",
+]
+NEWSLETTER = ["Sign up to our newsletter", "Subscribe"]
+
+
+@pytest.mark.parametrize(
+    "rating", ["Rating: 4 out of 5", "Note : 8/10", "Valoración: ★★★★☆", "Wertung: 4,5 von 5"]
+)
+def test_a_closing_rating_line_stays_with_the_review(rating):
+    text = lines(MENU, REVIEW, [rating], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*REVIEW, rating]) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Never miss a story: sign up today", "Tags: 2027, headphones", "Follow us: @millbrooknews"]
+)
+def test_a_page_line_after_the_article_is_no_closing_rating(line):
+    # negatives: no figure in the value, or a page's label
+    text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+
+
+def test_the_last_item_of_a_list_the_article_ends_with_stays():
+    # the last item is short: it cost the region search like the newsletter prompt after it
+    items = [
+        "- The text goes to the Senate by the end of the week, and to its committees after that",
+        "- The committees will have until the middle of November to table their amendments",
+        "- Final approval is expected by 31 December",
+    ]
+    text = lines(MENU, REVIEW, ["What happens next"], items, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*REVIEW, *items]) == []
+
+
+def test_a_link_list_after_a_list_the_article_ends_with_goes():
+    # negative: the headline links after the article's list are the page's
+    items = [
+        "* The bill goes to the Senate by the end of the week",
+        "* Final approval is expected by 31 December",
+    ]
+    links = ["* [Council approves new stadium plans](#)", "* [Storm warning for coastal towns](#)"]
+    text = lines(MD_MENU, REVIEW, ["What happens next"], items, links, MD_FOOTER)
+    assert kept(text, links) == links
