@@ -43,11 +43,6 @@ class Concept:
     sentence: re.Pattern[str] | None = None  # a call to action anywhere in a short line
 
 
-def _alternation(phrases: list[str]) -> str:
-    # longest first, so "read more" wins over "read"
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 def _phrases(spec: dict, position: str) -> list[str]:
     return [p for lang in (spec.get(position) or {}).values() for p in lang]
 
@@ -57,8 +52,8 @@ def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
     lead_phrases, whole_phrases, sentences = (_phrases(spec, p) for p in ("lead", "whole", "sentence"))
     # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
     # (an opening bracket may wrap the whole promo: "[Related: ...]")
-    lead = rf"^[\[(]?(?:{_alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
-    whole = rf"^(?:{_alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
+    lead = rf"^[\[(]?(?:{alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
+    whole = rf"^(?:{alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
     sentence = "|".join(f"(?:{p})" for p in sentences) if sentences else None
     return lead, whole, sentence
 
