@@ -38,6 +38,16 @@ def test_fold_exceptions_cover_the_vocabularies():
     assert all(len(c.lower()) == 1 for c in candidates - set(casefold.ODD_LETTERS))
 
 
+@pytest.mark.parametrize("name", _VOCABS)
+def test_phrases_are_lower_case(name):
+    # phrases.alternation branches on each character: the same as the flat alternation under
+    # re.IGNORECASE only for lower-case phrases (tests/test_phrases.py)
+    for spec in vocab.data(name).values():
+        for position in ("whole", "lead"):
+            for phrase in (p for lang in (spec.get(position) or {}).values() for p in lang):
+                assert phrase == phrase.lower(), (name, phrase)
+
+
 def test_trail_characters_are_those_of_the_trail_pattern():
     trail = re.compile(vocab._TRAIL[:-1])  # one character of the class
     everything = map(chr, range(sys.maxunicode + 1))

@@ -43,11 +43,6 @@ class Concept:
     sentence: re.Pattern[str] | None = None  # a call to action anywhere in a short line
 
 
-def _alternation(phrases: list[str]) -> str:
-    # longest first, so "read more" wins over "read"
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 def _phrases(spec: dict, position: str) -> list[str]:
     return [p for lang in (spec.get(position) or {}).values() for p in lang]
 
@@ -57,8 +52,8 @@ def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
     lead_phrases, whole_phrases, sentences = (_phrases(spec, p) for p in ("lead", "whole", "sentence"))
     # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
     # (an opening bracket may wrap the whole promo: "[Related: ...]")
-    lead = rf"^[\[(]?(?:{_alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
-    whole = rf"^(?:{_alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
+    lead = rf"^[\[(]?(?:{alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
+    whole = rf"^(?:{alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
     sentence = "|".join(f"(?:{p})" for p in sentences) if sentences else None
     return lead, whole, sentence
 
@@ -247,8 +242,8 @@ class Vocabulary:
             if lead is not None and (low is None or self.lead_start is None or self.lead_start.match(low)):
                 self._add(found, lead.match(text), 1, "lead")
         if sentences and self.sentence_checks and len(text) >= self.sentence_min_length:
-            index = self._sentence(text, low)
-            if index is not None:
+            wanted = range(len(self.sentence_checks)) if low is None else self._wanted(low)
+            if wanted and (index := self._sentence(text, wanted)) is not None:  # most lines want none
                 found.append((index, 2, "sentence"))
         if not found:
             return None
@@ -260,11 +255,10 @@ class Vocabulary:
         if m:
             found.append((int(m.lastgroup[1:]), order, position))  # type: ignore[index]
 
-    def _sentence(self, text: str, low: str | None) -> int | None:
+    def _sentence(self, text: str, wanted: Iterable[int]) -> int | None:
         """The concept of the sentence match the combined regex would find: the leftmost one,
-        the first concept among those starting there. Each regex searches only when one of
-        its words is in the line (most lines hold none) or the line opens as it must."""
-        wanted = range(len(self.sentence_checks)) if low is None else self._wanted(low)
+        the first concept among those starting there. Only the ``wanted`` checks search: those
+        whose word is in the line (most lines hold none) or whose opening starts it."""
         best: tuple[int, int] | None = None  # (start, concept order)
         for i in wanted:  # in concept order: on a tie the first one stays
             check = self.sentence_checks[i]
@@ -276,7 +270,7 @@ class Vocabulary:
     def _wanted(self, low: str) -> list[int]:
         """The checks that may match the lower-cased line, in order: those whose opening it
         starts with, whose word it holds, and those with neither."""
-        found = set(self.sentence_unchecked)
+        found: set[int] = set()
         for opening, checks in self.sentence_openings.get(low[:1], ()):
             if low.startswith(opening):
                 found.update(checks)
@@ -289,7 +283,9 @@ class Vocabulary:
                     if word in low:
                         found.update(checks)
                 m = self.sentence_words.search(low, m.start() + 1)
-        return sorted(found)
+        if self.sentence_unchecked:
+            found.update(self.sentence_unchecked)
+        return sorted(found) if found else []
 
 
 def _sentence_checks(sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
