@@ -410,8 +410,8 @@ class Document:
         self._drops: dict[int, tuple[str, Kind, str]] = {}
         self._cuts: dict[int, list[_Cut]] = {}
         self._joins: set[int] = set()  # block indexes joined to the kept block before them
-        self._kept: list[Block] = []
-        self._kept_for = -1  # len(self._drops) when self._kept was computed
+        self._kept = list(blocks)
+        self._kept_for = 0  # len(self._drops) when self._kept was computed
 
     # -- marks -------------------------------------------------------------------------------
 
@@ -474,9 +474,10 @@ class Document:
 
     def kept(self) -> list[Block]:
         """Blocks no cleaner has dropped so far, in order."""
-        # Every cleaner asks; drops only ever grow, so their count says whether to recompute.
+        # Every cleaner asks; drops only ever grow, so their count says whether to recompute,
+        # from the blocks kept last time.
         if self._kept_for != len(self._drops):
-            self._kept = [b for b in self.blocks if b.index not in self._drops]
+            self._kept = [b for b in self._kept if b.index not in self._drops]
             self._kept_for = len(self._drops)
         return list(self._kept)
 

@@ -214,11 +214,11 @@ def _features(block: Block) -> Line | None:
     chars = len(joined) - (len(words) - 1) - joined.count("_")
     if not chars:
         return None
-    link_chars = 0
+    link_density = 0.0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
         # (letters and digits are counted one by one: those of the texts joined are the sum)
-        link_chars = _alnum_count("".join(_MD_LINK.findall(block.text)))
-    return Line(block, chars, _lower_words(block, joined), min(1.0, link_chars / chars))
+        link_density = min(1.0, _alnum_count("".join(_MD_LINK.findall(block.text))) / chars)
+    return Line(block, chars, _lower_words(block, joined), link_density)
 
 
 def _alnum_count(text: str) -> int:
@@ -231,15 +231,15 @@ def _lower_words(block: Block, joined: str | None = None) -> list[str]:
     single spaces, when the caller has it).
 
     Lowercasing keeps every letter a letter, one for one, except Turkish İ (two characters)
-    and Greek Σ (ς or σ by its neighbours): without them, the block's own words (computed
-    once, shared with other cleaners) lowercased are the same list, without a second regex.
+    and Greek Σ (ς or σ by its neighbours): on a line without them (its ``plain_lower`` is
+    not None, see newsclean.casefold), the block's own words (computed once, shared with
+    other cleaners) lowercased are the same list, without a second regex.
     """
-    plain = block.plain
-    if plain.isascii() or ("\u0130" not in plain and "\u03a3" not in plain):
-        if joined is None:
-            joined = " ".join(block.words)
-        return joined.lower().split()  # a lowercased word holds no space
-    return _WORD.findall(plain.lower())
+    if block.plain_lower is None:
+        return _WORD.findall(block.plain.lower())
+    if joined is None:
+        joined = " ".join(block.words)
+    return joined.lower().split()  # a lowercased word holds no space
 
 
 LANGUAGE_MIN_SHARE = 0.08  # of a page's words, function words of one list: below, no list
@@ -425,12 +425,9 @@ def _nearest(labels: list[str], skip: tuple[str, ...]) -> tuple[list[str], list[
 
 def _nearest_before(labels: list[str], skip: tuple[str, ...]) -> list[str]:
     """For each line, the nearest label before it that is not in ``skip`` (BAD at the edge)."""
-    before, last = [], BAD
-    for label in labels:
-        before.append(last)
-        if label not in skip:
-            last = label
-    return before
+    last = BAD
+    upto = [last := label if label not in skip else last for label in labels]  # at or before each
+    return [BAD, *upto][:-1]
 
 
 def _weight(line: Line, s: Settings) -> float:
@@ -1250,7 +1247,7 @@ def analyse(
     if not lines:
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
-    seen = Counter(line.block.plain for line in lines)
+    seen = Counter([line.block.plain for line in lines])
     for line in lines:
         line.label, line.rule = _classify(line, stopwords, s)
         if line.label != SHORT and seen[line.block.plain] > 1:
