@@ -425,9 +425,12 @@ def _nearest(labels: list[str], skip: tuple[str, ...]) -> tuple[list[str], list[
 
 def _nearest_before(labels: list[str], skip: tuple[str, ...]) -> list[str]:
     """For each line, the nearest label before it that is not in ``skip`` (BAD at the edge)."""
-    last = BAD
-    upto = [last := label if label not in skip else last for label in labels]  # at or before each
-    return [BAD, *upto][:-1]
+    before, last = [], BAD
+    for label in labels:
+        before.append(last)
+        if label not in skip:
+            last = label
+    return before
 
 
 def _weight(line: Line, s: Settings) -> float:
