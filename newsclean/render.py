@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from .document import Document, Removal
 
@@ -16,10 +17,9 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
     removals: list[Removal] = []
     paragraphs: list[str] = []
     for block in doc.blocks:
-        mark = doc._drops.get(block.index)
+        mark = doc._drops.get(block.index)  # (cleaner, kind, reason)
         if mark is not None:
-            cleaner, kind, reason = mark
-            removals.append(Removal(block.start, block.end, block.text, cleaner, kind, reason))
+            removals.append(Removal(block.start, block.end, block.text, *mark))
             continue
         for cut in doc._cuts.get(block.index, ()):
             text = doc.input_text[cut.start : cut.end]
@@ -31,7 +31,7 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
             paragraphs[-1] = f"{paragraphs[-1]} {visible}"
         else:
             paragraphs.append(visible)
-    removals.sort(key=lambda r: r.start)
+    removals.sort(key=attrgetter("start"))
     return "\n\n".join(paragraphs), removals
 
 

@@ -17,5 +17,6 @@ def non_whitespace(text: str) -> int:
 
 def score(text: str, removals: Iterable[Removal], extra_noise: int = 0) -> Score:
     """Score a result. ``extra_noise``: page text dropped before the text stage (HTML path)."""
-    noise = extra_noise + sum(non_whitespace(r.text) for r in removals if r.kind not in NOT_NOISE)
+    # the count adds up over texts: one call on the removed texts joined
+    noise = extra_noise + non_whitespace("".join([r.text for r in removals if r.kind not in NOT_NOISE]))
     return Score.from_counts(non_whitespace(text), noise)

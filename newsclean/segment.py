@@ -31,42 +31,45 @@ def segment(text: str) -> list[Block]:
     whose words the wrapper broke ("[" opened on one line, "](...)" closing it on one of the
     next ``LINK_MAX_LINES``; a "[" that no "]" closes there joins nothing).
     """
-    lines: list[tuple[int, str, bool]] = []  # (start, stripped line, blank line before)
+    lines: list[Block] = []  # a block per non-blank line: most texts keep them as they are
     blank_before = True
     for offset, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             blank_before = True
             continue
-        lines.append((offset + (len(line) - len(line.lstrip())), stripped, blank_before))
+        start = offset + len(line) - len(line.lstrip())
+        lines.append(Block(len(lines), start, start + len(stripped), stripped, blank_before))
         blank_before = False
     width = wrap_width(lines)
+    return lines if width is None else _paragraphs(text, lines, width)
+
+
+def _paragraphs(text: str, lines: list[Block], width: int) -> list[Block]:
+    """The blocks of a text hard-wrapped at ``width``: a paragraph's (or a link's) lines as one."""
     blocks: list[Block] = []
     previous, open_brackets = "", 0  # the block's "[" not yet closed: a link's words go on
-    for i, (start, stripped, blank_before) in enumerate(lines):
-        in_link = open_brackets > 0 and any("]" in line for _, line, _ in lines[i : i + LINK_MAX_LINES])
-        goes_on = in_link or _continues(previous, stripped, width) if width else False
-        if goes_on and blocks and not blank_before:
+    for i, line in enumerate(lines):
+        in_link = open_brackets > 0 and any("]" in later.text for later in lines[i : i + LINK_MAX_LINES])
+        if (in_link or _continues(previous, line.text, width)) and blocks and not line.blank_before:
             first = blocks[-1]
-            end = start + len(stripped)
-            blocks[-1] = Block(first.index, first.start, end, text[first.start : end], first.blank_before)
+            blocks[-1] = Block(first.index, first.start, line.end, text[first.start : line.end], first.blank_before)
         else:
-            blocks.append(Block(len(blocks), start, start + len(stripped), stripped, blank_before))
+            blocks.append(Block(len(blocks), line.start, line.end, line.text, line.blank_before))
             open_brackets = 0
-        previous = stripped
-        if width:
-            open_brackets = max(0, open_brackets + stripped.count("[") - stripped.count("]"))
+        previous = line.text
+        open_brackets = max(0, open_brackets + line.text.count("[") - line.text.count("]"))
     return blocks
 
 
-def wrap_width(lines: list[tuple[int, str, bool]]) -> int | None:
+def wrap_width(lines: list[Block]) -> int | None:
     """The width a wrapper filled the lines to, or None when the text is not hard-wrapped: at
     least ``WRAP_MIN_LINES`` lines, and ``WRAP_MIN_SHARE`` of all, end within ``WRAP_SLACK``
     characters of one width and have a line right after them (text rendered one paragraph a
     line has its lines at every length, and blank lines between its paragraphs)."""
     low, high = WRAP_WIDTHS[0] - WRAP_SLACK, WRAP_WIDTHS[-1]
     lengths = Counter(
-        len(line) for (_, line, _), (_, _, blank) in zip(lines, lines[1:]) if not blank and low < len(line) <= high
+        len(line.text) for line, after in zip(lines, lines[1:]) if not after.blank_before and low < len(line.text) <= high
     )
     if sum(lengths.values()) < WRAP_MIN_LINES:  # most texts: a paragraph a line, blank lines between
         return None

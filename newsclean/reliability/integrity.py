@@ -133,7 +133,7 @@ def _apostrophes(text: str, words: list[str], language: str | None) -> tuple[flo
     if _may_hold_damaged_apostrophe(text):
         intact += len(_DAMAGED_APOSTROPHE.findall(text))
     contractions = _CONTRACTIONS[lang]
-    stripped = sum(1 for w in words if w.lower() in contractions)
+    stripped = sum(map(contractions.__contains__, map(str.lower, words)))
     if lang == "en":
         stripped += _stripped_in_context(words)
     total = stripped + intact

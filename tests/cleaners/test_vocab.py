@@ -1,5 +1,6 @@
 """The vocabulary matcher's quick tests (gates) must never rule out a line its regexes match."""
 
+import functools
 import re
 import sys
 import tomllib
@@ -95,11 +96,18 @@ def _samples() -> list[str]:
     return [v for line in lines for v in _variants(line)]
 
 
-def _reference(vocabulary: vocab.Vocabulary, text: str, sentences: bool) -> tuple[str, str] | None:
+@functools.cache
+def _combined(name: str) -> dict[str, re.Pattern[str]]:
+    sources = vocab.combined_sources(vocab.data(name))
+    return {position: re.compile("|".join(s), re.I) for position, s in sources.items() if s}
+
+
+def _reference(name: str, text: str, sentences: bool) -> tuple[str, str] | None:
     # the matcher before the gates: every position's combined regex, on every line
     found = []
+    combined = _combined(name)
     for order, position in enumerate(("whole", "lead", "sentence")):
-        pattern = vocabulary.combined.get(position)
+        pattern = combined.get(position)
         if pattern is None or (position == "sentence" and not sentences):
             continue
         m = pattern.match(text) if position != "sentence" else pattern.search(text)
@@ -108,7 +116,7 @@ def _reference(vocabulary: vocab.Vocabulary, text: str, sentences: bool) -> tupl
     if not found:
         return None
     index, _, position = min(found)
-    return vocabulary.concepts[index].name, position
+    return vocab.vocabulary(name).concepts[index].name, position
 
 
 @pytest.mark.parametrize("name", _VOCABS)
@@ -118,12 +126,19 @@ def test_gated_match_is_the_plain_regex_match(name):
     for text in _samples():
         for sentences in (False, True):
             found = vocabulary.match(text, sentences)
-            expected = _reference(vocabulary, text, sentences)
+            expected = _reference(name, text, sentences)
             assert (found and (found[0].name, found[1])) == expected, text
             matched += expected is not None
             block = _block(text)  # match_block reads the block's plain text and its lower-cased form
             assert vocabulary.match_block(block, sentences) == vocabulary.match(block.plain, sentences)
     assert matched > 100
+
+
+@pytest.mark.parametrize("name", _VOCABS)
+def test_sentence_min_length_is_the_combined_regexes(name):
+    # read off each sentence regex: the shortest of them is the combined regex's shortest
+    combined = _combined(name).get("sentence")
+    assert vocab.vocabulary(name).sentence_min_length == (vocab.min_length(combined) if combined else 0)
 
 
 def _block(text: str) -> Block:

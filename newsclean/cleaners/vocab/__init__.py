@@ -5,7 +5,7 @@ per language under ``lead`` (the phrase opens a line followed by more: "Read mor
 ``whole`` (the phrase is the whole line: "Listen to this article") and ``sentence`` (regular
 expressions for a call to action anywhere in a short line: "Subscribe to our newsletters";
 group with ``(?:...)`` only, as the concept's name is read off the match's named group).
-They compile to one regex per concept and position, once per process.
+They compile to one regex per position (sentences: one per pattern), once per process.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from re import _parser as sre_parser  # literal words a sentence pattern cannot 
 from typing import Any
 
 from ...casefold import lower
-from ...document import Block, Kind
+from ...document import Block, Kind, cached_property
 from ...phrases import alternation
 
 # What may trail a whole-line phrase or separate a lead phrase from what follows it.
@@ -38,9 +38,6 @@ _TRAIL_CHARS = ".:…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\
 class Concept:
     name: str
     kind: Kind
-    lead: re.Pattern[str] | None  # phrase + separator + something
-    whole: re.Pattern[str] | None  # the phrase alone on the line
-    sentence: re.Pattern[str] | None = None  # a call to action anywhere in a short line
 
 
 def _phrases(spec: dict, position: str) -> list[str]:
@@ -148,10 +145,9 @@ def _opening(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex se
     return frozenset(["".join(run).lower()]) if run else None
 
 
-def opening_words(source: str) -> frozenset[str] | None:
-    """For a regex anchored at the start of the text ("^follow..."), lower-cased literals one of
-    which the text must start with (``None`` when not anchored or not literal)."""
-    parsed = sre_parser.parse(source, re.I)
+def opening_words(parsed: sre_parser.SubPattern) -> frozenset[str] | None:
+    """For a parsed regex anchored at the start of the text ("^follow..."), lower-cased literals
+    one of which the text must start with (``None`` when not anchored or not literal)."""
     items = list(parsed)
     if parsed.state.flags & re.MULTILINE or not items or items[0] != (sre_constants.AT, sre_constants.AT_BEGINNING):
         return None
@@ -190,24 +186,29 @@ class _SentenceCheck:
 
     index: int  # the concept's order in the file
     words: tuple[str, ...]
-    pattern: re.Pattern[str]
+    source: str
     openings: tuple[str, ...] = ()  # for a regex anchored at the start: the line opens with one
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The regex, compiled on first use: the gates let a page search few of them."""
+        return re.compile(f"(?:{self.source})", re.I)
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The concepts of one file, with each position's patterns joined into one regex whose
-    named groups say which concept matched: one regex call per line and position, not one
-    per concept (this runs on every line of every page).
+    """The concepts of one file, with the whole and the lead patterns each joined into one
+    regex whose named groups say which concept matched: one regex call per line and position,
+    not one per concept (this runs on every line of every page).
 
     Before a regex runs, a cheap necessary condition, tested on the lower-cased line, rules
     most lines out: a whole or lead phrase opening it (one regex match), then a set look-up for
     whole lines; for sentences, a word the patterns need (read off the patterns when
     compiling), and only the regexes whose word is there search. The result is the combined
-    regexes' own: the gates only skip calls that could not match."""
+    regexes' own (:func:`combined_sources`): the gates only skip calls that could not match."""
 
     concepts: tuple[Concept, ...]
-    combined: dict[str, re.Pattern[str]]
+    combined: dict[str, re.Pattern[str]]  # "whole" and "lead"
     whole_keys: frozenset[str] = frozenset()  # the whole phrases without trail, lower-cased
     lead_start: re.Pattern[str] | None = None  # matches a lead phrase opening lower-cased text
     phrase_start: re.Pattern[str] | None = None  # the same for a whole or a lead phrase
@@ -288,46 +289,50 @@ class Vocabulary:
         return sorted(found) if found else []
 
 
-def _sentence_checks(sources: dict[int, list[str]]) -> tuple[_SentenceCheck, ...]:
-    checks = []
-    for index, patterns in sources.items():
-        for source in patterns:
-            pattern = re.compile(f"(?:{source})", re.I)
-            openings = opening_words(source)
+def _sentence_checks(data: dict) -> tuple[tuple[_SentenceCheck, ...], int]:
+    """The concepts' sentence regexes as checks, and the shortest text any of them matches
+    (the combined regex's shortest). Each regex is parsed once for all three."""
+    checks, min_length = [], None
+    for index, spec in enumerate(data.values()):
+        for source in _phrases(spec, "sentence"):
+            parsed = sre_parser.parse(source, re.I)
+            width = parsed.getwidth()[0]
+            min_length = width if min_length is None else min(min_length, width)
+            openings = opening_words(parsed)
             if openings:  # "starts with" rules out more lines than "holds"
-                checks.append(_SentenceCheck(index, (), pattern, tuple(sorted(openings))))
+                checks.append(_SentenceCheck(index, (), source, tuple(sorted(openings))))
             else:
-                checks.append(_SentenceCheck(index, tuple(sorted(required_words([source]) or ())), pattern))
-    return tuple(checks)
+                checks.append(_SentenceCheck(index, tuple(sorted(_required_words(parsed) or ())), source))
+    return tuple(checks), min_length or 0
+
+
+def combined_sources(data: dict) -> dict[str, list[str]]:
+    """Each position's regexes, one per concept as the named group "c<concept order>": joined
+    with "|", the position's combined regex."""
+    sources: dict[str, list[str]] = {"whole": [], "lead": [], "sentence": []}
+    for i, spec in enumerate(data.values()):
+        for position, source in zip(("lead", "whole", "sentence"), _patterns(spec)):
+            if source:
+                sources[position].append(f"(?P<c{i}>{source})")
+    return sources
 
 
 def _compile(data: dict) -> Vocabulary:
-    concepts, sources = [], {"whole": [], "lead": [], "sentence": []}
-    whole_phrases: list[str] = []
-    lead_phrases: list[str] = []
-    sentence_sources: dict[int, list[str]] = {}  # concept order -> its sentence regexes
-    for i, (name, spec) in enumerate(data.items()):
-        lead, whole, sentence = _patterns(spec)
-        compiled = [re.compile(p, re.I) if p else None for p in (lead, whole, sentence)]
-        concepts.append(Concept(name, Kind(spec["kind"]), *compiled))
-        for position, source in (("lead", lead), ("whole", whole), ("sentence", sentence)):
-            if source:
-                sources[position].append(f"(?P<c{i}>{source})")
-        whole_phrases += _phrases(spec, "whole")
-        lead_phrases += _phrases(spec, "lead")
-        if sentence:
-            sentence_sources[i] = _phrases(spec, "sentence")
-    combined = {pos: re.compile("|".join(srcs), re.I) for pos, srcs in sources.items() if srcs}
-    checks = _sentence_checks(sentence_sources)
+    sources = combined_sources(data)
+    # sentences are searched one regex at a time, gated (Vocabulary._sentence): no combined one
+    combined = {pos: re.compile("|".join(sources[pos]), re.I) for pos in ("whole", "lead") if sources[pos]}
+    whole_phrases = [p for spec in data.values() for p in _phrases(spec, "whole")]
+    lead_phrases = [p for spec in data.values() for p in _phrases(spec, "lead")]
+    checks, min_length = _sentence_checks(data)
     all_words = frozenset(w for check in checks for w in check.words)
     return Vocabulary(
-        tuple(concepts),
+        tuple(Concept(name, Kind(spec["kind"])) for name, spec in data.items()),
         combined,
         whole_keys=frozenset(p.lower().rstrip(_TRAIL_CHARS) for p in whole_phrases),
         lead_start=_lead_start(lead_phrases),
         phrase_start=_lead_start(lead_phrases + whole_phrases),
         sentence_words=words_pattern(all_words) if all_words else None,
-        sentence_min_length=_min_length(sources["sentence"]),
+        sentence_min_length=min_length,
         sentence_checks=checks,
         sentence_word_checks=_word_checks(checks),
         sentence_openings=_opening_checks(checks),
@@ -359,10 +364,6 @@ def _checks_by(
         for key in keys(check):
             found.setdefault(key, []).append(i)
     return {key: tuple(indices) for key, indices in sorted(found.items())}
-
-
-def _min_length(sources: list[str]) -> int:
-    return min_length(re.compile("|".join(sources), re.I)) if sources else 0
 
 
 def min_length(pattern: re.Pattern[str]) -> int:
