@@ -102,9 +102,9 @@ def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
 
 def _box_end(items: list[Block], end: int) -> int:
     """Where a box inside the article ends, when the marker and its items are one paragraph
-    ("You might also like:" over a headline, then a blank line) and the article resumes at
+    ("Related stories" over a headline, then a blank line) and the article resumes at
     ``end`` (prose): the short lines between the box and that prose are the article's own
-    (a subheading and its list, "Common grounds that succeed" over the grounds), not more
+    (a subheading and its list, "What the scheme includes" over its parts), not more
     items. They must be neither sentences nor another marker; otherwise ``end`` stands.
     """
     if end >= len(items) or not _is_prose(items[end]) or items[0].blank_before:
