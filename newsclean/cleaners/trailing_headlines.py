@@ -80,7 +80,7 @@ def trailing_headlines(
 def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
     """Drop a marker and the items after it, up to two sentences in a row (:func:`_is_sentence`)
     and the heading over them: there the article resumes (the marker was a box inside it; a
-    lone teaser sentence is an item).
+    lone teaser sentence is an item). A box that is one paragraph ends there (:func:`_box_end`).
 
     A list of other stories holds headlines: when only prose follows the marker, the marker
     is the article's own subheading ("Latest" over a last paragraph) and stays. A marker with
@@ -91,10 +91,28 @@ def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
         return
     doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
     end = next((i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])), len(items))
-    if 1 < end < len(items) and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS and not _is_sentence(items[end - 1]):
+    box_end = _box_end(items, end)
+    if box_end < end:
+        end = box_end
+    elif 1 < end < len(items) and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS and not _is_sentence(items[end - 1]):
         end -= 1  # the heading of the article's entry those sentences describe ("Organ at Midnight")
     for item in items[:end]:
         doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
+
+
+def _box_end(items: list[Block], end: int) -> int:
+    """Where a box inside the article ends, when the marker and its items are one paragraph
+    ("Related stories" over a headline, then a blank line) and the article resumes at
+    ``end`` (prose): the short lines between the box and that prose are the article's own
+    (a subheading and its list, "What the scheme includes" over its parts), not more
+    items. They must be neither sentences nor another marker; otherwise ``end`` stands.
+    """
+    if end >= len(items) or not _is_prose(items[end]) or items[0].blank_before:
+        return end
+    first = next((i for i in range(1, end) if items[i].blank_before), end)
+    if first == end or any(_is_sentence(item) or _is_marker(item) for item in items[first:end]):
+        return end
+    return first
 
 
 SENTENCE_MIN_WORDS = 5

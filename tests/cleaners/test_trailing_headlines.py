@@ -235,3 +235,97 @@ def test_a_closing_list_of_rows_sharing_a_figure_shape_is_the_articles(box):
 def test_a_headline_run_with_dates_or_numbers_is_still_dropped(headlines):
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, *headlines]))
     assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+# An inline box inside the article: the marker and its one headline are a paragraph of their own,
+# then the article goes on with a subheading and its list, then prose again.
+INLINE_BOX_PAGES = {
+    "en": (
+        [
+            "The county has spent three years rebuilding its flood defences along the river, and the work is now finished.",
+            "Engineers raised the banks by half a metre over four miles and replaced two of the old sluice gates.",
+            "Residents who were flooded twice in a decade say they finally sleep through heavy rain without worrying.",
+            "The council says the scheme came in under budget, which it puts down to a mild winter and local contractors.",
+            "Insurers have already begun to lower premiums for the streets closest to the water, a spokesman said.",
+        ],
+        ["Related stories", "Rail fares to rise by five percent in March"],
+        ["What the scheme includes", "Higher earth banks", "Two new sluice gates", "A pumping station at the weir"],
+        [
+            "The final inspection is due next month, after which the banks will be handed over to the agency.",
+            "A public walk along the new path is planned for the spring, the council said.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Stadt hat in den vergangenen drei Jahren die Brücke über den Kanal saniert, und die Arbeiten sind nun beendet.",
+            "Die Ingenieure haben die Pfeiler verstärkt und den gesamten Belag der Fahrbahn auf der Brücke erneuert.",
+            "Anwohner, die lange Umwege fahren mussten, sind froh, dass der Verkehr wieder über die Brücke rollt.",
+            "Nach Angaben der Verwaltung blieb das Projekt im Rahmen der Kosten, die der Rat im Jahr zuvor bewilligt hatte.",
+            "Auch die Busse der städtischen Linien fahren seit Montag wieder auf ihrer gewohnten Strecke durch die Stadt.",
+        ],
+        ["Mehr zum Thema", "Neue Radwege für die Innenstadt geplant"],
+        ["Was erneuert wurde", "Verstärkte Pfeiler", "Neuer Fahrbahnbelag", "Breitere Gehwege an beiden Seiten"],
+        [
+            "Die letzte Prüfung der Brücke ist für den kommenden Monat vorgesehen, danach endet die Gewährleistung.",
+            "Ein kleines Fest auf der Brücke ist für das Frühjahr geplant, teilte die Stadt mit.",
+        ],
+    ),
+    "fr": (
+        [
+            "La commune a consacré trois ans à la rénovation de la médiathèque, qui rouvre ses portes ce samedi matin.",
+            "Les architectes ont agrandi la salle de lecture et ajouté un espace réservé aux enfants sous la verrière.",
+            "Les habitants, privés de prêts pendant les travaux, se réjouissent de retrouver leurs rayons habituels.",
+            "Selon la mairie, le chantier a respecté le budget voté par le conseil municipal au début du projet.",
+            "Les horaires d'ouverture seront élargis le mercredi et le samedi pour accueillir davantage de familles.",
+        ],
+        ["À lire également", "Le marché de Noël s'installe place de la Mairie"],
+        ["Ce qui change", "Une salle de lecture agrandie", "Un espace pour les enfants", "Des postes informatiques en libre accès"],
+        [
+            "Une visite guidée du nouveau bâtiment sera proposée chaque premier samedi du mois, précise la mairie.",
+            "Les inscriptions restent gratuites pour les habitants de la commune et des villages voisins.",
+        ],
+    ),
+}
+
+
+def _inline_box_page(lang: str, box: list[str] | None = None, own: list[str] | None = None, after: list[str] | None = None) -> str:
+    before, box0, own0, after0 = INLINE_BOX_PAGES[lang]
+    paragraphs = [*before, "\n".join(box or box0), "\n".join(own or own0), *(after0 if after is None else after)]
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("lang", INLINE_BOX_PAGES)
+def test_the_articles_own_list_after_an_inline_box_stays(lang):
+    # the box is a closed paragraph; the subheading and list after it are the article's
+    r = run("trailing_headlines", _inline_box_page(lang))
+    assert {x.text for x in r.removals} == set(INLINE_BOX_PAGES[lang][1])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_marker_alone_in_its_paragraph_still_opens_the_list(lang):
+    # marker and headlines in separate paragraphs: nothing closes the box, the lines go as before
+    _before, (marker, headline), own, _after = INLINE_BOX_PAGES[lang]
+    text = _inline_box_page(lang).replace(f"{marker}\n{headline}", f"{marker}\n\n{headline}")
+    gone = {x.text for x in run("trailing_headlines", text).removals}
+    assert gone == {marker, headline, *own[:-1]}  # the last line before the prose: an entry's heading
+
+
+def test_more_lines_with_a_sentence_after_an_inline_box_are_items():
+    # a teaser sentence among the lines after the box: they are the box's teasers, not the article's
+    own = ["Storm warning issued for coastal towns", "Forecasters expect gusts of up to seventy miles an hour.", "Pop star announces surprise tour"]
+    gone = {x.text for x in run("trailing_headlines", _inline_box_page("en", own=own)).removals}
+    assert set(own[:2]) <= gone
+
+
+def test_a_second_marker_after_an_inline_box_is_another_list():
+    own = ["Most read", "Storm warning issued for coastal towns", "Pop star announces surprise tour"]
+    gone = {x.text for x in run("trailing_headlines", _inline_box_page("en", own=own)).removals}
+    assert set(own[:2]) <= gone
+
+
+def test_an_inline_box_with_no_prose_after_it_is_a_trailing_list():
+    # headline-like lines to the end: the box and the lines after it are the list of other stories
+    box = INLINE_BOX_PAGES["fr"][1]
+    own = ["Les plus lus", "La ville vote son budget", "Un nouveau parc au bord du lac"]
+    gone = {x.text for x in run("trailing_headlines", _inline_box_page("fr", own=own, after=[])).removals}
+    assert gone == {*box, *own}
