@@ -53,6 +53,7 @@ from ..language import detect_language
 from ..markdown import LINK_TARGET
 from ..registry import cleaner
 from . import vocab
+from .trailing_headlines import is_sign_off
 
 _WORD = re.compile(r"\w+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -982,6 +983,8 @@ def _closing_block(
                 end = last + offset  # the block so far ends with a line of data
     if end == last and candidates and candidates[0] is not None and _closing_figure(candidates[0].block):
         end = last + 1
+    if end == last:
+        end += _sign_off(lines, last, candidates)
     return max(end, _list_rest(lines[last], candidates, last))
 
 
@@ -998,6 +1001,23 @@ def _list_rest(line: Line, candidates: list[Line | None], last: int) -> int:
     while n < len(candidates) and candidates[n] is not None and candidates[n].block.plain[:2] == bullet:
         n += 1
     return last + n
+
+
+def _sign_off(lines: list[Line], last: int, candidates: list[Line | None]) -> int:
+    """How many lines after the region's last, a sentence, are the article's sign-off
+    (:func:`~newsclean.cleaners.trailing_headlines.is_sign_off`: "— Sarah Mellor", a name over
+    "Bishop's Stortford, Hertfordshire"): a paragraph of its own, none of it the page's."""
+    if not lines[last].block.ends_with_punctuation or not candidates or candidates[0] is None:
+        return 0
+    if not candidates[0].block.blank_before:
+        return 0
+    n = 1
+    while n < len(candidates) and candidates[n] is not None and not candidates[n].block.blank_before:
+        n += 1
+    after = last + 1 + n
+    if after < len(lines) and not lines[after].block.blank_before:
+        return 0  # the paragraph goes on into the page's lines
+    return n if is_sign_off([line.block for line in candidates[:n] if line is not None]) else 0
 
 
 _FIGURE = re.compile(r"\d|[★☆]")

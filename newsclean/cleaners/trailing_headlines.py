@@ -36,7 +36,9 @@ def _is_marker(block: Block) -> bool:
     if block.n_words > 8:
         return False
     text = block.plain.rstrip(" :»>")
-    return vocab.match("trailing", text) is not None or (block.n_words <= 5 and _section_marker().match(text) is not None)
+    return vocab.match("trailing", text) is not None or (
+        block.n_words <= 5 and _section_marker().match(text) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -90,11 +92,18 @@ def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
     if items and not any(_is_headline_like(item, max_words) and not _is_prose(item) for item in items):
         return
     doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
-    end = next((i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])), len(items))
+    end = next(
+        (i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])),
+        len(items),
+    )
     box_end = _box_end(items, end)
     if box_end < end:
         end = box_end
-    elif 1 < end < len(items) and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS and not _is_sentence(items[end - 1]):
+    elif (
+        1 < end < len(items)
+        and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS
+        and not _is_sentence(items[end - 1])
+    ):
         end -= 1  # the heading of the article's entry those sentences describe ("Organ at Midnight")
     for item in items[:end]:
         doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
@@ -151,6 +160,61 @@ def _is_row_shape(block: Block) -> bool:
     return "9" in shape and len(shape) > 1 and not find_dates(block.plain)
 
 
+SIGN_OFF_MAX_LINES = 3  # a name, a role, a place
+SIGN_OFF_MAX_WORDS = 8
+_SIGN_OFF_DASH = ("—", "–", "―", "--")
+# the lower-case particles of a name ("Jan de Vries", "Ana da Silva", "Ahmad bin Said")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]*)*")
+_NAME_PARTICLES = frozenset(
+    "al bin da das de del della den der di do dos du el ibn la le ten ter van von y zu".split()
+)
+
+
+def _sign_off(doc: Document, run: list[Block], last: Block) -> int:
+    """How many of the run's first lines (``run`` in reading order) are the article's sign-off
+    (:func:`is_sign_off`), not headlines: the paragraph right after the article's last
+    sentence, none of its lines dropped by another cleaner."""
+    first = run[0]
+    if not first.blank_before or not last.ends_with_punctuation:
+        return 0
+    i = first.index + 1
+    blocks = doc.blocks
+    while i < len(blocks) and not blocks[i].blank_before:
+        i += 1
+    paragraph = blocks[first.index : i]
+    if len(paragraph) > len(run) or any(a is not b for a, b in zip(paragraph, run)):
+        return 0  # part of it dropped (a footer's links, a share bar)
+    return len(paragraph) if is_sign_off(paragraph) else 0
+
+
+def is_sign_off(paragraph: list[Block]) -> bool:
+    """Whether a paragraph after an article's last sentence is its sign-off: one to three
+    short lines that open with a person's name and say it is a signature: a dash leads the
+    name ("— Sarah Mellor"), or a comma follows it or a line after it holds one (its place or
+    role: "Margaret Hollis" over "Bishop's Stortford, Hertfordshire", "Jan de Vries, Utrecht").
+    A letter, an op-ed or a column ends so; a headline, a menu entry or a prompt seldom opens
+    with a name and a comma ("Leave Comments", "Ad Choices", "Weitere Beiträge zum Thema").
+    """
+    if not 1 <= len(paragraph) <= SIGN_OFF_MAX_LINES or any(
+        b.n_words > SIGN_OFF_MAX_WORDS for b in paragraph
+    ):
+        return False
+    text = paragraph[0].plain
+    dash = text.startswith(_SIGN_OFF_DASH)
+    name, comma, _ = text.lstrip("".join(_SIGN_OFF_DASH) + " ").partition(",")
+    return _is_name(name) and bool(dash or comma or any("," in b.plain for b in paragraph[1:]))
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: two to four words of letters (an initial's stop, an apostrophe or a
+    hyphen inside: "J. R. O'Neill-Barnes"), each opened by a capital but for a particle ("Jan
+    de Vries"). No figure, no colon: "Tags: Leeds Crown Court" is a label and its value."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLES for w in words) and words[0][0].isupper()
+
+
 def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overlap: float) -> None:
     """Drop the run of headline-like lines at the end when it has little to do with the article.
 
@@ -172,6 +236,8 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
             break
         run.append(block)
     body = kept[: len(kept) - len(run)]
+    if run and body:
+        del run[len(run) - _sign_off(doc, run[::-1], body[-1]) :]  # the article's own: they stay
     if len(run) < min_items or not body:
         return
     if body[-1].plain.rstrip(CLOSERS).endswith(":"):

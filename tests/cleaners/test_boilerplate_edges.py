@@ -336,3 +336,31 @@ def test_a_link_list_after_a_list_the_article_ends_with_goes():
     links = ["* [Council approves new stadium plans](#)", "* [Storm warning for coastal towns](#)"]
     text = lines(MD_MENU, REVIEW, ["What happens next"], items, links, MD_FOOTER)
     assert kept(text, links) == links
+
+
+# -- the article's sign-off: a name with a dash, or with its place or role --------------------
+
+LETTER = [
+    "I was saddened to read that the reading room at the old library will close at the end of "
+    "the month, after more than a century of serving the town and its children.",
+    "The council says the building costs too much to heat. Surely a town that can afford a new "
+    "car park can afford to keep the lights on for its readers for a few more winters.",
+    "I would urge every reader who cares about the library to write to their councillor before "
+    "the meeting on the fourteenth of next month.",
+]
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [["— Sarah Mellor"], ["Tomás García\nSevilla, Andalucía"], ["Claire Lefèvre, Rennes"]],
+)
+def test_a_sign_off_after_the_article_stays_with_it(sign_off):
+    text = lines(MENU, LETTER, sign_off, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*LETTER, *sign_off[0].split("\n")]) == []
+
+
+@pytest.mark.parametrize("line", ["Leave Comments", "Topics: Library, Council, Heritage", "— Advertisement"])
+def test_a_page_line_after_the_article_is_no_sign_off(line):
+    # negatives: no dash and no comma after the name, a label and its values, a dash and no name
+    text = lines(MENU, LETTER, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)

@@ -329,3 +329,45 @@ def test_an_inline_box_with_no_prose_after_it_is_a_trailing_list():
     own = ["Les plus lus", "La ville vote son budget", "Un nouveau parc au bord du lac"]
     gone = {x.text for x in run("trailing_headlines", _inline_box_page("fr", own=own, after=[])).removals}
     assert gone == {*box, *own}
+
+
+# -- an article's sign-off: a name, with its place or role, is no headline -----------------
+
+SIGN_OFFS = [
+    "Margaret Hollis\nBishop's Stortford, Hertfordshire",  # a reader's letter
+    "— Anna Becker",  # a column, signed with a dash
+    "Jan de Vries, Utrecht",  # the place after the name, a particle inside it
+    "Marie-Claire Dupont\nProfesseure d'histoire, Université de Lyon",  # an op-ed's author and role
+]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS)
+def test_a_sign_off_after_the_article_stays_and_the_headlines_after_it_go(sign_off):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, sign_off, *HEADLINES]))
+    assert {x.text for x in r.removals} == set(HEADLINES)
+
+
+def test_a_sign_off_of_three_lines_at_the_very_end_stays():
+    sign_off = "Dr Helen Price\nConsultant cardiologist, St Mary's Hospital\nLondon"
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, sign_off]))
+    assert r.removals == []
+
+
+NOT_SIGN_OFFS = [
+    "Leave Comments",  # a name's shape, but no dash and no comma: a page's prompt
+    "Tags: Leeds Crown Court, Fraud",  # a label and its values
+    "Weitere Beiträge zum Thema",  # "zum" is no name's particle
+    "Anna Becker\nBerlin, Deutschland\nHamburg, Deutschland\nMünchen, Bayern",  # four lines: a list
+]
+
+
+@pytest.mark.parametrize("first", NOT_SIGN_OFFS)
+def test_short_lines_that_are_no_sign_off_go_with_the_headlines(first):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, first, *HEADLINES]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+def test_a_name_after_a_line_that_is_no_sentence_is_no_sign_off():
+    # the article's last line is a heading, not a sentence: the name under it is an item
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, "Our picks", "Jan de Vries, Utrecht", *HEADLINES]))
+    assert "Jan de Vries" not in r.text
