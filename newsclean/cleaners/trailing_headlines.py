@@ -177,6 +177,8 @@ def _sign_off(doc: Document, run: list[Block], last: Block) -> int:
     first = run[0]
     if not first.blank_before or not last.ends_with_punctuation:
         return 0
+    if not (first.plain[:1].isupper() or first.plain.startswith(_SIGN_OFF_DASH)):
+        return 0  # no name opens it: spare the walk over the paragraph
     i = first.index + 1
     blocks = doc.blocks
     while i < len(blocks) and not blocks[i].blank_before:
@@ -195,14 +197,16 @@ def is_sign_off(paragraph: list[Block]) -> bool:
     A letter, an op-ed or a column ends so; a headline, a menu entry or a prompt seldom opens
     with a name and a comma ("Leave Comments", "Ad Choices", "Weitere Beiträge zum Thema").
     """
-    if not 1 <= len(paragraph) <= SIGN_OFF_MAX_LINES or any(
-        b.n_words > SIGN_OFF_MAX_WORDS for b in paragraph
-    ):
+    if not 1 <= len(paragraph) <= SIGN_OFF_MAX_LINES:
         return False
     text = paragraph[0].plain
     dash = text.startswith(_SIGN_OFF_DASH)
+    if not (dash or text[:1].isupper()):
+        return False  # the cheap test first: most lines tried open with no capital and no dash
     name, comma, _ = text.lstrip("".join(_SIGN_OFF_DASH) + " ").partition(",")
-    return _is_name(name) and bool(dash or comma or any("," in b.plain for b in paragraph[1:]))
+    if not (dash or comma or any("," in b.plain for b in paragraph[1:])) or not _is_name(name):
+        return False
+    return all(b.n_words <= SIGN_OFF_MAX_WORDS for b in paragraph)
 
 
 def _is_name(text: str) -> bool:
