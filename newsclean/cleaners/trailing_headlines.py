@@ -36,9 +36,7 @@ def _is_marker(block: Block) -> bool:
     if block.n_words > 8:
         return False
     text = block.plain.rstrip(" :»>")
-    return vocab.match("trailing", text) is not None or (
-        block.n_words <= 5 and _section_marker().match(text) is not None
-    )
+    return vocab.match("trailing", text) is not None or (block.n_words <= 5 and _section_marker().match(text) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -92,18 +90,11 @@ def _drop_list(doc: Document, blocks: list[Block], max_words: int) -> None:
     if items and not any(_is_headline_like(item, max_words) and not _is_prose(item) for item in items):
         return
     doc.drop(blocks[0], Kind.TRAILING, "marker of a list of other stories")
-    end = next(
-        (i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])),
-        len(items),
-    )
+    end = next((i for i in range(len(items) - 1) if _is_sentence(items[i]) and _is_sentence(items[i + 1])), len(items))
     box_end = _box_end(items, end)
     if box_end < end:
         end = box_end
-    elif (
-        1 < end < len(items)
-        and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS
-        and not _is_sentence(items[end - 1])
-    ):
+    elif 1 < end < len(items) and items[end - 1].n_words <= ENTRY_HEADING_MAX_WORDS and not _is_sentence(items[end - 1]):
         end -= 1  # the heading of the article's entry those sentences describe ("Organ at Midnight")
     for item in items[:end]:
         doc.drop(item, Kind.TRAILING, "item after a marker of other stories")
