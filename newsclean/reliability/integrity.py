@@ -162,8 +162,13 @@ def _stripped_in_context(words: list[str]) -> int:
     """
     present = set(words)
     count = 0
-    # only words ending in "s" or that are context contractions can count: skip the rest fast
-    candidates = [i for i, w in enumerate(words[:-1]) if w[-1] == "s" or w in _CONTEXT_FORMS]
+    # only context contractions and words ending in "s" can count, and of these no lower-case
+    # word but a "-ys" one (a possessive below is upper-case or capitalised): skip the rest fast
+    candidates = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w in _CONTEXT_FORMS or (w[-1] == "s" and (not w.islower() or w.endswith("ys")))
+    ]
     for i in candidates:
         word, following = words[i], words[i + 1]
         context = _CONTEXT_CONTRACTIONS.get(word.lower())
