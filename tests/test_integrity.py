@@ -2,6 +2,7 @@
 
 import re
 import sys
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -178,13 +179,16 @@ _URL_PIECES = ["www.", "WwW.", ".com", ".CoM", ".org", ".html", ".PHP", "@", ":/
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_URL_PIECES), max_size=12).map("".join))
 def test_url_gate_never_skips_a_url(text):
-    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+    assert integrity._without_urls(text, text.lower()) == integrity._URL_TOKEN.sub(" ", text)
 
 
 def test_url_gate_reads_hints_in_any_case():
-    assert integrity._without_urls("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
-    assert integrity._without_urls("Mail jane@example.net.") == "Mail  "
-    assert integrity._without_urls("No address here: the end.") == "No address here: the end."
+    def blanked(text):
+        return integrity._without_urls(text, text.lower())
+
+    assert blanked("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
+    assert blanked("Mail jane@example.net.") == "Mail  "
+    assert blanked("No address here: the end.") == "No address here: the end."
 
 
 def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
@@ -317,7 +321,33 @@ def test_a_clause_left_open_still_counts_as_truncated_in_those_languages():
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["a", "B", " ", "\n", "\t", "://", "www.", "WWW.", "@", ".com", ".Html", ".php", "x", "é"]), max_size=14).map("".join))
 def test_urls_are_blanked_as_by_one_substitution_over_the_text(text):
-    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+    assert integrity._without_urls(text, text.lower()) == integrity._URL_TOKEN.sub(" ", text)
+
+
+# Lower-casing the whole text keeps its lines (a final sigma looks no further than a line break,
+# no letter lower-cases to a blank): the detectors share one lower-cased copy of the text.
+_CASE_PIECES = ["Σ", "σ", "A", "b", "İ", "\u0345", "\u00ad", "'", " ", "  ", "\t", "\u00a0", "\u2028", "\r", "\n", "x y"]
+_LONG_PARAGRAPH = "The mayor said the council would not raise fares this year and that the budget was safe for another year."
+_LONG_PARAGRAPHS = [_LONG_PARAGRAPH, _LONG_PARAGRAPH.upper().replace(" ", "  "), f" {_LONG_PARAGRAPH.replace(' ', chr(9))}Σ"]
+
+
+def _duplicates_reference(text):
+    paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
+    counts = Counter(paragraphs)
+    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1 and len(p.split()) >= integrity.DUPLICATE_MIN_WORDS)
+    return repeated / sum(map(len, paragraphs)) if paragraphs else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.lists(st.sampled_from(_CASE_PIECES), max_size=5).map("".join), st.sampled_from(_LONG_PARAGRAPHS)),
+        max_size=6,
+    ).map("\n".join)
+)
+def test_one_lower_cased_copy_serves_every_line(text):
+    assert text.lower().split("\n") == [line.lower() for line in text.split("\n")]
+    assert integrity._duplicates(text.lower()) == _duplicates_reference(text)
 
 
 # _stripped_in_context as first written: every word ending in "s" is a candidate

@@ -62,17 +62,17 @@ _URL_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_URL_HINT.pattern})\S*", re.I)
 _URL_HINT_LOWER = re.compile(_URL_HINT.pattern)
 
 
-def _has_url_hint(text: str) -> bool:
-    """False when no _URL_TOKEN can start in ``text``: each holds a hint."""
-    return _URL_HINT_LOWER.search(text.lower()) is not None
-
-
-def _without_urls(text: str) -> str:
-    """The text with URLs, e-mail addresses and bare domains blanked out."""
-    if not _has_url_hint(text):  # gate: no URL token without a hint
+def _without_urls(text: str, lowered: str) -> str:
+    """The text with URLs, e-mail addresses and bare domains blanked out; ``lowered`` is the
+    text lower-cased, where a hint is searched (no _URL_TOKEN without a hint)."""
+    if _URL_HINT_LOWER.search(lowered) is None:  # gate: most texts
         return text
     # a token never spans lines: only the lines that hold a hint need the (slow) substitution
-    return "\n".join(_URL_TOKEN.sub(" ", line) if _has_url_hint(line) else line for line in text.split("\n"))
+    # (lower-casing keeps the line breaks: each line of ``lowered`` is that line lower-cased)
+    return "\n".join(
+        _URL_TOKEN.sub(" ", line) if _URL_HINT_LOWER.search(low) else line
+        for line, low in zip(text.split("\n"), lowered.split("\n"))
+    )
 
 
 # -- apostrophes --------------------------------------------------------------------------------
@@ -416,8 +416,9 @@ def _truncated(text: str, language: str | None = None) -> bool:
 
 
 # -- duplicated paragraphs ----------------------------------------------------------------------
-def _duplicates(text: str) -> float:
-    paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
+def _duplicates(lowered: str) -> float:
+    """``lowered`` is the text lower-cased: paragraphs are compared ignoring case and spacing."""
+    paragraphs = [" ".join(p.split()) for p in lowered.split("\n") if p.strip()]
     if len(set(paragraphs)) == len(paragraphs):
         return 0.0  # no text, or no paragraph that occurs twice (most texts)
     # words are counted only in the repeated paragraphs
@@ -431,7 +432,8 @@ def check(text: str, language: str | None = None) -> Integrity:
     """Run every detector on ``text`` (the clean article text) and collect rates and flags."""
     rates: dict[str, float] = {}
     flags: list[str] = []
-    without_urls = _without_urls(text)
+    lowered = text.lower()
+    without_urls = _without_urls(text, lowered)
     all_words = _WORD.findall(without_urls)
     words = max(1, len(all_words))
 
@@ -450,7 +452,7 @@ def check(text: str, language: str | None = None) -> Integrity:
     record("lost_letters", *_lost_letters(without_urls, all_words, language))
     cut = _truncated(text, language)
     record("truncated", 1.0 if cut else 0.0, cut)
-    dup = _duplicates(text)
+    dup = _duplicates(lowered)
     record("duplicates", dup, dup > 0)
     return Integrity(rates=rates, flags=flags)
 
