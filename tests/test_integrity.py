@@ -382,3 +382,26 @@ _CONTEXT_WORDS = "Russias russias Russia ministrys Ministrys NATOs natos its Its
 @given(st.lists(st.one_of(st.sampled_from(_CONTEXT_WORDS), st.from_regex(integrity._WORD, fullmatch=True)), max_size=8))
 def test_lower_case_plurals_are_skipped_as_they_never_count(words):
     assert integrity._stripped_in_context(words) == _stripped_in_context_reference(words)
+
+
+def _accent_rate_reference(text, language):
+    letters = list(filter(str.isalpha, text))
+    latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
+    if len(letters) < integrity.ACCENT_MIN_LETTERS or len(latin) < 0.9 * len(letters):
+        return 0.0
+    share = sum(1 for c in latin if not c.isascii()) / len(latin)
+    return round(max(0.0, 1.0 - share / (integrity._ACCENT_SHARE[language] * integrity.ACCENT_SHARE_FLOOR)), 6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(
+        st.integers(120, 600).map("ae ".__mul__),
+        st.integers(0, 120).map("Ж".__mul__),
+        st.text(alphabet=st.sampled_from(list("aé ÀɏɐЖ×÷1_ıǅ")), max_size=8),
+    ).map("".join),
+    st.sampled_from(["pt", "de"]),
+)
+def test_accent_share_counts_the_letters_one_by_one_did(text, language):
+    # no consonant in these texts, so no broken word: the rate is the accent rate
+    assert integrity._lost_letters(text, ["x"], language)[0] == _accent_rate_reference(text, language)

@@ -282,6 +282,9 @@ _ACCENT_SHARE = {
 }
 
 
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")  # Latin-1 Supplement to Latin Extended-B
+
+
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
 # \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
 # ("tsp", "mph") never match. All the tests are one pattern run in C over the whole text.
@@ -365,11 +368,12 @@ def _lost_letters(text: str, all_words: list[str], language: str | None) -> tupl
     flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
     accent_rate = 0.0
     expected = _ACCENT_SHARE.get(lang)
-    letters = list(filter(str.isalpha, text)) if expected else []
+    letters = "".join(filter(str.isalpha, text)) if expected else ""
     if expected and len(letters) >= ACCENT_MIN_LETTERS:
-        latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
-        if len(latin) >= 0.9 * len(letters):  # a Latin-script text
-            share = sum(1 for c in latin if not c.isascii()) / len(latin)
+        accented = len(_ACCENTED_LATIN.findall(letters))
+        latin = len(letters.encode("ascii", "ignore")) + accented
+        if latin >= 0.9 * len(letters):  # a Latin-script text
+            share = accented / latin
             # 1.0 when no accented letter is left, 0.0 at or above the floor
             accent_rate = max(0.0, 1.0 - share / (expected * ACCENT_SHARE_FLOOR))
             flagged = flagged or share < expected * ACCENT_SHARE_FLOOR
