@@ -405,3 +405,9 @@ def _accent_rate_reference(text, language):
 def test_accent_share_counts_the_letters_one_by_one_did(text, language):
     # no consonant in these texts, so no broken word: the rate is the accent rate
     assert integrity._lost_letters(text, ["x"], language)[0] == _accent_rate_reference(text, language)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab É1_'’ ʼ-\n") + ["\u00b2", "\u0301", "Ⅻ", "٣"]), max_size=30))
+def test_possessive_words_are_the_greedy_ones(text):
+    assert integrity._WORD.findall(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)

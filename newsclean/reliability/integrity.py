@@ -52,7 +52,9 @@ DUPLICATE_MIN_WORDS = 20  # shorter repeated lines (a recipe step, an interview 
 #                          a tweet credit) recur in intact pages; a doubled prose paragraph is damage
 TRUNCATED_MIN_WORDS = 4  # a shorter last line is a credit or a label, not a cut paragraph
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words: letters, and letters joined by apostrophes. The quantifiers are possessive (a letter is
+# no apostrophe: no match ever gives back) to spare the engine its backtracking bookkeeping.
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
 _URL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.I)
 # A whole token (\S+) that holds a hint. Tried only where a token starts, it runs through the
 # token once, so a 100,000-character token costs one scan, not a quadratic backtrack.
