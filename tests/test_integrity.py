@@ -2,6 +2,7 @@
 
 import re
 import sys
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -178,13 +179,16 @@ _URL_PIECES = ["www.", "WwW.", ".com", ".CoM", ".org", ".html", ".PHP", "@", ":/
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_URL_PIECES), max_size=12).map("".join))
 def test_url_gate_never_skips_a_url(text):
-    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+    assert integrity._without_urls(text, text.lower()) == integrity._URL_TOKEN.sub(" ", text)
 
 
 def test_url_gate_reads_hints_in_any_case():
-    assert integrity._without_urls("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
-    assert integrity._without_urls("Mail jane@example.net.") == "Mail  "
-    assert integrity._without_urls("No address here: the end.") == "No address here: the end."
+    def blanked(text):
+        return integrity._without_urls(text, text.lower())
+
+    assert blanked("See WWW.EXAMPLE.COM or Example.Org now.") == "See   or   now."
+    assert blanked("Mail jane@example.net.") == "Mail  "
+    assert blanked("No address here: the end.") == "No address here: the end."
 
 
 def test_url_gate_lowercases_the_hint_letters_as_ignorecase_matches_them():
@@ -317,4 +321,93 @@ def test_a_clause_left_open_still_counts_as_truncated_in_those_languages():
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["a", "B", " ", "\n", "\t", "://", "www.", "WWW.", "@", ".com", ".Html", ".php", "x", "é"]), max_size=14).map("".join))
 def test_urls_are_blanked_as_by_one_substitution_over_the_text(text):
-    assert integrity._without_urls(text) == integrity._URL_TOKEN.sub(" ", text)
+    assert integrity._without_urls(text, text.lower()) == integrity._URL_TOKEN.sub(" ", text)
+
+
+# Lower-casing the whole text keeps its lines (a final sigma looks no further than a line break,
+# no letter lower-cases to a blank): the detectors share one lower-cased copy of the text.
+_CASE_PIECES = ["Σ", "σ", "A", "b", "İ", "\u0345", "\u00ad", "'", " ", "  ", "\t", "\u00a0", "\u2028", "\r", "\n", "x y"]
+_LONG_PARAGRAPH = "The mayor said the council would not raise fares this year and that the budget was safe for another year."
+_LONG_PARAGRAPHS = [_LONG_PARAGRAPH, _LONG_PARAGRAPH.upper().replace(" ", "  "), f" {_LONG_PARAGRAPH.replace(' ', chr(9))}Σ"]
+
+
+def _duplicates_reference(text):
+    paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
+    counts = Counter(paragraphs)
+    repeated = sum(len(p) * (n - 1) for p, n in counts.items() if n > 1 and len(p.split()) >= integrity.DUPLICATE_MIN_WORDS)
+    return repeated / sum(map(len, paragraphs)) if paragraphs else 0.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.lists(st.sampled_from(_CASE_PIECES), max_size=5).map("".join), st.sampled_from(_LONG_PARAGRAPHS)),
+        max_size=6,
+    ).map("\n".join)
+)
+def test_one_lower_cased_copy_serves_every_line(text):
+    assert text.lower().split("\n") == [line.lower() for line in text.split("\n")]
+    assert integrity._duplicates(text.lower()) == _duplicates_reference(text)
+
+
+# _stripped_in_context as first written: every word ending in "s" is a candidate
+def _stripped_in_context_reference(words):
+    present = set(words)
+    count = 0
+    for i in [i for i, w in enumerate(words[:-1]) if w[-1] == "s" or w in integrity._CONTEXT_FORMS]:
+        word, following = words[i], words[i + 1]
+        context = integrity._CONTEXT_CONTRACTIONS.get(word.lower())
+        if context is not None:
+            count += following.lower() in context
+            continue
+        if word.endswith("ys") and integrity._CONSONANT_YS.match(word):
+            count += 1
+            continue
+        if len(word) < 3 or not word.endswith("s") or word.endswith("ss") or not word[-2].isalpha():
+            continue
+        if not following[0].islower() or following in integrity._AFTER_PLURAL or following.endswith(("ed", "ing", "ly")):
+            continue
+        base = word[:-1]
+        if base.isupper() and len(base) >= 2:
+            count += 1
+        elif word[0].isupper() and len(base) >= 4 and (base in present or base[-1] in "aio"):
+            count += 1
+    return count
+
+
+_CONTEXT_WORDS = "Russias russias Russia ministrys Ministrys NATOs natos its Its ITS iTs a been operations Σας ǅems ªbcs".split()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CONTEXT_WORDS), st.from_regex(integrity._WORD, fullmatch=True)), max_size=8))
+def test_lower_case_plurals_are_skipped_as_they_never_count(words):
+    assert integrity._stripped_in_context(words) == _stripped_in_context_reference(words)
+
+
+def _accent_rate_reference(text, language):
+    letters = list(filter(str.isalpha, text))
+    latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
+    if len(letters) < integrity.ACCENT_MIN_LETTERS or len(latin) < 0.9 * len(letters):
+        return 0.0
+    share = sum(1 for c in latin if not c.isascii()) / len(latin)
+    return round(max(0.0, 1.0 - share / (integrity._ACCENT_SHARE[language] * integrity.ACCENT_SHARE_FLOOR)), 6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(
+        st.integers(120, 600).map("ae ".__mul__),
+        st.integers(0, 120).map("Ж".__mul__),
+        st.text(alphabet=st.sampled_from(list("aé ÀɏɐЖ×÷1_ıǅ")), max_size=8),
+    ).map("".join),
+    st.sampled_from(["pt", "de"]),
+)
+def test_accent_share_counts_the_letters_one_by_one_did(text, language):
+    # no consonant in these texts, so no broken word: the rate is the accent rate
+    assert integrity._lost_letters(text, ["x"], language)[0] == _accent_rate_reference(text, language)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab É1_'’ ʼ-\n") + ["\u00b2", "\u0301", "Ⅻ", "٣"]), max_size=30))
+def test_possessive_words_are_the_greedy_ones(text):
+    assert integrity._WORD.findall(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)

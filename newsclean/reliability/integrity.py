@@ -52,7 +52,9 @@ DUPLICATE_MIN_WORDS = 20  # shorter repeated lines (a recipe step, an interview 
 #                          a tweet credit) recur in intact pages; a doubled prose paragraph is damage
 TRUNCATED_MIN_WORDS = 4  # a shorter last line is a credit or a label, not a cut paragraph
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words: letters, and letters joined by apostrophes. The quantifiers are possessive (a letter is
+# no apostrophe: no match ever gives back) to spare the engine its backtracking bookkeeping.
+_WORD = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)*+")
 _URL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|html?|php)\b", re.I)
 # A whole token (\S+) that holds a hint. Tried only where a token starts, it runs through the
 # token once, so a 100,000-character token costs one scan, not a quadratic backtrack.
@@ -62,17 +64,17 @@ _URL_TOKEN = re.compile(rf"(?<!\S)\S*?(?:{_URL_HINT.pattern})\S*", re.I)
 _URL_HINT_LOWER = re.compile(_URL_HINT.pattern)
 
 
-def _has_url_hint(text: str) -> bool:
-    """False when no _URL_TOKEN can start in ``text``: each holds a hint."""
-    return _URL_HINT_LOWER.search(text.lower()) is not None
-
-
-def _without_urls(text: str) -> str:
-    """The text with URLs, e-mail addresses and bare domains blanked out."""
-    if not _has_url_hint(text):  # gate: no URL token without a hint
+def _without_urls(text: str, lowered: str) -> str:
+    """The text with URLs, e-mail addresses and bare domains blanked out; ``lowered`` is the
+    text lower-cased, where a hint is searched (no _URL_TOKEN without a hint)."""
+    if _URL_HINT_LOWER.search(lowered) is None:  # gate: most texts
         return text
     # a token never spans lines: only the lines that hold a hint need the (slow) substitution
-    return "\n".join(_URL_TOKEN.sub(" ", line) if _has_url_hint(line) else line for line in text.split("\n"))
+    # (lower-casing keeps the line breaks: each line of ``lowered`` is that line lower-cased)
+    return "\n".join(
+        _URL_TOKEN.sub(" ", line) if _URL_HINT_LOWER.search(low) else line
+        for line, low in zip(text.split("\n"), lowered.split("\n"))
+    )
 
 
 # -- apostrophes --------------------------------------------------------------------------------
@@ -162,8 +164,13 @@ def _stripped_in_context(words: list[str]) -> int:
     """
     present = set(words)
     count = 0
-    # only words ending in "s" or that are context contractions can count: skip the rest fast
-    candidates = [i for i, w in enumerate(words[:-1]) if w[-1] == "s" or w in _CONTEXT_FORMS]
+    # only context contractions and words ending in "s" can count, and of these no lower-case
+    # word but a "-ys" one (a possessive below is upper-case or capitalised): skip the rest fast
+    candidates = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w in _CONTEXT_FORMS or (w[-1] == "s" and (not w.islower() or w.endswith("ys")))
+    ]
     for i in candidates:
         word, following = words[i], words[i + 1]
         context = _CONTEXT_CONTRACTIONS.get(word.lower())
@@ -277,6 +284,9 @@ _ACCENT_SHARE = {
 }
 
 
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f]")  # Latin-1 Supplement to Latin Extended-B
+
+
 # Whole ASCII words (a capital or lower-case first letter, then lower-case letters), bounded by
 # \b so "Müller" is not one and "Mller" is; acronyms, CamelCase handles and short abbreviations
 # ("tsp", "mph") never match. All the tests are one pattern run in C over the whole text.
@@ -360,11 +370,12 @@ def _lost_letters(text: str, all_words: list[str], language: str | None) -> tupl
     flagged = broken >= LOST_LETTERS_MIN_HITS and word_rate >= LOST_LETTERS_RATE
     accent_rate = 0.0
     expected = _ACCENT_SHARE.get(lang)
-    letters = list(filter(str.isalpha, text)) if expected else []
+    letters = "".join(filter(str.isalpha, text)) if expected else ""
     if expected and len(letters) >= ACCENT_MIN_LETTERS:
-        latin = [c for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f"]
-        if len(latin) >= 0.9 * len(letters):  # a Latin-script text
-            share = sum(1 for c in latin if not c.isascii()) / len(latin)
+        accented = len(_ACCENTED_LATIN.findall(letters))
+        latin = len(letters.encode("ascii", "ignore")) + accented
+        if latin >= 0.9 * len(letters):  # a Latin-script text
+            share = accented / latin
             # 1.0 when no accented letter is left, 0.0 at or above the floor
             accent_rate = max(0.0, 1.0 - share / (expected * ACCENT_SHARE_FLOOR))
             flagged = flagged or share < expected * ACCENT_SHARE_FLOOR
@@ -411,8 +422,9 @@ def _truncated(text: str, language: str | None = None) -> bool:
 
 
 # -- duplicated paragraphs ----------------------------------------------------------------------
-def _duplicates(text: str) -> float:
-    paragraphs = [" ".join(p.split()).lower() for p in text.split("\n") if p.strip()]
+def _duplicates(lowered: str) -> float:
+    """``lowered`` is the text lower-cased: paragraphs are compared ignoring case and spacing."""
+    paragraphs = [" ".join(p.split()) for p in lowered.split("\n") if p.strip()]
     if len(set(paragraphs)) == len(paragraphs):
         return 0.0  # no text, or no paragraph that occurs twice (most texts)
     # words are counted only in the repeated paragraphs
@@ -426,7 +438,8 @@ def check(text: str, language: str | None = None) -> Integrity:
     """Run every detector on ``text`` (the clean article text) and collect rates and flags."""
     rates: dict[str, float] = {}
     flags: list[str] = []
-    without_urls = _without_urls(text)
+    lowered = text.lower()
+    without_urls = _without_urls(text, lowered)
     all_words = _WORD.findall(without_urls)
     words = max(1, len(all_words))
 
@@ -445,7 +458,7 @@ def check(text: str, language: str | None = None) -> Integrity:
     record("lost_letters", *_lost_letters(without_urls, all_words, language))
     cut = _truncated(text, language)
     record("truncated", 1.0 if cut else 0.0, cut)
-    dup = _duplicates(text)
+    dup = _duplicates(lowered)
     record("duplicates", dup, dup > 0)
     return Integrity(rates=rates, flags=flags)
 
