@@ -52,11 +52,12 @@ MISSES = """Where the misses are (classes, read on the worst pages):
   drops list lines that repeat by design (the pages where the default pipeline loses recall
   that `boilerplate` alone keeps).
 - Speed: the target is not met. The cost is spread over every stage (see
-  `python -m benchmarks.stages`): segmentation and render ~0.7 ms, langdetect on its
-  300-character sample ~0.5-1 ms, the integrity checks ~1 ms, and fifteen cleaners from
-  0.01 ms to ~1.3 ms (boilerplate the largest). A page has ~170 lines and each stage visits
-  them at 1-3 microseconds a line in Python; 0.15x (~2.2 ms) would leave ~13 microseconds a
-  line for everything, which this per-line, pure-Python design does not reach.
+  `python -m benchmarks.stages`): segmentation and render ~0.45 ms, langdetect on its
+  300-character sample ~0.6-0.9 ms, reliability (mostly the integrity checks) ~0.4 ms, and
+  fifteen cleaners from 0.01 ms to ~1.2 ms (boilerplate the largest). A page has ~170 lines
+  and each stage visits them at 1-3 microseconds a line in Python; 0.15x (~1.6 ms against
+  this run's anchor) would leave under 10 microseconds a line for everything, which this
+  per-line, pure-Python design does not reach (docs/performance.md).
 """
 
 
