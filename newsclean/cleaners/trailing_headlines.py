@@ -231,8 +231,9 @@ def _drop_unmarked_run(doc: Document, min_items: int, max_words: int, max_overla
             break
         run.append(block)
     body = kept[: len(kept) - len(run)]
-    if run and body:
-        del run[len(run) - _sign_off(doc, run[::-1], body[-1]) :]  # the article's own: they stay
+    signed = _sign_off(doc, run[::-1], body[-1]) if run and body else 0
+    if signed:
+        del run[-signed:]  # the run's first lines in reading order: the article's, they stay
     if len(run) < min_items or not body:
         return
     if body[-1].plain.rstrip(CLOSERS).endswith(":"):

@@ -135,7 +135,7 @@ def _explainer(lang: str) -> tuple[str, list[tuple[str, str]], list[str]]:
 def test_the_question_headings_of_an_explainer_stay_with_it(lang):
     # each question cost the region search like a menu entry: with a box and a short list
     # among them, the explainer was cut in two, and its second half went with the page
-    lead, pairs, qa = _explainer(lang)
+    lead, _, qa = _explainer(lang)
     text = lines(MENU, [lead], qa[:4], RELATED_BOX, KEEP_OUT[lang], qa[4:], HEADLINES, FOOTER)
     assert kept(text, [lead, *qa, *KEEP_OUT[lang]]) == []
     assert set(kept(text, MENU + FOOTER)) == set(MENU + FOOTER)
@@ -162,7 +162,7 @@ def test_a_question_over_a_newsletter_pitch_is_not_an_article_question():
 
 def test_question_headlines_after_the_article_stay_furniture():
     # negative: a list of question headlines has no answer under each
-    lead, pairs, qa = _explainer("en")
+    lead, _, qa = _explainer("en")
     teasers = [
         "Most read",
         "Is the council tax rise fair?",
@@ -175,7 +175,7 @@ def test_question_headlines_after_the_article_stay_furniture():
 
 def test_a_question_the_page_repeats_is_no_heading():
     # negative: a question printed in the menu and again over a teaser is the page's
-    lead, pairs, qa = _explainer("en")
+    lead, _, qa = _explainer("en")
     ask = "Got a story for us?"
     pitch = "Our reporters read every message, and we will get back to you within a day or two."
     text = lines([*MENU, ask], [lead], qa, HEADLINES, [ask, pitch], FOOTER)
