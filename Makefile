@@ -36,3 +36,4 @@ bench: .venv/.installed
 	$(PY) -m benchmarks.bench_batch --write
 	$(PY) -m benchmarks.bench_scaling --write
 	$(PY) -m benchmarks.bench_startup --write
+	$(PY) -m benchmarks.bench_instructions --write
