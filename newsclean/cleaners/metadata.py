@@ -14,7 +14,8 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   Reporter") and with more on the line ("By A - 12 March 2024", "By A Updated Nov 13, 2019",
   whose date is claimed too); in the header, a name with no "By" that a date, the name's own
   handle, a role or an agency follows ("A - Nov 19, 2019", "A @handle", "A, Staff Writer", "A
-  Associated Press"); a lead alone on its line ("By", "Author:") with the names on the next.
+  Associated Press"), or a date and the post's comment link ("A 27/09/2018 2 comments News",
+  a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next.
   The header runs until two lines of prose in a row (a cookie notice or a question does not
   count), so a byline under a one-sentence standfirst is the header's. After the body, one
   byline signs the article; several are other stories'. A part that is a phrase ("By Any
@@ -42,6 +43,7 @@ from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
 _MAX_DATELINE = 80  # characters: a longer line is prose that mentions a date
+_MAX_POST_LINE = 160  # a name, a date, a comment link and the post's categories
 _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 # A line (or list item) that opens with a label: "Opening: ...", "* Last service: ...",
 # "1. Born: ...". The label holds no digit, so a time ("Nov 18, 2019 at 9:24 pm") is never one.
@@ -276,10 +278,35 @@ def name_dateline(text: str) -> _Byline | None:
     handle = rest[0].startswith("@") and _is_own_handle(rest[0], words[:end])
     while rest and rest[0].startswith(_BYLINE_ENDS):
         rest.pop(0)
-    if not handle and not (rest and date_line(" ".join(rest))):
+    if not handle and not (rest and _dates_the_post(" ".join(rest))):
         return None
     byline = parse_byline("By " + " ".join(words[:end]))
     return (byline, " ".join(words[end:])) if byline else None
+
+
+def _dates_the_post(rest: str) -> bool:
+    """Whether the rest of a name's line reads as the post's date: a date alone, or a date that
+    the post's comment link follows, as blog themes print name, date, comments and categories
+    with no separators between them ("27/09/2018 2 comentários Notícias, Escola", "March 3,
+    2019 Leave a comment"). The comment link is the evidence that the line is the post's own
+    header; a sentence (ending with ".") is prose that mentions a date."""
+    if date_line(rest):
+        return True
+    found = find_dates(rest)
+    if len(found) != 1 or found[0][0] != 0 or rest.endswith("."):
+        return False
+    return bool(_comment_link().match(rest[found[0][1] :].lstrip()))
+
+
+@lru_cache(maxsize=1)
+def _comment_link() -> re.Pattern[str]:
+    """A post's comment link opening a text: a count and its word ("2 comentários", "0
+    Comments") or a prompt to comment ("Leave a comment", "Comente!"), in the words of
+    vocab/promos.toml, where the same links are dropped when they stand alone."""
+    promos = vocab.data("promos")
+    counts = [word for words in promos["share"]["count"].values() for word in words]
+    prompts = [phrase for phrases in promos["feedback"]["whole"].values() for phrase in phrases]
+    return re.compile(rf"(?:\d+\s+(?:{alternation(counts)})|{alternation(prompts)})(?!\w)", re.I)
 
 
 HANDLE_NAME_MIN_CHARS = 3  # a shorter word of a name ("Li", "de") is in too many handles
@@ -464,7 +491,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
         byline = _read_byline(text, opens_field) if in_article and opens_field else None
         if byline:
             later.append((block, byline))
-        elif opens_field or "@" in text or _may_be_date(text) or (not in_article and _names_a_role(block)):
+        elif opens_field or "@" in text or _may_be_date(text, in_article) or (not in_article and _names_a_role(block)):
             at_edge = block.index in edges
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
@@ -495,9 +522,11 @@ def _label(text: str) -> str | None:
     return m.lastgroup if m else None
 
 
-def _may_be_date(text: str) -> bool:
-    """Gate before the date patterns: a dateline is short and holds a year."""
-    return len(text) <= _MAX_DATELINE and may_hold_date(text)
+def _may_be_date(text: str, in_article: bool) -> bool:
+    """Gate before the date patterns: a dateline is short and holds a year. Above the article,
+    a blog's post line may run longer: its categories follow the date ("Carlos Nadalim
+    27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música")."""
+    return len(text) <= (_MAX_DATELINE if in_article else _MAX_POST_LINE) and may_hold_date(text)
 
 
 def _claim(

@@ -516,6 +516,42 @@ def test_a_name_like_phrase_before_a_date_or_handle_is_no_byline(line):
     assert r.metadata.authors == []
 
 
+@pytest.mark.parametrize(
+    "line, authors, published",
+    [
+        ("Helen Parker 14/02/2021 3 Comments Local News, Schools", ["Helen Parker"], "2021-02-14"),
+        ("Helen Parker March 3, 2021 Leave a comment", ["Helen Parker"], "2021-03-03"),
+        ("Marie Dupont 3 mars 2021 Laissez un commentaire Société, Éducation", ["Marie Dupont"], "2021-03-03"),
+        ("Lucía Romero 21/06/2020 5 comentarios Cultura", ["Lucía Romero"], "2020-06-21"),
+        # a long list of categories: longer than a dateline, still the post's line
+        (
+            "Pieter de Vries 2 november 2019 0 reacties Opvoeding, Basisschool, Lezen en schrijven, Spelletjes",
+            ["Pieter de Vries"],
+            "2019-11-02",
+        ),
+    ],
+)
+def test_a_blog_post_line_of_name_date_comments_and_categories_gives_author_and_date(line, authors, published):
+    # blog themes print the post's author, date, comment link and categories with no separators
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.published) == (authors, published)
+    assert line not in r.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Helen Parker 14/02/2021 comments on the plan were mixed, the council said.",  # prose
+        "Helen Parker 14/02/2021 Local News, Schools",  # no comment link: nothing says it is the post's
+        "Helen Parker wrote on 14/02/2021 3 Comments",  # the date does not follow the name
+        "Breaking News 14/02/2021 3 Comments",  # no person's name
+    ],
+)
+def test_a_name_and_a_date_without_the_post_lines_shape_is_no_byline(line):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert r.metadata.authors == []
+
+
 @pytest.mark.parametrize("lead", ["By", "By:", "Author:", "Von", "Par"])
 def test_a_byline_whose_lead_stands_on_its_own_line_gives_the_names_on_the_next(lead):
     # renderings put "<span>By</span>" and the linked name on separate lines
