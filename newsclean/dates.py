@@ -2,7 +2,8 @@
 
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
-"30.03.2022" (day first unless the second number cannot be a month: "11.14.2019"),
+"30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
+"11.14.2019"),
 "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
 German, Spanish, Italian, Portuguese, Dutch, Indonesian and Russian.
 """
@@ -55,10 +56,10 @@ _NUMERIC_PATTERNS = [
     ),
     # 20220329 alone
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"), re.compile(r"\d\d\d\d\d\d\d\d")),
-    # 03/30/2022 (US) or 30/03/2022, 30.03.2022
+    # 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022
     (
-        re.compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
-        re.compile(r"[/.]\d\d\d\d"),
+        re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+        re.compile(r"[/.-]\d\d\d\d"),
     ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
     (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
@@ -139,7 +140,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             elif g.get("a"):
                 a, b = int(g["a"]), int(g["b"])
                 # with slashes, US order (month first) unless the first number cannot be a
-                # month; with dots, day first unless the second cannot be one ("11.14.2019")
+                # month; with dots or dashes, day first unless the second cannot be one
+                # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
                 us_order = a <= 12 and ("/" in m.group() or b > 12)
                 month, g["d"] = (a, str(b)) if us_order else (b, str(a))
             else:

@@ -198,6 +198,9 @@ def test_plain_folds_whitespace_of_lines_without_syntax(line):
         ("30/03/2022", "2022-03-30"),
         ("30.03.2022", "2022-03-30"),
         ("05.06.2019", "2019-06-05"),  # dots: day first
+        ("02-11-2019", "2019-11-02"),  # dashes too (Dutch and Indian pages)
+        ("Gepubliceerd: 02-11-2019 14:05", "2019-11-02T14:05"),
+        ("11-14-2019", "2019-11-14"),  # ... unless the second number is no month
         ("Maret 30, 2015", "2015-03-30"),  # Indonesian
         ("17 Agustus 2019", "2019-08-17"),
         ("24 сентября 2018", "2018-09-24"),  # Russian, in the genitive dates use
@@ -220,7 +223,7 @@ def test_dates_in_the_forms_pages_use(text, iso):
 
 
 @pytest.mark.parametrize(
-    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "19.11.19"]
+    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "19.11.19", "31-02-2019", "555-12-2019"]
 )
 def test_impossible_dates_are_not_dates(text):
     assert find_dates(text) == []
@@ -333,7 +336,7 @@ def test_every_date_found_is_iso_8601(text):
 
 _DATE_PIECES = [
     *"0123456789/.-,:T( ",
-    *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19"],
+    *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19", "30-03-2022"],
     *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
 ]
