@@ -369,10 +369,12 @@ _META_SPLIT = re.compile(r"\s+[/|•·]\s+|\s+(?=by\s)", re.IGNORECASE)
 def meta_line(text: str) -> tuple[tuple[str | None, str | None], _Byline | None] | None:
     """A header line that holds the article's date among short items ("October 12, 2018 / 0
     Comments / in Promotion / by jdadmin", "Monday November 18, 2019 7:45 am PST by Joe
-    Rossignol"): its ``(published, updated)`` and the byline one of its items is, if one is;
+    Rossignol", "21/06/2014 Tony Carter All, Books, Kit Reviews"): its ``(published, updated)`` and the byline one of its items is, if one is;
     ``None`` when no item is a date or an item other than the byline is longer than
     ``META_ITEM_MAX_WORDS``."""
     items = [item for item in _META_SPLIT.split(text.strip()) if item]
+    if len(items) == 1:
+        items = _after_opening_date(text.strip())
     if len(items) < 2 or text.rstrip().endswith("."):
         return None
     dates, byline = None, None
@@ -386,6 +388,17 @@ def meta_line(text: str) -> tuple[tuple[str | None, str | None], _Byline | None]
         elif len(item.split()) > META_ITEM_MAX_WORDS:
             return None
     return (dates, byline) if dates else None
+
+
+def _after_opening_date(text: str) -> list[str]:
+    """The items of a line that opens with a date and runs on with no separator, as blog themes
+    print a post's date, author and categories ("21/06/2014 Tony Carter All, Books, Kit
+    Reviews"): the date, then the rest's comma-separated items; no item when no date opens it."""
+    found = find_dates(text)
+    if not found or found[0][0] != 0:
+        return []
+    end = found[0][1]
+    return [text[:end], *(item for item in text[end:].split(",") if item.strip())]
 
 
 def _without_role(words: list[str]) -> list[str]:

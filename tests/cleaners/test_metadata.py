@@ -632,6 +632,11 @@ def test_a_name_and_date_inside_the_article_is_not_its_byline():
         ("October 12, 2018 / 0 Comments / in Promotion / by jdadmin", [], "2018-10-12", None),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ["Joe Rossignol"], "2019-11-18T07:45", None),
         ("Published 12 March 2024 | By Jane Smith and Tom Reid", ["Jane Smith", "Tom Reid"], "2024-03-12", None),
+        # a date that opens the line with no separator after it: a post's author and categories
+        ("14/02/2021 Helen Parker Local News, Schools", [], "2021-02-14", None),
+        ("2021-02-14 09:12 Helen Parker", [], "2021-02-14T09:12", None),
+        ("12.03.2021 Redaktion Politik, Inland", [], "2021-03-12", None),
+        ("3 mars 2021 Société, Éducation", [], "2021-03-03", None),
     ],
 )
 def test_a_header_line_of_short_items_gives_its_date_and_byline(line, authors, published, updated):
@@ -646,8 +651,16 @@ def test_a_results_row_with_a_date_inside_the_article_is_not_its_dateline():
     assert r.metadata.published is None and row in r.text
 
 
-def test_a_line_of_items_with_a_long_one_is_not_a_header_line():
-    line = "12 March 2024 | the council met for five hours to discuss the plan"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 March 2024 | the council met for five hours to discuss the plan",
+        "12 March 2024 the council met for five hours to discuss the plan",  # no separator
+        "12/03/2024 Council votes for buses, trams.",  # a sentence: it ends with a full stop
+        "Council news 12/03/2024 buses, trams",  # the date does not open the line
+    ],
+)
+def test_a_line_of_items_with_a_long_one_is_not_a_header_line(line):
     r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
     assert r.metadata.published is None and line in r.text
 
