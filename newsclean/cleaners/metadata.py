@@ -369,9 +369,9 @@ _META_SPLIT = re.compile(r"\s+[/|•·]\s+|\s+(?=by\s)", re.IGNORECASE)
 def meta_line(text: str) -> tuple[tuple[str | None, str | None], _Byline | None] | None:
     """A header line that holds the article's date among short items ("October 12, 2018 / 0
     Comments / in Promotion / by jdadmin", "Monday November 18, 2019 7:45 am PST by Joe
-    Rossignol", "21/06/2014 Tony Carter All, Books, Kit Reviews"): its ``(published, updated)`` and the byline one of its items is, if one is;
-    ``None`` when no item is a date or an item other than the byline is longer than
-    ``META_ITEM_MAX_WORDS``."""
+    Rossignol", "21/06/2014 Tony Carter All, Books, Kit Reviews"): its ``(published,
+    updated)`` and the byline one of its items is, if one is; ``None`` when no item is a date
+    or an item other than the byline is longer than ``META_ITEM_MAX_WORDS``."""
     items = [item for item in _META_SPLIT.split(text.strip()) if item]
     if len(items) == 1:
         items = _after_opening_date(text.strip())
