@@ -39,6 +39,7 @@ from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
+from .promos import count_words
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -303,10 +304,8 @@ def _comment_link() -> re.Pattern[str]:
     """A post's comment link opening a text: a count and its word ("2 comentários", "0
     Comments") or a prompt to comment ("Leave a comment", "Comente!"), in the words of
     vocab/promos.toml, where the same links are dropped when they stand alone."""
-    promos = vocab.data("promos")
-    counts = [word for words in promos["share"]["count"].values() for word in words]
-    prompts = [phrase for phrases in promos["feedback"]["whole"].values() for phrase in phrases]
-    return re.compile(rf"(?:\d+\s+(?:{alternation(counts)})|{alternation(prompts)})(?!\w)", re.I)
+    prompts = [phrase for phrases in vocab.data("promos")["feedback"]["whole"].values() for phrase in phrases]
+    return re.compile(rf"(?:\d+\s+(?:{alternation(sorted(count_words()))})|{alternation(prompts)})(?!\w)", re.I)
 
 
 HANDLE_NAME_MIN_CHARS = 3  # a shorter word of a name ("Li", "de") is in too many handles

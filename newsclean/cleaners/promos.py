@@ -54,7 +54,7 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
 
 
 @lru_cache(maxsize=1)
-def _count_words() -> frozenset[str]:
+def count_words() -> frozenset[str]:
     """The ``count`` words of ``vocab/promos.toml`` [share], all languages, lower-cased."""
     return frozenset(w.lower() for words in vocab.data("promos")["share"]["count"].values() for w in words)
 
@@ -62,7 +62,7 @@ def _count_words() -> frozenset[str]:
 def _is_comment_count(block: Block) -> bool:
     """A comment button: a count and its word alone ("12 comments", "3 comentários")."""
     number, _, word = block.plain.strip().partition(" ")
-    return number.isdigit() and word.strip(" .:").lower() in _count_words()
+    return number.isdigit() and word.strip(" .:").lower() in count_words()
 
 
 # what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »")
