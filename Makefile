@@ -15,9 +15,10 @@ demo: .venv/.installed
 test: .venv/.installed
 	$(PY) -m pytest
 
-# Lint rules only ([tool.ruff.lint]); the code is not machine-formatted.
+# Lint rules only ([tool.ruff.lint]; the code is not machine-formatted) and strict types ([tool.mypy]).
 lint: .venv/.installed
 	.venv/bin/ruff check newsclean tests benchmarks
+	.venv/bin/mypy
 
 # Each benchmark rewrites its own section of benchmarks/RESULTS.md (they read ../shared/bench).
 bench: .venv/.installed

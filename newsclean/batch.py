@@ -209,7 +209,7 @@ class _Worker:
         self.conn.send(job)
 
     def take(self) -> Outcome:
-        outcome = self.conn.recv()
+        outcome: Outcome = self.conn.recv()
         self.job, self.deadline = None, float("inf")
         return outcome
 

@@ -164,6 +164,8 @@ def _not_later(first: str, second: str) -> bool:
     """``first`` is not later than ``second``, to the minute (a save seconds after publication
     is no update): in UTC when both carry an offset (the offsets can move one past the other),
     else by their written local dates and times."""
+    a: datetime | None
+    b: datetime | None
     try:
         a, b = datetime.fromisoformat(first), datetime.fromisoformat(second)
     except ValueError:
@@ -285,7 +287,7 @@ def _resolve_one(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     return value
 
 
-def _first(*values: Any) -> Any:
+def _first(*values: Any) -> str | None:
     """The first non-empty string, entities resolved and markup removed."""
     for value in values:
         if isinstance(value, str):

@@ -46,8 +46,8 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
     if "\\" in text:
         for m in _ESCAPE.finditer(text):
             spans.append((m.start(1), m.end(1)))
-    for pattern, needed in ((_STRONG, "**" in text or "__" in text), (_EMPHASIS, _has_pair(text))):
-        if needed:
+    for pattern, present in ((_STRONG, "**" in text or "__" in text), (_EMPHASIS, _has_pair(text))):
+        if present:
             for m in pattern.finditer(text):
                 width = len(m.group(1))
                 spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]

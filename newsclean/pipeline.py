@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import registry
 from .cleaners import DEFAULT_ORDER
@@ -289,7 +289,9 @@ def _check_setting(owner: str, name: str, value: Any, default: Any) -> None:
         raise TypeError(
             f"{owner} setting {name}={value!r} is {type(value).__name__}, expected {_TYPE_NAMES[expected]}"
         )
-    if expected is not bool and expected is not str and value < 0 <= default and _is_bound(name):
+    if expected in (bool, str):
+        return
+    if cast(float, value) < 0 <= default and _is_bound(name):
         raise ValueError(f"{owner} setting {name}={value!r} is negative; it is a bound, expected 0 or more")
 
 

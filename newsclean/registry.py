@@ -18,7 +18,7 @@ from .document import Document, Kind
 
 ENTRY_POINT_GROUP = "newsclean.cleaners"
 
-CleanerFunc = Callable[..., None]
+CleanerFunc = Callable[..., object]  # returns None; the pipeline rejects anything else
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def _load_entry_points() -> None:
 def get(name_or_func: str | CleanerFunc) -> CleanerSpec:
     """Look a cleaner up by name (loading plug-ins on a miss) or by its decorated function."""
     if callable(name_or_func):
-        spec = getattr(name_or_func, "cleaner_spec", None)
+        spec: CleanerSpec | None = getattr(name_or_func, "cleaner_spec", None)
         if spec is None:
             raise TypeError("not a registered cleaner: decorate it with @newsclean.cleaner(name)")
         return spec

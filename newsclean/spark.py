@@ -100,7 +100,7 @@ def clean_column(
     """
     import pandas as pd
     from pyspark.sql import functions as F
-    from pyspark.sql.functions import pandas_udf
+    from pyspark.sql.pandas.functions import pandas_udf  # where it is defined, with its type stubs
 
     if isinstance(config, Pipeline):
         config = config.to_config()

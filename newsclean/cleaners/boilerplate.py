@@ -109,7 +109,8 @@ def is_furniture(line_words: list[str], text: str) -> bool:
 def _key_word(phrase: str) -> str:
     """The word of a furniture phrase least likely in prose: not a function word, and the
     longest ("cookies" of "this site uses cookies", "newsletter" of "sign up for our newsletter")."""
-    return max(_WORD.findall(phrase), key=lambda word: (word not in any_stopword(), len(word)))
+    words: list[str] = _WORD.findall(phrase)
+    return max(words, key=lambda word: (word not in any_stopword(), len(word)))
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +261,7 @@ def _language(lines: list[Line]) -> frozenset[str] | None:
     best = max(hits, key=lambda lang: hits[lang], default=None)
     share = hits[best] / total if best and total else 0.0
     # A page in a language without a list matches a few words by chance only...
-    if share < LANGUAGE_MIN_SHARE:
+    if best is None or share < LANGUAGE_MIN_SHARE:
         return None
     if share >= LANGUAGE_SURE_SHARE:
         return lists[best]
@@ -967,19 +968,19 @@ def _closing_block(
         return bool(_content_words(line.words, stopwords) & region_words)
 
     end, data, n, table = last, 0, 0, True
-    for offset, line in enumerate(candidates, 1):
-        if line is None:
+    for offset, candidate in enumerate(candidates, 1):
+        if candidate is None:
             continue  # the promo: neither data nor not
         n += 1
-        row = shapes[line.block.shape] > 1
+        row = shapes[candidate.block.shape] > 1
         table = table and row
         if row and not table:
             # a table further down: its rows name what the article names (the number of a
             # numbered list, often a "Most read" list, is no table's figure)
-            row = _telling_shape(line.block.shape.removeprefix("9.")) and names_region(line)
-        if row or _reads_like_article_data(line):
+            row = _telling_shape(candidate.block.shape.removeprefix("9.")) and names_region(candidate)
+        if row or _reads_like_article_data(candidate):
             data += 1
-            if (n >= 2 or (records and _is_data_record(line.block))) and data > CLOSING_SHARE * n:
+            if (n >= 2 or (records and _is_data_record(candidate.block))) and data > CLOSING_SHARE * n:
                 end = last + offset  # the block so far ends with a line of data
     if end == last and candidates and candidates[0] is not None and _closing_figure(candidates[0].block):
         end = last + 1
@@ -998,7 +999,9 @@ def _list_rest(line: Line, candidates: list[Line | None], last: int) -> int:
     if bullet not in _BULLETS:
         return last
     n = 0
-    while n < len(candidates) and candidates[n] is not None and candidates[n].block.plain[:2] == bullet:
+    for candidate in candidates:
+        if candidate is None or candidate.block.plain[:2] != bullet:
+            break
         n += 1
     return last + n
 
@@ -1012,7 +1015,9 @@ def _sign_off(lines: list[Line], last: int, candidates: list[Line | None]) -> in
     if not candidates[0].block.blank_before:
         return 0
     n = 1
-    while n < len(candidates) and candidates[n] is not None and not candidates[n].block.blank_before:
+    for candidate in candidates[1:]:
+        if candidate is None or candidate.block.blank_before:
+            break
         n += 1
     after = last + 1 + n
     if after < len(lines) and not lines[after].block.blank_before:

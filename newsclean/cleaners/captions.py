@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from .. import casefold
 from ..document import Block, Document, Kind
@@ -14,8 +15,9 @@ from ..registry import cleaner
 from . import vocab
 
 
-def _credit_vocabulary() -> dict:
-    return vocab.data("captions")["credit"]
+def _credit_vocabulary() -> dict[str, Any]:
+    credit: dict[str, Any] = vocab.data("captions")["credit"]
+    return credit
 
 
 @lru_cache(maxsize=1)

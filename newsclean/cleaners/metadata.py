@@ -147,7 +147,8 @@ def _is_name_word(word: str) -> bool:
 
 def agency_name(text: str) -> str | None:
     """The canonical agency name for ``text`` ("Agence France-Presse" -> "AFP"), if it is one."""
-    return _patterns()["agencies"].get(text.strip(" ().").lower())
+    agencies: dict[str, str] = _patterns()["agencies"]
+    return agencies.get(text.strip(" ().").lower())
 
 
 def parse_byline(text: str) -> tuple[list[str], str | None] | None:

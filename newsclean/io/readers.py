@@ -125,7 +125,7 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
 
 
 # Where ASCII characters have zero bytes, without a BOM (True: a zero byte).
-_ZERO_PATTERNS = {
+_ZERO_PATTERNS: dict[tuple[bool, ...], str] = {
     (True, True, True, False): "utf-32-be",
     (False, True, True, True): "utf-32-le",
     (True, False, True, False): "utf-16-be",

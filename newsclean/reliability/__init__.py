@@ -60,9 +60,9 @@ def assess(text: str, metadata: Metadata, score_: Score, doc: Document | None = 
         _source_rating(prov.agency, prov.attributed_source, prov.original_url, domain) if prov.syndicated else None
     )
     checked = integrity.check(text, metadata.language)
-    value, parts = score.total(publisher, source_rating, checked.flags, score_.signal_fraction)
-    if not text.strip():
-        value = None  # nothing to trust or distrust: the parts stay, the total is not given
+    total, parts = score.total(publisher, source_rating, checked.flags, score_.signal_fraction)
+    # no text: nothing to trust or distrust; the parts stay, the total is not given
+    value = total if text.strip() else None
     return Reliability(
         domain=domain,
         domain_rating=publisher,

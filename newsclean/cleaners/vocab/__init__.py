@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from re import _constants as sre_constants  # the stdlib's own regex parser: to read the
-from re import _parser as sre_parser  # literal words a sentence pattern cannot match without
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # private: typeshed
+from re import _parser as sre_parser  # type: ignore[attr-defined]  # has no stubs for them
 from typing import Any
 
 from ...casefold import lower
@@ -40,11 +40,11 @@ class Concept:
     kind: Kind
 
 
-def _phrases(spec: dict, position: str) -> list[str]:
+def _phrases(spec: dict[str, Any], position: str) -> list[str]:
     return [p for lang in (spec.get(position) or {}).values() for p in lang]
 
 
-def _patterns(spec: dict) -> tuple[str | None, str | None, str | None]:
+def _patterns(spec: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     """The regex source of one concept's lead, whole and sentence phrases (``None`` if absent)."""
     lead_phrases, whole_phrases, sentences = (_phrases(spec, p) for p in ("lead", "whole", "sentence"))
     # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
@@ -84,7 +84,9 @@ def _has_symbol(word: str) -> bool:
     return any(not c.isalnum() and not c.isspace() and c not in ".,:'’-" for c in word)
 
 
-def _required_words(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
+# The two below read a sentence pattern as the stdlib's own regex parser parses it (re._parser),
+# for the literal words no match can do without.
+def _required_words(items: Any) -> frozenset[str] | None:  # items: a parsed regex sequence
     options: list[frozenset[str]] = []  # each is a valid condition; the best one is kept
     run: list[str] = []  # consecutive literal characters
     for op, av in items:
@@ -127,7 +129,7 @@ def required_words(sources: list[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def _opening(items) -> frozenset[str] | None:  # noqa: ANN001 (a parsed regex sequence)
+def _opening(items: Any) -> frozenset[str] | None:  # items: a parsed regex sequence
     # lower-cased literals one of which opens every match of the sequence
     run: list[str] = []
     for op, av in items:
@@ -289,7 +291,7 @@ class Vocabulary:
         return sorted(found) if found else []
 
 
-def _sentence_checks(data: dict) -> tuple[tuple[_SentenceCheck, ...], int]:
+def _sentence_checks(data: dict[str, Any]) -> tuple[tuple[_SentenceCheck, ...], int]:
     """The concepts' sentence regexes as checks, and the shortest text any of them matches
     (the combined regex's shortest). Each regex is parsed once for all three."""
     checks, min_length = [], None
@@ -306,7 +308,7 @@ def _sentence_checks(data: dict) -> tuple[tuple[_SentenceCheck, ...], int]:
     return tuple(checks), min_length or 0
 
 
-def combined_sources(data: dict) -> dict[str, list[str]]:
+def combined_sources(data: dict[str, Any]) -> dict[str, list[str]]:
     """Each position's regexes, one per concept as the named group "c<concept order>": joined
     with "|", the position's combined regex."""
     sources: dict[str, list[str]] = {"whole": [], "lead": [], "sentence": []}
@@ -317,7 +319,7 @@ def combined_sources(data: dict) -> dict[str, list[str]]:
     return sources
 
 
-def _compile(data: dict) -> Vocabulary:
+def _compile(data: dict[str, Any]) -> Vocabulary:
     sources = combined_sources(data)
     # sentences are searched one regex at a time, gated (Vocabulary._sentence): no combined one
     combined = {pos: re.compile("|".join(sources[pos]), re.I) for pos in ("whole", "lead") if sources[pos]}
@@ -368,7 +370,8 @@ def _checks_by(
 
 def min_length(pattern: re.Pattern[str]) -> int:
     """The length of the shortest text ``pattern`` can match: a shorter line needs no search."""
-    return sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    width: int = sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    return width
 
 
 def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
