@@ -2,9 +2,13 @@
 
 Rules that look ahead from a line (a list's introduction, a numbered list, a run of short
 lines, a closing block) can turn quadratic when a page holds thousands of the lines that start
-them. Each input below is cleaned at two sizes, ``n`` and ``4n`` units; the ratio of the two
-times is about 4 for a linear clean and about 16 for a quadratic one. The anchor is article
-prose (the dev ground-truth bodies, repeated) at the same sizes, in the same run.
+them, and so can a pattern that rescans a line from each of thousands of openers (one line of
+unclosed links, of autolinks, of embed links). Each input below is cleaned at two sizes, ``n``
+and ``4n`` units; the ratio of the two times is about 4 for a linear clean and about 16 for a
+quadratic one. A linear clean can still cost far more per byte than prose, where a bounded
+rescan repeats at every opener: the last column, milliseconds per KB on the larger size, says
+so beside the anchor's. The anchor is article prose (the dev ground-truth bodies, repeated) at
+the same sizes, in the same run.
 
     .venv/bin/python -m benchmarks.bench_scaling          # print only
     .venv/bin/python -m benchmarks.bench_scaling --write  # print, and update benchmarks/RESULTS.md
@@ -45,6 +49,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "one-word menu lines": lambda n: "\n\n".join(["News", "Sport", "Weather", "Opinion"][i % 4] for i in range(n)),
     "short sentences": lambda n: "\n\n".join(f"It rained on day {i}." for i in range(n)),
+    "a gallery's captions": lambda n: "\n\n".join(f"Fans at the parade on day {i}. Photo: AP" for i in range(n)),
+    # one line each: a pattern's every opener, none closed
+    "one line of unclosed links": lambda n: "[a](" * n,
+    "one line of autolinks with no end": lambda n: "<http://a" * n,
+    "one line of embed links, no spaces": lambda n: "pic.twitter.com/a" * n,
+    "one line of embed links": lambda n: "https://t.co/a " * n,
 }
 
 
@@ -61,16 +71,20 @@ def run(write: bool) -> str:
         small, large = make(UNITS), make(4 * UNITS)
         _seconds(small)  # warm the caches
         t_small, t_large = min(_seconds(small) for _ in range(2)), min(_seconds(large) for _ in range(2))
-        rows.append(f"| {name} | {len(large) // 1000} | {t_small:.2f} | {t_large:.2f} | {t_large / t_small:.1f} |")
+        per_kb = 1000 * t_large / (len(large) / 1000)
+        rows.append(
+            f"| {name} | {len(large) // 1000} | {t_small:.2f} | {t_large:.2f} | {t_large / t_small:.1f} | {per_kb:.2f} |"
+        )
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         HEADING,
         "",
         f"Date: {when}. Command: `{COMMAND}`. Each input at {UNITS} and {4 * UNITS} units (lines or "
-        "paragraphs); a linear clean takes about 4 times as long on the larger, a quadratic one 16 times.",
+        "paragraphs, or openers on one line); a linear clean takes about 4 times as long on the larger, "
+        "a quadratic one 16 times. ms/KB: milliseconds per KB of the larger input, beside the prose anchor's.",
         "",
-        "| input | larger size (KB) | seconds, smaller | seconds, larger | ratio |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| input | larger size (KB) | seconds, smaller | seconds, larger | ratio | ms/KB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
         *rows,
     ]
     return publish(HEADING, "\n".join(lines), write)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
 from .casefold import lower as _lower
@@ -417,7 +419,7 @@ class Document:
         self.hints: dict[str, Any] = {}  # facts from earlier stages (e.g. the HTML path)
         self.current_cleaner = ""  # set by the pipeline while a cleaner runs
         self._drops: dict[int, tuple[str, Kind, str]] = {}
-        self._cuts: dict[int, list[_Cut]] = {}
+        self._cuts: dict[int, list[_Cut]] = {}  # per block, sorted by start, none overlapping
         self._joins: set[int] = set()  # block indexes joined to the kept block before them
         self._kept = list(blocks)
         self._kept_for = 0  # len(self._drops) when self._kept was computed
@@ -435,9 +437,12 @@ class Document:
             raise ValueError(f"cut {start}:{end} outside block of length {len(block.text)}")
         cuts = self._cuts.setdefault(block.index, [])
         a, b = block.start + start, block.start + end
-        if any(c.start < b and a < c.end for c in cuts):
+        # Sorted and disjoint, so only the neighbours can overlap: a line of thousands of cuts
+        # (a post of t.co links) stays linear.
+        at = bisect_left(cuts, a, key=attrgetter("start"))
+        if (at and cuts[at - 1].end > a) or (at < len(cuts) and cuts[at].start < b):
             return  # overlaps an earlier cut: the earlier one wins, nothing counted twice
-        cuts.append(_Cut(a, b, self.current_cleaner, _as_kind(kind), reason))
+        cuts.insert(at, _Cut(a, b, self.current_cleaner, _as_kind(kind), reason))
 
     def join(self, first: Block, second: Block) -> None:
         """Render ``second`` as the continuation of ``first``'s paragraph (one space)."""
@@ -491,12 +496,12 @@ class Document:
         return list(self._kept)
 
     def cuts_in(self, block: Block) -> list[tuple[int, int]]:
-        """The cuts already marked in a block, as offsets relative to the block."""
+        """The cuts already marked in a block, as offsets relative to the block, in order."""
         return [(c.start - block.start, c.end - block.start) for c in self._cuts.get(block.index, [])]
 
     def visible_text(self, block: Block) -> str:
         """The block's text with the cuts marked so far taken out."""
-        cuts = sorted(self.cuts_in(block))
+        cuts = self.cuts_in(block)
         if not cuts:
             return block.text
         parts, pos = [], 0

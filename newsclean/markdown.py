@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 
 # Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
-# Lengths are bounded so a line of thousands of unclosed "[" stays linear, not quadratic.
+# A scan from one opener never runs past the next one: a link's words and target hold no
+# bracket ("[", "]"; a URL's are percent-encoded), an autolink no "<". So a line of thousands
+# of unclosed links ("[a](" repeated) stays linear, where each opener rescanning the lengths'
+# bounds made it thousands of times slower than a page.
 # A link's target in brackets, with the title CommonMark allows after it ('(url "title")', as
 # markdownify writes it): the title is syntax too, not words of the line.
-LINK_TARGET = r"""\([^)\s]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
-_LINK = re.compile(rf"(!?\[)(?=[^\]]{{0,3000}}\]{LINK_TARGET})[^\]]{{0,3000}}(\]{LINK_TARGET})")  # [words](target)
-_AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^>\s]+(>)")  # <https://...>: the URL stays
+LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
+LINK_WORDS = r"[^\[\]]{0,3000}"
+_LINK = re.compile(rf"(!?\[)(?={LINK_WORDS}\]{LINK_TARGET}){LINK_WORDS}(\]{LINK_TARGET})")  # [words](target)
+_AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
 # next "*" (emphasis), so each character is scanned from one opener at most and a line of
 # thousands of "*a " stays linear (an unbounded ".+?" made it quadratic).

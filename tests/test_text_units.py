@@ -436,3 +436,33 @@ def test_dutch_italian_and_portuguese_sentences_with_a_date_are_no_datelines(lin
 def test_a_time_zone_is_a_date_word_in_capitals_only(word, expected):
     # "EST" and "PDT" are written in capitals; the same shape in a capital and lower case is a name
     assert is_date_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    "line, words",
+    [
+        # a link's words hold no bracket: in "[[Bloomberg](#)]" the inner one is the link
+        ("_[[Bloomberg](#)]_", "[Bloomberg]"),
+        ("[a [b](#)", "[a b"),
+        # an autolink holds no "<": the last opener before ">" is the link's
+        ("<http://a<http://b.org>", "<http://ahttp://b.org"),
+        # a target holds no bracket: "[a](" before a link is text, the link is the link
+        ("[a]([b](#)", "[a](b"),
+    ],
+)
+def test_markdown_links_end_before_the_next_opener(line, words):
+    assert plain(line) == words
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=40))
+def test_a_cut_that_overlaps_an_earlier_one_is_ignored_whatever_the_order(cuts):
+    block_text = "x" * 80
+    doc = Document(block_text, segment(block_text))
+    (block,) = doc.blocks
+    kept: list[tuple[int, int]] = []
+    for start, length in cuts:
+        end = min(start + length, 80)
+        doc.cut(block, start, end, Kind.JUNK, "test")
+        if not any(a < end and start < b for a, b in kept):  # the first cut wins
+            kept.append((start, end))
+    assert doc.cuts_in(block) == sorted(kept)

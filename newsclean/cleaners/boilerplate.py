@@ -50,14 +50,14 @@ from itertools import chain
 from ..casefold import lowercase_is_exact
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
-from ..markdown import LINK_TARGET
+from ..markdown import LINK_TARGET, LINK_WORDS
 from ..registry import cleaner
 from . import vocab
 from .trailing_headlines import is_sign_off
 
 _WORD = re.compile(r"\w+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_MD_LINK = re.compile(rf"!?\[([^\]]{{0,3000}})\]{LINK_TARGET}")  # bounded: linear on junk lines
+_MD_LINK = re.compile(rf"!?\[({LINK_WORDS})\]{LINK_TARGET}")  # bounded: linear on junk lines
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.

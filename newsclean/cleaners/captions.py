@@ -126,8 +126,9 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
             if raw is not None:
                 doc.cut(block, raw[0], raw[1], Kind.CAPTION, "photo credit at the end of a paragraph")
     # Context pass: alt text, then the same words again with the credit ("X" then "X. Picture: Y").
+    skip: dict[int, int] = {}
     for block in captioned:
-        previous = _previous_kept(doc, block)
+        previous = _previous_kept(doc, block, skip)
         if previous is not None and _is_prefix(previous.plain, block.plain):
             doc.drop(previous, Kind.CAPTION, "image alt text repeated in the caption below")
 
@@ -180,14 +181,21 @@ def _is_image_line(block: Block) -> bool:
     return block.n_words <= 2 and _photo_words().fullmatch(block.plain.strip(" \t.:")) is not None
 
 
-def _previous_kept(doc: Document, block: Block) -> Block | None:
-    for i in range(block.index - 1, -1, -1):
-        candidate = doc.blocks[i]
-        if not doc.is_dropped(candidate):
-            return candidate
-        if doc.drop_kind(candidate) is not Kind.CAPTION:
-            return None
-    return None
+def _previous_kept(doc: Document, block: Block, skip: dict[int, int]) -> Block | None:
+    """The nearest kept block above ``block`` with only captions between, else None.
+
+    ``skip`` maps a caption's index to the first of the run of captions it is in, as far as an
+    earlier call walked: drops are never undone, so a gallery of thousands of captions is
+    walked once, not once per caption.
+    """
+    walked: list[int] = []
+    i = block.index - 1
+    while i >= 0 and doc.drop_kind(doc.blocks[i]) is Kind.CAPTION:
+        walked.append(i)
+        i = skip.get(i, i) - 1
+    for j in walked:
+        skip[j] = i + 1
+    return doc.blocks[i] if i >= 0 and not doc.is_dropped(doc.blocks[i]) else None
 
 
 def _is_prefix(alt: str, caption: str) -> bool:

@@ -72,15 +72,21 @@ def _reads_like_post(block: Block, before: Block | None) -> bool:
     return block.n_words <= 20 or bool(_POST_SIGNS.search(block.plain))
 
 
+MAX_LINK_CHARS = 3000  # as far as a link match is widened (markdown.LINK_TARGET's bounds)
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.S)  # greedy: one pass, then back to the last space
+
+
 def _expand_to_markdown(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a link match to its whole markdown link ``[label](target)`` or ``<url>``."""
-    open_bracket = text.rfind("[", 0, start)
+    """Widen a link match to its whole markdown link ``[label](target)`` or ``<url>``, else to
+    the run of non-space characters it ends (the "https://" before "t.co/..."). Each search is
+    bounded, so a line of thousands of links stays linear."""
+    low = max(0, start - MAX_LINK_CHARS)
+    open_bracket = text.rfind("[", low, start)
     if open_bracket != -1:
-        close = text.find(")", end)
-        if close != -1 and "](" in text[open_bracket:close]:
+        close = text.find(")", end, end + MAX_LINK_CHARS)
+        if close != -1 and text.find("](", open_bracket, close) != -1:
             return open_bracket, close + 1
     if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">":
         return start - 1, end + 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return start, end
+    before = _UP_TO_LAST_SPACE.match(text, low, start)
+    return (before.end() if before else low), end

@@ -39,6 +39,15 @@ def test_alt_text_repeated_in_the_caption_below_goes_with_it():
     assert removed("captions", text) == {alt: "caption", alt + ". Picture: PA": "caption"}
 
 
+def test_a_gallery_loses_each_alt_text_with_its_caption_and_no_more():
+    pairs = [(f"Fans at the parade on day {i}", f"Fans at the parade on day {i}. Picture: Getty") for i in range(300)]
+    # a run of two captions under one alt text: the second walks past the first to the alt
+    run_of_two = ["Crowds outside the stadium", "Crowds outside the stadium. Picture: PA", "Crowds outside the stadium at dusk. Picture: PA"]
+    lines = [line for pair in pairs for line in pair] + run_of_two + ["Crowds outside the stadium were larger than ever, the police said on Monday evening."]
+    got = removed("captions", page(*lines))
+    assert got == {line: "caption" for line in lines[:-1]}
+
+
 def test_credit_at_the_end_of_a_long_paragraph_is_cut_not_the_paragraph():
     paragraph = ("The council said the new routes would start in May and run every ten minutes. " * 8) + "(Photo: Reuters)"
     r = run("captions", page(paragraph))

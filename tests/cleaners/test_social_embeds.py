@@ -31,6 +31,27 @@ def test_a_link_at_the_end_of_a_post_is_cut():
     assert "Great turnout today" in r.text and "pic.twitter" not in r.text
 
 
+@pytest.mark.parametrize(
+    "line, cut",
+    [
+        ("Great turnout today, the council said https://t.co/AbC123", "https://t.co/AbC123"),
+        ("Great turnout today, the council said <https://t.co/AbC123>", "<https://t.co/AbC123>"),
+        ("Great turnout today, the council said [photo](https://t.co/AbC123)", "[photo](https://t.co/AbC123)"),
+        ("Great turnout today, the council said:https://t.co/AbC123", "said:https://t.co/AbC123"),
+    ],
+)
+def test_an_embed_link_is_cut_with_its_markdown_or_the_run_it_ends(line, cut):
+    r = run("social_embeds", page(line))
+    assert [x.text for x in r.removals if x.cleaner == "social_embeds"] == [cut]
+
+
+def test_a_post_with_thousands_of_embed_links_loses_each_and_keeps_its_words():
+    links = [f"https://t.co/a{i}" for i in range(2000)]
+    r = run("social_embeds", page("Photos from the rally tonight " + " ".join(links)))
+    assert [x.text for x in r.removals if x.cleaner == "social_embeds"] == links
+    assert "\n\nPhotos from the rally tonight\n\n" in r.text
+
+
 NEGATIVES = [
     "The mayor, who posts as @citymayor, said the buses would be free.",
     "— and then, the mayor said, the buses would be free.",
