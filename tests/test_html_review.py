@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
+import trafilatura
 
 import newsclean
 from newsclean.charset import decode_bytes
@@ -84,6 +87,21 @@ def test_text_cut_off_a_huge_page_counts_as_noise() -> None:
     cut = extract(page, max_chars=len(ARTICLE) + 100)
     assert SENTENCES[0] in cut.text
     assert cut.hints["extra_noise_chars"] >= 99 * len(line.replace(" ", ""))
+
+
+@pytest.mark.parametrize(("blocks", "fast"), [(10, False), (200, True)])
+def test_a_page_of_more_elements_than_the_bound_goes_without_the_fallback_extractors(blocks: int, fast: bool) -> None:
+    seen: list[bool] = []
+    real = trafilatura.extract
+
+    def spy(tree, **kwargs):  # noqa: ANN001, ANN202 (trafilatura's own signature)
+        seen.append(kwargs["fast"])
+        return real(tree, **kwargs)
+
+    page = f"<html><body><article>{ARTICLE}</article>" + "<div><p>A short block.</p></div>" * blocks + "</body></html>"
+    with patch.object(trafilatura, "extract", spy):
+        got = extract(page, fallback_max_elements=200)
+    assert seen == [fast] and SENTENCES[0] in got.text
 
 
 def test_c1_controls_are_the_cp1252_characters_they_were_read_from() -> None:
