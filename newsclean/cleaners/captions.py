@@ -115,6 +115,9 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
     for block in doc.kept():
         span = credit_span(block.plain)
         if span is None:
+            if _is_labelled_for_screen_readers(block, max_caption_words):
+                doc.drop(block, Kind.CAPTION, "caption or credit under a screen-reader label")
+                captioned.append(block)
             continue
         if _is_bare_wire_credit(block.plain, span) and not _shaped_like_caption(doc, block, span[0]):
             continue  # "... the governor said (AP).": a wire agency signs prose too
@@ -131,6 +134,35 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
         previous = _previous_kept(doc, block, skip)
         if previous is not None and _is_prefix(previous.plain, block.plain):
             doc.drop(previous, Kind.CAPTION, "image alt text repeated in the caption below")
+
+
+@lru_cache(maxsize=1)
+def _screen_reader() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The lower-cased screen-reader labels (a gate), and a line made of a credit under its
+    label ("Image copyright Getty Images"), a caption under its label ("Image caption ..."),
+    or both in a row, each label followed by a space or a comma."""
+    data = vocab.data("captions")["screen_reader"]
+    credit, caption = (
+        "|".join(re.escape(x) for lang in data[kind].values() for x in sorted(lang, key=len, reverse=True))
+        for kind in ("credit", "caption")
+    )
+    # a credit's names open with a capital, a digit, "@" or "©" ("Getty Images", "@BigMachine
+    # @BigMachine"), not a sentence's word ("Image copyright law changes next year")
+    names = r"[A-Z0-9@©][\w@©&'’./-]*(?:[ \t]+[\w@©&'’./-]+){0,9}"
+    line = rf"(?:(?i:{credit})[ \t]*[ ,][ \t]*{names}[ \t]*)?(?:(?i:{caption})[ \t]*[ ,][ \t]*\S.*)?"
+    labels = tuple(x.lower() for kind in ("credit", "caption") for lang in data[kind].values() for x in lang)
+    return labels, re.compile(line)
+
+
+def _is_labelled_for_screen_readers(block: Block, max_words: int) -> bool:
+    """A line that opens with a screen-reader label and is a credit or caption (see
+    ``[screen_reader]`` in vocab/captions.toml)."""
+    labels, line = _screen_reader()
+    low = block.plain_lower
+    if low is not None and not low.lstrip().startswith(labels):
+        return False  # most lines
+    text = block.plain.strip()
+    return bool(text) and block.n_words <= max_words and line.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1)

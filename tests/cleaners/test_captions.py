@@ -162,3 +162,38 @@ def test_a_long_paragraph_keeps_a_wire_agency_that_signs_it():
 
 def test_wire_agencies_are_agencies():
     assert captions_module._wire_agencies() <= set(captions_module._credit_vocabulary()["agencies"])
+
+
+SCREEN_READER_LINES = [
+    "Image copyright Getty Images",
+    "Image source, EPA",
+    "Image caption, Firefighters at the scene of the blaze in the port on Sunday",
+    "Image copyright AFP Image caption The minister arriving at the summit",  # both, in one line
+    "Media caption Watch: the moment the bridge collapsed",
+    "Fuente de la imagen, Getty Images",
+    "Pie de foto, Bomberos en el lugar del incendio",
+    "Legenda da foto, Manifestantes em frente ao Congresso",
+    "Bildunterschrift Feuerwehrleute am Ort des Brandes",
+    "Légende de la photo, Des manifestants devant le Parlement",
+    "[ Image Copyright @cityfire @cityfire ](#)",  # a linked credit, as markdown renders it
+]
+
+
+@pytest.mark.parametrize("line", SCREEN_READER_LINES)
+def test_captions_and_credits_under_a_screen_reader_label_go(line):
+    r = run("captions", page(line))
+    assert [(x.text, x.kind.value) for x in r.removals] == [(line, "caption")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image copyright law changes next year",  # a sentence's word where a credit's names stand
+        "Image copyright law in the EU changed in 2019, the court said.",
+        "Image captions are often written by editors, not by the photographers, she said.",
+        "Copyright Office officials said on Monday that the rules would change.",  # one word: no label
+        "Image caption",  # a label alone says nothing
+    ],
+)
+def test_prose_that_opens_with_a_screen_reader_labels_words_stays(line):
+    assert kept_line("captions", line)
