@@ -468,3 +468,30 @@ def test_comment_buttons_and_inbox_prompts_are_dropped(line):
 def test_prose_about_comments_inboxes_and_newsletters_stays(line):
     assert kept_line("promos", line)
     assert line in newsclean.clean(page(line)).text  # and no other cleaner takes it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this on WhatsApp",
+        "Share this article via email",
+        "Share it on Facebook",
+        "Partager cet article sur Facebook",
+        "Diesen Artikel per E-Mail teilen",
+        "Comparte esta noticia en WhatsApp",
+    ],
+)
+def test_a_share_button_that_names_its_network_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this on WhatsApp, the minister told his followers, and the message spread within hours.",
+        "Share it on Facebook was the advice the agency gave to every small business it met.",
+        "Partager cet article sur Facebook lui a valu une amende, selon le tribunal.",
+    ],
+)
+def test_prose_that_opens_like_a_share_button_stays(line):
+    assert kept_line("promos", line)
