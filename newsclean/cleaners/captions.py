@@ -27,14 +27,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
     # what a credit names: a few capitalised words, slashes, "via", no sentence punctuation
     name = r"[A-Z0-9][\w.&'’/-]*(?:[ \t]+(?:via|for|and|/|&|[\w.&'’/-]+)){0,9}"
+    # a file photo says so after the credit ("(AP Photo/Evan Vucci, File)", "Jane Doe / AP file");
+    # brackets may hold spaces inside ("(Image: GETTY )")
+    file, opening, closing = r"(?:,?[ \t]+[Ff]ile)?", r"(?:\([ \t]*)?", r"(?:[ \t]*\))?\.?$"
     # "... Picture: Alamy", "(Photo: Getty Images)", "Image: Consulate General/TASS"
     # (a "©" may stand before the name: "(Image: © NASA/ESA)")
-    labelled = re.compile(rf"(?:^|(?<=[\s.(\[|–—-]))\(?(?:{labels})[ \t]*:[ \t]*(?:©[ \t]*)?{name}\)?\.?$", re.I)
+    labelled = re.compile(
+        rf"(?:^|(?<=[\s.(\[|–—-])){opening}(?:{labels})[ \t]*:[ \t]*(?:©[ \t]*)?{name}{closing}", re.I
+    )
     # "AP Photo/Name Surname", "Photo by Name/Getty Images", "(Getty Images)"
     agency = re.compile(
-        rf"(?:^|(?<=[\s.(\[|–—-]))\(?(?:(?:{agencies})[ \t]+Photo[ \t]*/[ \t]*{name}"
+        rf"(?:^|(?<=[\s.(\[|–—-])){opening}(?:(?:{agencies})[ \t]+Photo[ \t]*/[ \t]*{name}{file}"
         rf"|Photo(?:graph)?[ \t]+by[ \t]+{name}/[ \t]*(?:{agencies})"
-        rf"|(?:{name}[ \t]*/[ \t]*)?(?:{agencies})(?:[ \t]+via[ \t]+(?:{agencies}))?)\)?\.?$"
+        rf"|(?:{name}[ \t]*/[ \t]*)?(?:{agencies})(?:[ \t]+via[ \t]+(?:{agencies}))?{file}){closing}"
     )
     return labelled, agency
 
@@ -60,7 +65,10 @@ class _Gates:
             return True
         if text[-1:] not in self.agency_last:
             return False  # most lines
-        return text.removesuffix("\n").removesuffix(".").removesuffix(")").endswith(self.agencies)
+        tail = text.removesuffix("\n").removesuffix(".").removesuffix(")").rstrip(" \t")
+        if tail[-4:] in ("file", "File"):  # a file photo's credit ("AP file", "Reuters, File")
+            tail = tail[:-4].rstrip(" \t,")
+        return tail.endswith(self.agencies)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +78,7 @@ def _gates() -> _Gates:
     agencies = tuple(data["agencies"])
     # stripping a closing ")" or "." could eat into an agency name that ended with one
     usable = not any(a.endswith((")", ".")) for a in agencies)
-    last = frozenset(a[-1] for a in agencies) | {")", ".", "\n"}
+    last = frozenset(a[-1] for a in agencies) | {")", ".", "\n", "e"}  # "e": "... AP file"
     return _Gates(labels, agencies if usable else None, last)
 
 

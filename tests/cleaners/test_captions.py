@@ -13,6 +13,12 @@ POSITIVES = [
     "Image: Ministry of Defence/Handout",
     "(Image: © NASA/ESA/K. Retherford/SWRI)",
     "The harbour at dawn. Photo: © Jane Doe/Reuters",
+    # a file photo, as AP and NBC credit one
+    "The senator at a hearing in 2018. (AP Photo/Jane Doe, File)",
+    "The senator at a hearing in 2018. Jane Doe / AP file",
+    # spaces inside the brackets, as some sites render them
+    "Crowds outside the court on Friday (Image: GETTY )",
+    "Crowds outside the court on Friday ( Photo: Reuters )",
 ]
 NEGATIVES = [
     '"The picture is clear: we need more buses," the mayor said.',
@@ -20,6 +26,8 @@ NEGATIVES = [
     "Photographs of the flood went viral on social media, prompting a response from the council.",
     "Image matters, she said.",
     "Copyright: © symbols were missing from the label, the court heard.",
+    "The lawyers said they had reviewed the AP file.",
+    "Investigators opened a file on the company in 2018, according to Reuters file records.",
 ]
 
 

@@ -237,6 +237,12 @@ def test_required_words_are_in_every_match():
         "Photo by Jane Doe/Getty Images",
         "Pıcture: Alamy",
         "Reuters\n",
+        "The senator in 2018. (AP Photo/Jane Doe, File)",
+        "The senator in 2018. Jane Doe / AP file",
+        "The senator in 2018. Reuters, File.",
+        "The lawyers reviewed the AP file.",
+        "Crowds outside the court (Image: GETTY )",
+        "Crowds outside the court ( Photo: AP )",
     ],
 )
 def test_credit_span_gates_keep_every_credit(line):
