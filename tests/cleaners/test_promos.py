@@ -495,3 +495,27 @@ def test_a_share_button_that_names_its_network_is_dropped(line):
 )
 def test_prose_that_opens_like_a_share_button_stays(line):
     assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "This site is protected by recaptcha Privacy Policy | Terms of Service",
+        "Continue Reading Below",
+        "Shares",
+    ],
+)
+def test_newsletter_fine_print_ad_breaks_and_share_counters_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares in the company fell 4% on Monday after the announcement.",
+        "Continue reading below the fold was how editors once described the rest of a front page.",
+    ],
+)
+def test_prose_about_shares_and_reading_stays(line):
+    assert kept_line("promos", line)
