@@ -7,7 +7,7 @@ import re
 from ..document import Document, Kind
 from ..registry import cleaner
 
-_NO_WORDS = re.compile(r"^[^\w]*$")
+_NO_WORDS = re.compile(r"^[\W_]*$")  # an underscore is a word character to \w, and no word ("* __")
 _RATING = re.compile(r"^[\s★☆⭐✩✪✫✬✭✮✯✰½/]+$")  # "★★★★☆": a review's rating is content, not junk
 # "??" (or more) where an emoji stood: at the start of a line or a word, not ending a question
 _LOST_EMOJI = re.compile(r"(?:(?<=\s)|^)\?{2,}(?=\s*\w)|\ufffd+")

@@ -2,7 +2,7 @@ import pytest
 from cleanerutil import kept_line, page, removed, run
 
 
-@pytest.mark.parametrize("line", ["”", ".", "|||", "*"])
+@pytest.mark.parametrize("line", ["”", ".", "|||", "*", "* __", "____"])  # underscores are no words either
 def test_lines_without_words_are_dropped(line):
     assert removed("junk", page(line)) == {line: "junk"}
 
@@ -12,6 +12,11 @@ def test_lost_emoji_runs_are_cut_and_words_stay(line):
     r = run("junk", page(line))
     assert "??" not in r.text and "\ufffd" not in r.text
     assert all(word in r.text for word in line.replace("?", " ").replace("\ufffd", " ").split())
+
+
+@pytest.mark.parametrize("line", ["snake_case", "_id", "x"])
+def test_a_line_with_a_word_among_underscores_stays(line):
+    assert kept_line("junk", line)
 
 
 @pytest.mark.parametrize("line", ["★★★★☆", "★★★½"])
