@@ -519,3 +519,32 @@ def test_newsletter_fine_print_ad_breaks_and_share_counters_are_dropped(line):
 )
 def test_prose_about_shares_and_reading_stays(line):
     assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+        "If you buy something through this post, the site may get a share of the sale.",
+        "Disclosure: the site may earn a commission from some of the products featured on this page.",
+        "This post may contain affiliate links.",
+        "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.",
+        "Cet article contient des liens d’affiliation.",
+        "Si compras a través de estos enlaces, podemos recibir una comisión.",
+    ],
+)
+def test_affiliate_disclosures_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The broker will earn a commission of 3 percent on every sale, the filing shows.",
+        "Shoppers who buy the bonds may get a share of the profits, the bank said.",
+        "If you buy the bonds now, you may get a share of the profits, the bank said.",
+        "The fund may earn a commission, the regulator warned, if the deal goes through.",
+    ],
+)
+def test_prose_about_commissions_stays(line):
+    assert kept_line("promos", line)
