@@ -120,10 +120,12 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
     photo forms ("AP Photo/...", "Jane Doe/AFP") and photo agencies ("(Getty Images)") need not.
     """
     captioned: list[Block] = []
+    label_words, _ = _screen_reader()
     for block in doc.kept():
         span = credit_span(block.plain)
         if span is None:
-            if _is_labelled_for_screen_readers(block, max_caption_words):
+            words = block.words  # the gate, inline: most lines open with no label's first word
+            if words and words[0].lower() in label_words and _is_labelled_for_screen_readers(block, max_caption_words):
                 doc.drop(block, Kind.CAPTION, "caption or credit under a screen-reader label")
                 captioned.append(block)
             continue
@@ -145,8 +147,8 @@ def captions(doc: Document, max_caption_words: int = 60) -> None:
 
 
 @lru_cache(maxsize=1)
-def _screen_reader() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The lower-cased screen-reader labels (a gate), and a line made of a credit under its
+def _screen_reader() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The labels' first words, lower-cased (a gate), and a line made of a credit under its
     label ("Image copyright Getty Images"), a caption under its label ("Image caption ..."),
     or both in a row, each label followed by a space or a comma."""
     data = vocab.data("captions")["screen_reader"]
@@ -158,19 +160,15 @@ def _screen_reader() -> tuple[tuple[str, ...], re.Pattern[str]]:
     # @BigMachine"), not a sentence's word ("Image copyright law changes next year")
     names = r"[A-Z0-9@©][\w@©&'’./-]*(?:[ \t]+[\w@©&'’./-]+){0,9}"
     line = rf"(?:(?i:{credit})[ \t]*[ ,][ \t]*{names}[ \t]*)?(?:(?i:{caption})[ \t]*[ ,][ \t]*\S.*)?"
-    labels = tuple(x.lower() for kind in ("credit", "caption") for lang in data[kind].values() for x in lang)
-    return labels, re.compile(line)
+    first_words = frozenset(x.split()[0].lower() for kind in ("credit", "caption") for lang in data[kind].values() for x in lang)
+    return first_words, re.compile(line)
 
 
 def _is_labelled_for_screen_readers(block: Block, max_words: int) -> bool:
-    """A line that opens with a screen-reader label and is a credit or caption (see
-    ``[screen_reader]`` in vocab/captions.toml)."""
-    labels, line = _screen_reader()
-    low = block.plain_lower
-    if low is not None and not low.lstrip().startswith(labels):
-        return False  # most lines
+    """A line that is a credit or caption under a screen-reader label (see ``[screen_reader]``
+    in vocab/captions.toml)."""
     text = block.plain.strip()
-    return bool(text) and block.n_words <= max_words and line.fullmatch(text) is not None
+    return bool(text) and block.n_words <= max_words and _screen_reader()[1].fullmatch(text) is not None
 
 
 @lru_cache(maxsize=1)
