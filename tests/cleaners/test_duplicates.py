@@ -26,9 +26,19 @@ def test_similar_but_different_lines_stay():
 def test_on_html_input_the_pages_own_repeats_stay_unless_asked():
     import newsclean
 
-    line = "What inspired you to start cooking?"
+    line = "The council will vote again in May."
     text = "\n\n".join([line, BODY, line, BODY2])
     pipe = newsclean.Pipeline.from_names(["duplicates"])
     assert pipe.clean_text(text, input_format="html").text.count(line) == 2
     strict = pipe.configure("duplicates", on_extracted=True)
     assert strict.clean_text(text, input_format="html").text.count(line) == 1
+
+
+def test_a_question_put_again_stays():
+    # an interview series puts the same questions to each person; an FAQ repeats one too
+    lines = ["What inspired you to start cooking?", "My grandmother, who ran a bakery in Lyon for forty years.",
+             "¿Qué le inspiró a empezar a cocinar?", "Mi abuela, que tenía una panadería en Lyon.",
+             "What inspired you to start cooking?", "A trip to Japan, where I ate in a different kitchen every night.",
+             "¿Qué le inspiró a empezar a cocinar?", "Un viaje a Japón."]
+    r = run("duplicates", "\n\n".join([BODY, *lines, BODY2]))
+    assert r.removals == []
