@@ -1,4 +1,5 @@
-"""Credits: "X and Y contributed to this report", "Reporting by X; Editing by Y"."""
+"""Credits: "X and Y contributed to this report", "Reporting by X; Editing by Y", and the
+article's author's bio under it ("About Jane Doe" over a paragraph on her)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,27 @@ def credits(doc: Document, max_words: int = 60) -> None:
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")
         elif lead.match(text) and block.n_words <= 30 and _reads_as_names(text):
             doc.drop(block, Kind.CREDITS, "reporting or editing credit")
+    if doc.metadata.authors:
+        _drop_author_bio(doc, max_words)
+
+
+@lru_cache(maxsize=1)
+def _about_labels() -> str:
+    data = vocab.data("credits")["bio"]["about"]
+    return "|".join(re.escape(p) for p in sorted({p for lang in data.values() for p in lang}, key=len, reverse=True))
+
+
+def _drop_author_bio(doc: Document, max_words: int) -> None:
+    """Drop the bio of the article's author: an "About <author>" heading and the paragraph
+    under it, when that paragraph names the author again. The name is one the byline gave,
+    of two words or more: no heading of an article's own names its author."""
+    names = [a for a in doc.metadata.authors if len(a.split()) >= 2]
+    if not names:
+        return
+    heading = re.compile(rf"[#*\s]*(?:{_about_labels()})\s+({'|'.join(map(re.escape, names))})[*:\s]*", re.I)
+    kept = doc.kept()
+    for block, under in zip(kept, kept[1:]):
+        m = heading.fullmatch(block.plain)
+        if m and m.group(1).split()[-1].casefold() in under.plain.casefold() and under.n_words <= 2 * max_words:
+            doc.drop(block, Kind.CREDITS, "heading of the author's bio")
+            doc.drop(under, Kind.CREDITS, "the author's bio")

@@ -1,5 +1,7 @@
 import pytest
-from cleanerutil import kept_line, page, removed
+from cleanerutil import BODY, BODY2, kept_line, page, removed
+
+import newsclean
 
 
 @pytest.mark.parametrize(
@@ -102,3 +104,33 @@ def test_a_sentence_that_opens_or_ends_like_a_credit_stays(line):
 )
 def test_credits_with_connecting_words_and_agencies_are_dropped(line):
     assert removed("credits", page(line)) == {line: "credits"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "heading", "bio"),
+    [
+        ("By Jane Doe", "About Jane Doe", "Jane Doe covers transport for the paper and has written two books on cities."),
+        ("Por Carla Mendes", "Sobre Carla Mendes", "Mãe de dois filhos, Carla Mendes é professora há vinte anos."),
+        ("Von Anna Schmidt", "### Über Anna Schmidt", "Als Redakteurin verantwortet Anna Schmidt das Ressort Wirtschaft."),
+    ],
+)
+def test_an_about_box_on_the_bylines_author_is_dropped(byline, heading, bio):
+    text = "\n\n".join(["# The council votes on buses", byline, BODY, BODY2, heading, bio])
+    r = newsclean.Pipeline.from_names(["metadata", "credits"]).clean(text)
+    assert {x.text: x.kind.value for x in r.removals if x.cleaner == "credits"} == {heading: "credits", bio: "credits"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "heading", "under"),
+    [
+        # a heading on someone else, or on a place, is the article's
+        ("By Jane Doe", "About John Roe", "John Roe chaired the inquiry for three years before he resigned."),
+        ("By Jane Doe", "About Paris", "Paris has more buses per head than any other European capital."),
+        # the author's name in a heading, but the paragraph under it is not about her
+        ("By Jane Doe", "About Jane Doe", "The council will vote again in May, officials said."),
+    ],
+)
+def test_a_heading_that_is_no_bio_of_the_author_stays(byline, heading, under):
+    text = "\n\n".join(["# The council votes on buses", byline, BODY, BODY2, heading, under])
+    r = newsclean.Pipeline.from_names(["metadata", "credits"]).clean(text)
+    assert heading in r.text and under in r.text
