@@ -50,7 +50,8 @@ MISSES = """Where the misses are (classes, read on the worst pages):
 - Lines other cleaners drop on a full page: a marker such as "Related" or "More stories"
   inside the article makes `trailing_headlines` drop the rest of the body, and `duplicates`
   drops list lines that repeat by design (the pages where the default pipeline loses recall
-  that `boilerplate` alone keeps).
+  that `boilerplate` alone keeps; a question put again, as an interview series asks each
+  person, now stays).
 - Speed: the target is not met. The cost is spread over every stage (see
   `python -m benchmarks.stages`): segmentation and render ~0.45 ms, langdetect on its
   300-character sample ~0.6-0.9 ms, reliability (mostly the integrity checks) ~0.4 ms, and
