@@ -156,8 +156,8 @@ def _screen_reader() -> tuple[frozenset[str], re.Pattern[str]]:
         "|".join(re.escape(x) for lang in data[kind].values() for x in sorted(lang, key=len, reverse=True))
         for kind in ("credit", "caption")
     )
-    # a credit's names open with a capital, a digit, "@" or "©" ("Getty Images", "@BigMachine
-    # @BigMachine"), not a sentence's word ("Image copyright law changes next year")
+    # a credit's names open with a capital, a digit, "@" or "©" ("Getty Images", "@cityfire
+    # @cityfire"), not a sentence's word ("Image copyright law changes next year")
     names = r"[A-Z0-9@©][\w@©&'’./-]*(?:[ \t]+[\w@©&'’./-]+){0,9}"
     line = rf"(?:(?i:{credit})[ \t]*[ ,][ \t]*{names}[ \t]*)?(?:(?i:{caption})[ \t]*[ ,][ \t]*\S.*)?"
     first_words = frozenset(x.split()[0].lower() for kind in ("credit", "caption") for lang in data[kind].values() for x in lang)
