@@ -102,22 +102,27 @@ def credits(doc: Document, max_words: int = 60) -> None:
 
 
 @lru_cache(maxsize=1)
-def _about_labels() -> str:
-    data = vocab.data("credits")["bio"]["about"]
-    return "|".join(re.escape(p) for p in sorted({p for lang in data.values() for p in lang}, key=len, reverse=True))
+def _about_heading() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The about labels' first words (a gate), and a heading of one label and a name."""
+    phrases = {p for lang in vocab.data("credits")["bio"]["about"].values() for p in lang}
+    labels = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return frozenset(p.split()[0] for p in phrases), re.compile(rf"[#*\s]*(?:{labels})\s+(.+?)[*:\s]*", re.I)
 
 
 def _drop_author_bio(doc: Document, max_words: int) -> None:
     """Drop the bio of the article's author: an "About <author>" heading and the paragraph
     under it, when that paragraph names the author again. The name is one the byline gave,
     of two words or more: no heading of an article's own names its author."""
-    names = [a for a in doc.metadata.authors if len(a.split()) >= 2]
+    names = {a.casefold() for a in doc.metadata.authors if len(a.split()) >= 2}
     if not names:
         return
-    heading = re.compile(rf"[#*\s]*(?:{_about_labels()})\s+({'|'.join(map(re.escape, names))})[*:\s]*", re.I)
+    first_words, heading = _about_heading()
     kept = doc.kept()
     for block, under in zip(kept, kept[1:]):
+        if not block.words or block.words[0].lower() not in first_words:
+            continue  # most lines
         m = heading.fullmatch(block.plain)
-        if m and m.group(1).split()[-1].casefold() in under.plain.casefold() and under.n_words <= 2 * max_words:
+        name = m.group(1).casefold() if m else ""
+        if name in names and name.split()[-1] in under.plain.casefold() and under.n_words <= 2 * max_words:
             doc.drop(block, Kind.CREDITS, "heading of the author's bio")
             doc.drop(under, Kind.CREDITS, "the author's bio")
