@@ -106,6 +106,13 @@ def test_credits_with_connecting_words_and_agencies_are_dropped(line):
     assert removed("credits", page(line)) == {line: "credits"}
 
 
+def _article_with_a_box(byline: str, heading: str, under: str) -> newsclean.Result:
+    """An article under its headline and byline, a heading and a paragraph after it, cleaned
+    by `metadata` (which reads the byline) and `credits`."""
+    text = "\n\n".join(["# The council votes on buses", byline, BODY, BODY2, heading, under])
+    return newsclean.Pipeline.from_names(["metadata", "credits"]).clean(text)
+
+
 @pytest.mark.parametrize(
     ("byline", "heading", "bio"),
     [
@@ -115,8 +122,7 @@ def test_credits_with_connecting_words_and_agencies_are_dropped(line):
     ],
 )
 def test_an_about_box_on_the_bylines_author_is_dropped(byline, heading, bio):
-    text = "\n\n".join(["# The council votes on buses", byline, BODY, BODY2, heading, bio])
-    r = newsclean.Pipeline.from_names(["metadata", "credits"]).clean(text)
+    r = _article_with_a_box(byline, heading, bio)
     assert {x.text: x.kind.value for x in r.removals if x.cleaner == "credits"} == {heading: "credits", bio: "credits"}
 
 
@@ -131,6 +137,5 @@ def test_an_about_box_on_the_bylines_author_is_dropped(byline, heading, bio):
     ],
 )
 def test_a_heading_that_is_no_bio_of_the_author_stays(byline, heading, under):
-    text = "\n\n".join(["# The council votes on buses", byline, BODY, BODY2, heading, under])
-    r = newsclean.Pipeline.from_names(["metadata", "credits"]).clean(text)
+    r = _article_with_a_box(byline, heading, under)
     assert heading in r.text and under in r.text
