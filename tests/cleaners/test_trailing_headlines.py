@@ -11,14 +11,19 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize("marker", ["Most read", "Les plus lus", "Meistgelesen", "Lo más leído", "More from Example News"])
+@pytest.mark.parametrize(
+    "marker", ["Most read", "Les plus lus", "Meistgelesen", "Lo más leído", "More from Example News", "Trending News"]
+)
 def test_headlines_after_a_marker_are_dropped(marker):
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, *HEADLINES]))
     assert r.text == f"{BODY}\n\n{BODY2}"
     assert {x.kind.value for x in r.removals} == {"trailing"}
 
 
-@pytest.mark.parametrize("marker", ["More from Sport", "More in Business", "Mehr aus Politik", "Más de Deportes", "Meer nieuws uit Utrecht"])
+@pytest.mark.parametrize(
+    "marker",
+    ["More from Sport", "More in Business", "Mehr aus Politik", "Más de Deportes", "Meer nieuws uit Utrecht", "Next Up In Tech"],
+)
 def test_a_lead_phrase_and_a_section_name_is_a_marker(marker):
     # no separator after the lead phrase: the section's name follows it (one item only, too
     # few for the unmarked-run rule)
@@ -26,7 +31,10 @@ def test_a_lead_phrase_and_a_section_name_is_a_marker(marker):
     assert r.text == f"{BODY}\n\n{BODY2}"
 
 
-@pytest.mark.parametrize("line", ["More from the council's own report, published on Monday.", "Plus de 200 personnes"])
+@pytest.mark.parametrize(
+    "line",
+    ["More from the council's own report, published on Monday.", "Plus de 200 personnes", "Next up in the trial, the defence"],
+)
 def test_a_sentence_or_a_figure_after_a_lead_phrase_is_no_marker(line):
     # prose lines after the article, none headline-like: nothing to drop
     r = run("trailing_headlines", "\n\n".join([BODY, BODY2, line, BODY2 + " Again."]))
