@@ -17,7 +17,8 @@ import re
 # A link's target in brackets, with the title CommonMark allows after it ('(url "title")', as
 # markdownify writes it): the title is syntax too, not words of the line.
 LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
-LINK_WORDS = r"[^\[\]]{0,3000}"
+MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
+LINK_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
 _LINK = re.compile(rf"(!?\[)(?={LINK_WORDS}\]{LINK_TARGET}){LINK_WORDS}(\]{LINK_TARGET})")  # [words](target)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the

@@ -8,6 +8,7 @@ from typing import Literal
 
 from ..dates import find_dates
 from ..document import Block, Document, Kind
+from ..markdown import MAX_LINK_WORDS  # as far as a link match is widened
 from ..registry import cleaner
 
 # "— Name (@handle) [March 29, 2022](#)" after markdown syntax is gone
@@ -72,7 +73,6 @@ def _reads_like_post(block: Block, before: Block | None) -> bool:
     return block.n_words <= 20 or bool(_POST_SIGNS.search(block.plain))
 
 
-MAX_LINK_CHARS = 3000  # as far as a link match is widened (markdown.LINK_TARGET's bounds)
 _UP_TO_LAST_SPACE = re.compile(r".*\s", re.S)  # greedy: one pass, then back to the last space
 
 
@@ -80,10 +80,10 @@ def _expand_to_markdown(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a link match to its whole markdown link ``[label](target)`` or ``<url>``, else to
     the run of non-space characters it ends (the "https://" before "t.co/..."). Each search is
     bounded, so a line of thousands of links stays linear."""
-    low = max(0, start - MAX_LINK_CHARS)
+    low = max(0, start - MAX_LINK_WORDS)
     open_bracket = text.rfind("[", low, start)
     if open_bracket != -1:
-        close = text.find(")", end, end + MAX_LINK_CHARS)
+        close = text.find(")", end, end + MAX_LINK_WORDS)
         if close != -1 and text.find("](", open_bracket, close) != -1:
             return open_bracket, close + 1
     if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">":
