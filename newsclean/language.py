@@ -33,9 +33,16 @@ def _factory() -> DetectorFactory:
     return _FACTORY
 
 
+# A URL is no word of any language, yet its letters read as n-grams (a share bar's long
+# "twitter.com/share?url=...&text=..." links made an Italian page English): out of the sample.
+_URL = re.compile(r"\S*(?:://|www\.)\S*")
+
+
 def sample(text: str, size: int = SAMPLE_CHARS) -> str:
     """A bounded sample of the text's prose: its longest lines, longest first, cut at ``size``
-    characters (at a space when one is near the end)."""
+    characters (at a space when one is near the end). URLs are left out."""
+    if "://" in text or "www." in text:
+        text = _URL.sub("", text)
     if len(text) <= size:
         return text
     chosen: list[str] = []

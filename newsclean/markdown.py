@@ -16,9 +16,16 @@ import re
 # bounds made it thousands of times slower than a page.
 # A link's target in brackets, with the title CommonMark allows after it ('(url "title")', as
 # markdownify writes it): the title is syntax too, not words of the line.
-LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
+# In a hard-wrapped text, a block is a paragraph of several lines (newsclean.segment), and
+# html2text's default wrapping breaks a long target at a hyphen and its title at a space: the
+# URL may go on after a line break, the title runs over lines.
+LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\n[^)\s\[\]]{1,2000}){0,20}(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\)"""
 MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
-LINK_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
+_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
+_IMAGE = re.compile(rf"(!\[){_WORDS}(\]{LINK_TARGET})")  # ![alt](source)
+# A link's words may hold images, a few at most: html2text and markdownify write a linked
+# logo or a teaser card as "[![alt](source) words](target)". An image holds no bracket.
+LINK_WORDS = rf"{_WORDS}(?:!\[{_WORDS}\]{LINK_TARGET}{_WORDS}){{0,4}}"
 _LINK = re.compile(rf"(!?\[)(?={LINK_WORDS}\]{LINK_TARGET}){LINK_WORDS}(\]{LINK_TARGET})")  # [words](target)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
@@ -48,6 +55,9 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
         if needed in text:
             for m in pattern.finditer(text):
                 spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+                if pattern is _LINK and "![" in text[m.end(1) : m.start(2)]:  # images in its words
+                    for image in _IMAGE.finditer(text, m.end(1), m.start(2)):
+                        spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
     if "\\" in text:
         for m in _ESCAPE.finditer(text):
             spans.append((m.start(1), m.end(1)))

@@ -18,6 +18,7 @@ WRAP_WIDTHS = range(60, 101)  # the widths wrappers use
 WRAP_SLACK = 12  # a filled line ends within this many characters of the width
 WRAP_MIN_LINES = 8  # filled lines followed by another line, for a text to be wrapped
 WRAP_MIN_SHARE = 0.05  # ... and this share of its lines
+_SENTENCE_ENDS = frozenset(".!?:;\"'”’»)]|")  # a line ending so may end its paragraph
 LINK_MAX_LINES = 3  # a wrapped link's words close within this many lines; a "[" left open does not
 
 
@@ -28,8 +29,10 @@ def segment(text: str) -> list[Block]:
     line; paragraphs the page broke mid-sentence are joined again by a cleaner, not here. In a
     hard-wrapped text (:func:`wrap_width`), the lines a wrapper filled and the line each went on
     to form one block: the paragraph it wrapped; so do the lines of a markdown link or image
-    whose words the wrapper broke ("[" opened on one line, "](...)" closing it on one of the
-    next ``LINK_MAX_LINES``; a "[" that no "]" closes there joins nothing).
+    whose words or target the wrapper broke ("[" opened on one line, "](...)" closing it on one
+    of the next ``LINK_MAX_LINES``, or a "](" whose ")" comes there: html2text breaks a long
+    URL at a hyphen and a link's title at a space; a "[" that no "]" closes there, or a "("
+    that no ")" closes, joins nothing).
     """
     lines: list[Block] = []  # a block per non-blank line: most texts keep them as they are
     blank_before = True
@@ -49,16 +52,25 @@ def _paragraphs(text: str, lines: list[Block], width: int) -> list[Block]:
     """The blocks of a text hard-wrapped at ``width``: a paragraph's (or a link's) lines as one."""
     blocks: list[Block] = []
     previous, open_brackets = "", 0  # the block's "[" not yet closed: a link's words go on
+    open_target = False  # the block's last "](" not yet closed: a link's target goes on
     for i, line in enumerate(lines):
-        in_link = open_brackets > 0 and any("]" in later.text for later in lines[i : i + LINK_MAX_LINES])
-        if (in_link or _continues(previous, line.text, width)) and blocks and not line.blank_before:
+        later = lines[i : i + LINK_MAX_LINES]
+        in_link = (open_brackets > 0 and any("]" in x.text for x in later)) or (
+            open_target and any(")" in x.text for x in later)
+        )
+        after = lines[i + 1].text if i + 1 < len(lines) and not lines[i + 1].blank_before else None
+        if (in_link or _continues(previous, line.text, width, after)) and blocks and not line.blank_before:
             first = blocks[-1]
             blocks[-1] = Block(first.index, first.start, line.end, text[first.start : line.end], first.blank_before)
         else:
             blocks.append(Block(len(blocks), line.start, line.end, line.text, line.blank_before))
-            open_brackets = 0
+            open_brackets, open_target = 0, False
         previous = line.text
         open_brackets = max(0, open_brackets + line.text.count("[") - line.text.count("]"))
+        if "](" in line.text:
+            open_target = ")" not in line.text[line.text.rfind("](") :]
+        elif open_target and ")" in line.text:
+            open_target = False
     return blocks
 
 
@@ -83,14 +95,25 @@ def wrap_width(lines: list[Block]) -> int | None:
     return width if best >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lines)) else None
 
 
-def _continues(previous: str, line: str, width: int) -> bool:
+def _continues(previous: str, line: str, width: int, after: str | None = None) -> bool:
     """``line`` goes on with the paragraph ``previous`` ends: the wrapper filled ``previous``
     (its next word would not have fitted) and ``line`` starts with a word in lower case,
     mid-sentence. A line that starts with a capital, a figure or a link is left on its own: a
-    list of headlines or of links fills lines too."""
+    list of headlines or of links fills lines too; unless ``previous`` ends mid-sentence and
+    ``line`` is itself filled and goes on in lower case on the line ``after`` it: the middle of
+    a paragraph whose line the wrapper broke before a name ("... a new 13-inch" / "MacBook Pro
+    with a scissor ..." / "according to ..."), which three headlines in a row do not do."""
     word = line.split(maxsplit=1)[0]
-    lower_word = word[0].islower() and not word.startswith(("http:", "https:", "www.", "mailto:"))
-    return lower_word and len(previous) + 1 + len(word) > width
+    if len(previous) + 1 + len(word) <= width:
+        return False
+    if word[0].islower():
+        return not word.startswith(("http:", "https:", "www.", "mailto:"))
+    return (
+        after is not None
+        and word[0].isupper()
+        and previous[-1] not in _SENTENCE_ENDS
+        and _continues(line, after, width)
+    )
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -60,11 +60,42 @@ def test_a_link_the_wrapper_broke_is_one_block_in_wrapped_text():
     assert link in [b.text for b in segment(text)]
 
 
+def test_a_link_target_the_wrapper_broke_is_one_block_in_wrapped_text():
+    # html2text's defaults break a long URL at a hyphen and the link's title at a space
+    link = (
+        "[Council approves new stadium plans](https://news.example.com/2024/05/council-\n"
+        'approves-new-stadium-plans/ "Permalink to\nCouncil approves new stadium plans")'
+    )
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + link + "\n\n" + _wrapped(PARAGRAPHS[:1])
+    block = next(b for b in segment(text) if b.text.startswith("[Council"))
+    assert block.text == link
+    assert block.plain == "Council approves new stadium plans"
+
+
+def test_a_target_that_no_line_closes_joins_nothing_in_wrapped_text():
+    lines = ["See [the plan](https://example.com/plan", "Council approves new stadium plans", "Police appeal"]
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + "\n".join(lines)
+    assert [b.text for b in segment(text)][-3:] == lines
+
+
 def test_a_bracket_that_no_line_closes_joins_nothing_in_wrapped_text():
     # a "[" of prose or a cut link, in a text with no blank lines between its lines (a lynx dump)
     lines = ["Notes [1", "Council approves new stadium plans", "Storm warning issued for coastal towns", "Police appeal"]
     text = _wrapped(PARAGRAPHS * 2) + "\n\n" + "\n".join(lines)
     assert [b.text for b in segment(text)][-4:] == lines
+
+
+def test_a_paragraph_line_the_wrapper_broke_before_a_name_is_joined():
+    # "... a new 13-inch" / "MacBook Pro with ..." / "according to ...": a filled line ending
+    # mid-sentence, then a filled line starting with a capital that goes on in lower case
+    paragraph = (
+        "Following the larger laptop, the company plans to release a new thirteen-inch "
+        "MacBook Pro with a scissor switch keyboard in the first half of next year, "
+        "according to industry sources cited by a Taiwanese publication on Monday."
+    )
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + textwrap.fill(paragraph, 78)
+    assert "thirteen-inch\nMacBook" in text  # the wrapper broke the line before the name
+    assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
 
 
 def test_a_list_of_headlines_that_fill_lines_is_not_wrapped_text():
@@ -151,6 +182,10 @@ def test_segment_cuts_the_lines_at_the_three_breaks_only(text):
         # two links side by side are two runs of words; text glued to a link stays glued
         ("[Natasha Turak](#)[@NatashaTurak](#)", "Natasha Turak @NatashaTurak"),
         ("[Home](#)[News](#)![logo](a.png)", "Home News logo"),
+        # a link around images: a linked logo, a teaser card (html2text, markdownify)
+        ("[![logo](https://x.org/logo.png)](https://x.org/)", "logo"),
+        ("[ ![Storm](a.jpg) Storm warning issued ](https://x.org/storm)", "Storm Storm warning issued"),
+        ("[![a](1.png) ![b](2.png) two](#) and [c](#)", "a b two and c"),
         ("(see)[the plan](#)", "(see)the plan"),
     ],
 )

@@ -50,7 +50,7 @@ from itertools import chain
 from ..casefold import lowercase_is_exact
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
-from ..markdown import LINK_TARGET, LINK_WORDS
+from ..markdown import LINK_TARGET, LINK_WORDS, plain
 from ..registry import cleaner
 from . import vocab
 from .trailing_headlines import is_sign_off
@@ -219,7 +219,10 @@ def _features(block: Block) -> Line | None:
     link_density = 0.0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
         # (letters and digits are counted one by one: those of the texts joined are the sum)
-        link_density = min(1.0, _alnum_count("".join(_MD_LINK.findall(block.text))) / chars)
+        link_words = "".join(_MD_LINK.findall(block.text))
+        if "](" in link_words:  # an image in a link's words: its alt text counts, its source not
+            link_words = plain(link_words)
+        link_density = min(1.0, _alnum_count(link_words) / chars)
     return Line(block, chars, _lower_words(block, joined), link_density)
 
 

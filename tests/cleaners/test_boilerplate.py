@@ -1292,3 +1292,48 @@ def test_the_headline_gate_agrees_with_the_share_rule(line_words, title_words):
     expected = next((i for i, line in enumerate(lines[1:], 1) if 3 <= len(line.words) <= 40 and (
         (n := len(set(line.words) & wanted)) >= 0.8 * len(set(line.words)) and len(set(line.words)) >= 3 and n >= 0.5 * len(wanted))), None)
     assert bp._title_index(lines, " ".join(title_words)) == expected
+
+
+def _html2text_default_page() -> str:
+    """A news page as ``html2text.html2text(html)`` renders it with its defaults: lines wrapped
+    at 78 columns (inside links too: a long URL breaks at a hyphen, a title at a space), link
+    targets kept, and teaser cards that are one link around an image and a headline."""
+    import html2text
+
+    slug = "https://news.example.com/2024/05/14/regional-water-authority-raises-prices-after-dry-summer/"
+    menu = "".join(f'<li><a href="https://news.example.com/{m.lower()}/">{m}</a></li>' for m in MENU)
+    cards = "".join(
+        f'<a href="https://news.example.com/2024/05/13/{h.lower().replace(" ", "-")}-and-more-words-here/">'
+        f'<img src="https://cdn.example.com/images/2024/05/13/{i}-{h.lower().replace(" ", "-")}-large.jpg" '
+        f'alt="{h}"> {h} and what it means for the region this week</a>'
+        for i, h in enumerate(HEADLINES[1:])
+    )
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = (
+        f"<html><body><ul>{menu}</ul>"
+        f'<h1><a href="{slug}" title="Permalink to Regional water authority raises prices after dry summer">'
+        "Regional water authority raises prices after dry summer</a></h1>"
+        f"{body}<div>{cards}</div><ul>{''.join(f'<li>{f}</li>' for f in FOOTER)}</ul></body></html>"
+    )
+    return html2text.html2text(html)
+
+
+def test_a_page_rendered_by_html2text_defaults_keeps_its_article_and_loses_its_teasers():
+    text = _html2text_default_page()
+    assert "-\n" in text and "(https://" in text  # wrapped inside links, targets kept
+    result = newsclean.clean(text)
+    assert [p for p in ARTICLE if p not in " ".join(result.text.split())] == []
+    assert not any(h in result.text for h in HEADLINES[1:])
+    assert "https://" not in result.text
+
+
+def test_a_linked_images_source_is_not_link_text():
+    # the link's words are the image's alt text; its source URL is syntax, not words
+    from newsclean.segment import segment
+
+    line = (
+        "The council approved the plan on Monday after a long debate "
+        "[![share](https://cdn.example.com/icons/share-button-large-retina.png)](https://example.com/share)"
+    )
+    features = bp._features(segment(line)[0])
+    assert features is not None and features.link_density < 0.2
