@@ -23,6 +23,7 @@ from .pipeline import Pipeline
 
 DEFAULT_TIMEOUT = 60.0  # seconds per document; generous: a long HTML page takes well under 1 s
 WINDOW_PER_WORKER = 16  # documents finished ahead of the oldest unfinished one, per worker
+EXIT_OUT_OF_MEMORY = 75  # a worker's exit code for a MemoryError outside a clean
 
 
 @dataclass(frozen=True)
@@ -123,9 +124,14 @@ def _wrong_type(rid: str | None, index: int, source: Any, key: str, value: Any, 
     return ErrorRecord(rid, index, "TypeError", message, source)
 
 
+OUT_OF_MEMORY = "out of memory cleaning this document (over the worker's memory limit, if one is set)"
+
+
 def _clean_one(pipeline: Pipeline, job: _Job) -> Outcome:
     try:
         result = pipeline.clean(job.content, url=job.url)
+    except MemoryError:  # its str() is empty
+        return _failed(job, "MemoryError", OUT_OF_MEMORY)
     except Exception as exc:  # the pipeline is meant to be total; report, never stop the stream
         return _failed(job, type(exc).__name__, str(exc))
     return Outcome(job.index, job.id, job.source, job.url, result=result)
@@ -160,25 +166,28 @@ def _worker_main(
     # Ctrl-C reaches the whole process group: the parent stops the workers, which would
     # otherwise each die printing a KeyboardInterrupt traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pipeline = Pipeline.from_config(config)
     if memory_limit_mb:
         import resource
 
-        # headroom above what the (forked) worker already maps, so the limit means "per document"
+        # The limit is a budget per document: what every document needs (the pipeline, the
+        # language profiles, the HTML parsers) is loaded before it, with headroom above what
+        # the worker then maps. Loaded under it, a profile cut short by MemoryError was
+        # reported as langdetect's "Profile format error".
+        _warm_up()
         limit = _address_space() + memory_limit_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # a blow-up raises MemoryError here
-    pipeline = Pipeline.from_config(config)
-    while True:
-        try:
-            job = conn.recv()
-        except EOFError:  # the parent went away
-            return
-        if job is None:
-            return
-        try:
-            outcome = _clean_one(pipeline, job)
-        except MemoryError:
-            outcome = _failed(job, "MemoryError", "the document exceeded the worker memory limit")
-        conn.send(outcome)
+    try:
+        while True:
+            try:
+                job = conn.recv()
+            except EOFError:  # the parent went away
+                return
+            if job is None:
+                return
+            conn.send(_clean_one(pipeline, job))
+    except MemoryError:  # receiving the job or sending its result: the parent reports the job
+        os._exit(EXIT_OUT_OF_MEMORY)  # no traceback on the user's terminal
 
 
 def _address_space() -> int:
@@ -204,9 +213,10 @@ class _Worker:
         self.deadline = float("inf")
 
     def give(self, job: _Job, timeout: float | None) -> None:
+        """Send the job; OSError (a broken pipe) if the worker has died, and then holds none."""
+        self.conn.send(job)
         self.job = job
         self.deadline = time.monotonic() + timeout if timeout else float("inf")
-        self.conn.send(job)
 
     def take(self) -> Outcome:
         outcome: Outcome = self.conn.recv()
@@ -227,6 +237,13 @@ class _Worker:
             except OSError:
                 pass
         self.kill()
+
+
+def _crashed(job: _Job, code: int | None) -> Outcome:
+    """The outcome of a job whose worker died holding it."""
+    if code == EXIT_OUT_OF_MEMORY:
+        return _failed(job, "MemoryError", OUT_OF_MEMORY)
+    return _failed(job, "WorkerCrashed", f"the worker died (exit code {code})")
 
 
 def _context() -> Any:
@@ -265,6 +282,26 @@ def _supervise(
     pool: list[_Worker] = []
     for _ in range(workers):
         pool.append(_Worker(ctx, config, memory_limit_mb, pool))
+
+    def replace(i: int) -> None:
+        nonlocal cold
+        pool[i].kill()
+        if cold:  # the next replacement, if any, starts warm too
+            _warm_up()
+            cold = False
+        pool[i] = _Worker(ctx, config, memory_limit_mb, [w for w in pool if w is not pool[i]])
+
+    def give(i: int, job: _Job) -> None:
+        """Hand ``job`` to worker ``i``. One that died while idle (the OOM killer, a signal) is
+        replaced and the job goes to the new one; if that one is dead too, the job fails."""
+        for _ in range(2):
+            try:
+                pool[i].give(job, timeout)
+                return
+            except OSError:
+                code = pool[i].process.exitcode
+                replace(i)
+        done[job.index] = _failed(job, "WorkerCrashed", f"no worker could take it (exit code {code})")
     done: dict[int, Outcome] = {}  # finished, waiting for their turn
     next_out = 0  # index of the next outcome to yield
     next_in = 0  # index the next job will get
@@ -273,8 +310,8 @@ def _supervise(
     try:
         while True:
             # hand out jobs while a worker is idle and the reorder window has room
-            for worker in pool:
-                while worker.job is None and not exhausted and next_in - next_out < window:
+            for i in range(len(pool)):
+                while pool[i].job is None and not exhausted and next_in - next_out < window:
                     try:
                         item = next(jobs, None)
                     except Exception as exc:  # the input broke: what was already pulled is still owed
@@ -286,7 +323,7 @@ def _supervise(
                     if isinstance(item, ErrorRecord):
                         done[item.index] = Outcome(item.index, item.id, item.source, None, error=item)
                     else:
-                        worker.give(item, timeout)
+                        give(i, item)
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
@@ -315,17 +352,12 @@ def _supervise(
                         pass  # died while answering: handled as a crash below
                 if worker.conn in ready or worker.process.sentinel in ready:
                     worker.process.join(1)
-                    code = worker.process.exitcode
-                    done[job.index] = _failed(job, "WorkerCrashed", f"the worker died (exit code {code})")
+                    done[job.index] = _crashed(job, worker.process.exitcode)
                 elif time.monotonic() >= worker.deadline:
                     done[job.index] = _failed(job, "Timeout", f"not cleaned within {timeout:g} s; worker stopped")
                 else:
                     continue
-                worker.kill()
-                if cold:  # the next replacement, if any, starts warm too
-                    _warm_up()
-                    cold = False
-                pool[i] = _Worker(ctx, config, memory_limit_mb, [w for w in pool if w is not worker])
+                replace(i)
     finally:
         for worker in pool:
             worker.stop()

@@ -35,7 +35,8 @@ one page (a text, markdown or HTML file, or - for stdin):
   curl -s https://example.org/a | newsclean clean - --url https://example.org/a
 
 a batch (several files, a directory, JSONL, Parquet, WARC/WARC.gz), written as JSONL or Parquet
-(a page file may be gzipped: page.html.gz; the output file is never read as an input):
+(a page file may be gzipped: page.html.gz; the output file is never read as an input, and
+an existing file that is one, named or in an input directory, is refused, not overwritten):
   newsclean clean pages/ -o clean.jsonl
   newsclean clean crawl.jsonl --text-field body --url-field link -o clean.parquet --workers 2
   newsclean clean CC-NEWS-20240101.warc.gz -o news.parquet --timeout 30
@@ -178,6 +179,13 @@ def build_pipeline(
         raise UsageError(f"pipeline settings: {exc.args[0] if exc.args else exc}") from None
 
 
+def _profiles_path(pipeline: Pipeline) -> Any:
+    """The profiles file the pipeline's ``cross_page`` step reads, if any."""
+    if "cross_page" not in pipeline.names:
+        return None
+    return pipeline.steps[pipeline.names.index("cross_page")].settings.get("profiles")
+
+
 def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profiles={!r}") -> None:
     """Read the pipeline's profiles file, if any, now; raises UsageError naming it.
 
@@ -186,9 +194,7 @@ def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profile
     """
     from .cleaners.cross_page import load_profiles  # the cleaner's own cached reader
 
-    if "cross_page" not in pipeline.names:
-        return
-    path = pipeline.steps[pipeline.names.index("cross_page")].settings.get("profiles")
+    path = _profiles_path(pipeline)
     if not path:
         return
     try:
@@ -264,6 +270,18 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _walked_into(directory: Path, file: Path) -> bool:
+    """True when reading ``directory`` would read ``file`` (see :func:`newsclean.io.walk`):
+    it lies under it, on a path with no hidden part."""
+    if not directory.is_dir():
+        return False
+    try:
+        parts = file.resolve().relative_to(directory.resolve()).parts
+    except ValueError:
+        return False
+    return not any(part.startswith(".") for part in parts)
+
+
 def _check_output(output: Path | None, inputs: Sequence[str]) -> None:
     """Fail before any work if the output cannot be written or is one of the inputs.
 
@@ -274,6 +292,9 @@ def _check_output(output: Path | None, inputs: Sequence[str]) -> None:
     for name in inputs:
         if name != "-" and Path(name).is_file() and _same_file(Path(name), output):
             raise UsageError(f"-o {output}: the output file is also an input; write it elsewhere")
+        if name != "-" and output.is_file() and _walked_into(Path(name), output):
+            # writing would empty it before the directory is read: its records would be lost
+            raise UsageError(f"-o {output}: the output file is also an input (a file in {name}); write it elsewhere")
     if output.is_dir():
         raise UsageError(f"-o {output}: is a directory; give a file name")
     parent = output.resolve().parent
@@ -426,6 +447,8 @@ def _writing(where: str) -> Iterator[None]:
 
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
+    if args.source and not _profiles_path(pipeline):  # it would name a source nothing reads
+        raise UsageError("--source says which profile the pages are from: give --profiles FILE too")
     check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
     if _is_single_page(args):
         return _clean_page(args, pipeline, stdout, stderr)

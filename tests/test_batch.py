@@ -106,10 +106,35 @@ def test_crashed_worker_is_replaced() -> None:
     assert "exit code 3" in outputs[0].message  # type: ignore[union-attr]
 
 
+def test_a_worker_that_dies_while_idle_is_replaced_and_its_next_record_cleaned() -> None:
+    records = ["First page.", "Second page.", "Third page."]
+
+    def killing_the_idle_worker():  # as the OOM killer does, between two documents
+        yield records[0]
+        for child in mp.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+            child.join(10)
+        yield from records[1:]
+
+    outputs = list(clean_many(killing_the_idle_worker(), workers=1, timeout=30))
+    assert _texts(outputs) == [_clean(r) for r in records]
+
+
 def test_memory_blow_up_is_reported_under_a_limit() -> None:
     outputs = list(clean_many([BLOAT, "Fine."], workers=1, pipeline=TRAP, timeout=30, memory_limit_mb=512))
     assert isinstance(outputs[0], ErrorRecord) and outputs[0].error == "MemoryError"
+    assert "out of memory" in outputs[0].message
     assert _texts(outputs)[1] == _clean("Fine.")
+
+
+def test_a_tiny_memory_limit_gives_memory_error_records_not_tracebacks(capfd: pytest.CaptureFixture[str]) -> None:
+    # the language profiles and parsers load before the limit; a MemoryError receiving a job
+    # or sending its result ends the worker quietly, and the job is reported as one
+    page = SEEDS[0].read_text(encoding="utf-8")
+    outputs = list(clean_many([page, page * 400], workers=1, timeout=30, memory_limit_mb=1))
+    assert [o.error for o in outputs if isinstance(o, ErrorRecord)] != []
+    assert {o.error for o in outputs if isinstance(o, ErrorRecord)} <= {"MemoryError"}
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_reorder_window_bounds_what_is_read_ahead() -> None:

@@ -229,9 +229,25 @@ def test_output_inside_the_input_directory_is_not_read(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [row["source"] for row in rows] == [str(pages / "a.txt"), str(pages / "b.txt")]
-    # a second run over the same directory does not clean the previous output
-    assert run("clean", str(pages), "-o", str(out))[0] == 0
-    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [row["source"] for row in rows]
+
+@pytest.mark.parametrize("command", ["clean", "profile"])
+def test_an_existing_file_of_the_input_directory_as_output_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    # writing would empty it before the directory is read: a page, or an earlier run's rows, lost
+    pages = _pages(tmp_path)
+    before = (pages / "b.txt").read_bytes()
+    code, _, err = run(command, str(pages), "-o", str(pages / "b.txt"))
+    assert code == 2 and "also an input" in err
+    assert (pages / "b.txt").read_bytes() == before
+    hidden = pages / ".cache" / "out.jsonl"  # a hidden path is never read: it may be written
+    hidden.parent.mkdir()
+    hidden.write_text("old rows\n")
+    assert run("clean", str(pages), "-o", str(hidden))[0] == 0
+
+
+def test_source_without_profiles_is_a_usage_error(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    code, _, err = run("clean", str(pages / "a.txt"), "--source", "tramtimes")
+    assert code == 2 and "--profiles" in err
 
 
 def test_output_given_as_an_input_is_a_usage_error(tmp_path: Path) -> None:
