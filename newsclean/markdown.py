@@ -21,12 +21,21 @@ import re
 # URL may go on after a line break, the title runs over lines.
 LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\n[^)\s\[\]]{1,2000}){0,20}(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\)"""
 MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
-_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
-_IMAGE = re.compile(rf"(!\[){_WORDS}(\]{LINK_TARGET})")  # ![alt](source)
+LINK_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
+_IMAGE = re.compile(rf"(!\[){LINK_WORDS}(\]{LINK_TARGET})")  # ![alt](source)
 # A link's words may hold images, a few at most: html2text and markdownify write a linked
-# logo or a teaser card as "[![alt](source) words](target)". An image holds no bracket.
-LINK_WORDS = rf"{_WORDS}(?:!\[{_WORDS}\]{LINK_TARGET}{_WORDS}){{0,4}}"
-_LINK = re.compile(rf"(!?\[)(?={LINK_WORDS}\]{LINK_TARGET}){LINK_WORDS}(\]{LINK_TARGET})")  # [words](target)
+# logo or a teaser card as "[![alt](source) words](target)". An image holds no bracket. The
+# longer pattern runs only on lines with an image: most links hold none.
+LINK_WORDS_WITH_IMAGES = rf"{LINK_WORDS}(?:!\[{LINK_WORDS}\]{LINK_TARGET}{LINK_WORDS}){{0,4}}"
+
+
+def _link(words: str) -> re.Pattern[str]:
+    """[words](target), groups 1 and 2 the syntax around the words."""
+    return re.compile(rf"(!?\[)(?={words}\]{LINK_TARGET}){words}(\]{LINK_TARGET})")
+
+
+_LINK = _link(LINK_WORDS)
+_LINK_AROUND_IMAGES = _link(LINK_WORDS_WITH_IMAGES)
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
 # next "*" (emphasis), so each character is scanned from one opener at most and a line of
@@ -51,13 +60,16 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
         m = pattern.match(text) if text.startswith(first) else None
         if m:
             spans.append((m.start(1), m.end(1)))
-    for pattern, needed in ((_LINK, "]("), (_AUTOLINK, "<")):
-        if needed in text:
-            for m in pattern.finditer(text):
-                spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-                if pattern is _LINK and "![" in text[m.end(1) : m.start(2)]:  # images in its words
-                    for image in _IMAGE.finditer(text, m.end(1), m.start(2)):
-                        spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
+    if "](" in text:
+        images = "![" in text
+        for m in (_LINK_AROUND_IMAGES if images else _LINK).finditer(text):
+            spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+            if images and "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
+                for image in _IMAGE.finditer(text, m.end(1), m.start(2)):
+                    spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
+    if "<" in text:
+        for m in _AUTOLINK.finditer(text):
+            spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
     if "\\" in text:
         for m in _ESCAPE.finditer(text):
             spans.append((m.start(1), m.end(1)))
