@@ -55,6 +55,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "one line of autolinks with no end": lambda n: "<http://a" * n,
     "one line of embed links, no spaces": lambda n: "pic.twitter.com/a" * n,
     "one line of embed links": lambda n: "https://t.co/a " * n,
+    # a long word and a URL: the language sample's URL pattern scans each start a bounded way
+    "one long word, then a URL": lambda n: "a" * (20 * n) + " http://x.org",
+    # hard-wrapped text (html2text's defaults): wrapped links and lines open with capitals
+    "wrapped links and capitals": lambda n: "\n\n".join(
+        "The council met on Monday to discuss a new plan for the city's roads, and the\n"
+        f"Mayor said [the plan](http://x.org/news/{i}/a-\nplan \"Permalink to\nthe plan\") was late."
+        for i in range(n)
+    ),
     # HTML: trafilatura's fallback extractors weigh each block against its neighbours
     "an HTML page of embedded posts": lambda n: "<html><body>"
     + '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@a) Nov 18, 2019</blockquote>' * n

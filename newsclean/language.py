@@ -35,7 +35,7 @@ def _factory() -> DetectorFactory:
 
 # A URL is no word of any language, yet its letters read as n-grams (a share bar's long
 # "twitter.com/share?url=...&text=..." links made an Italian page English): out of the sample.
-_URL = re.compile(r"\S*(?:://|www\.)\S*")
+_URL = re.compile(r"\b[a-zA-Z][\w+.-]{0,20}://\S*|\bwww\.\S*")  # a bounded scheme: linear on long words
 
 
 def sample(text: str, size: int = SAMPLE_CHARS) -> str:

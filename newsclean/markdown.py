@@ -18,8 +18,11 @@ import re
 # markdownify writes it): the title is syntax too, not words of the line.
 # In a hard-wrapped text, a block is a paragraph of several lines (newsclean.segment), and
 # html2text's default wrapping breaks a long target at a hyphen and its title at a space: the
-# URL may go on after a line break, the title runs over lines.
-LINK_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\n[^)\s\[\]]{1,2000}){0,20}(?:\s+(?:"[^"]{0,1000}"|'[^']{0,1000}'))?\)"""
+# URL may go on after a line break, the title runs over lines. (A class of every whitespace
+# character but the line break, not an alternation: this pattern runs on every link.)
+# (str.isspace() is what \s matches: tests/test_text_units.py holds the two equal.)
+SPACE_BUT_LINE_BREAK = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+LINK_TARGET = rf"""\([^)\[\]{SPACE_BUT_LINE_BREAK}]{{0,2000}}(?:\s+(?:"[^"]{{0,1000}}"|'[^']{{0,1000}}'))?\)"""
 MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
 LINK_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
 _IMAGE = re.compile(rf"(!\[){LINK_WORDS}(\]{LINK_TARGET})")  # ![alt](source)

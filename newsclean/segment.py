@@ -18,7 +18,8 @@ WRAP_WIDTHS = range(60, 101)  # the widths wrappers use
 WRAP_SLACK = 12  # a filled line ends within this many characters of the width
 WRAP_MIN_LINES = 8  # filled lines followed by another line, for a text to be wrapped
 WRAP_MIN_SHARE = 0.05  # ... and this share of its lines
-_SENTENCE_ENDS = frozenset(".!?:;\"'”’»)]|")  # a line ending so may end its paragraph
+_SENTENCE_ENDS = frozenset(".!?…:;\"'”’»)]|")  # a line ending so may end its paragraph
+_CLOSING_QUOTES = "\"'”’»)"  # after the full stop of a paragraph's last line ('... he said."')
 LINK_MAX_LINES = 3  # a wrapped link's words close within this many lines; a "[" left open does not
 
 
@@ -100,20 +101,22 @@ def _continues(previous: str, line: str, width: int, after: str | None = None) -
     (its next word would not have fitted) and ``line`` starts with a word in lower case,
     mid-sentence. A line that starts with a capital, a figure or a link is left on its own: a
     list of headlines or of links fills lines too; unless ``previous`` ends mid-sentence and
-    ``line`` is itself filled and goes on in lower case on the line ``after`` it: the middle of
-    a paragraph whose line the wrapper broke before a name ("... a new 13-inch" / "MacBook Pro
-    with a scissor ..." / "according to ..."), which three headlines in a row do not do."""
+    ``line`` is itself filled and goes on in lower case on the line ``after`` it (the middle of
+    a paragraph whose line the wrapper broke before a name: "... a new 13-inch" / "MacBook Pro
+    with a scissor ..." / "according to ..."), or is the paragraph's last line (``after`` is
+    None) and ends with a full stop ("... a couple of big name" / "US politicians looks like
+    it's coming to an end."): headlines in a row do neither (one may end with "?" or "!", or
+    with "…" where a teaser is cut)."""
     word = line.split(maxsplit=1)[0]
     if len(previous) + 1 + len(word) <= width:
         return False
     if word[0].islower():
         return not word.startswith(("http:", "https:", "www.", "mailto:"))
-    return (
-        after is not None
-        and word[0].isupper()
-        and previous[-1] not in _SENTENCE_ENDS
-        and _continues(line, after, width)
-    )
+    if not word[0].isupper() or previous[-1] in _SENTENCE_ENDS:
+        return False
+    if after is None:  # the paragraph's last line: it ends a sentence (a headline ends so rarely)
+        return line.rstrip(_CLOSING_QUOTES).endswith(".")
+    return after[0].islower() and _continues(line, after, width)  # the middle of the paragraph
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -98,6 +98,32 @@ def test_a_paragraph_line_the_wrapper_broke_before_a_name_is_joined():
     assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
 
 
+def test_a_paragraphs_last_line_the_wrapper_began_with_a_name_is_joined():
+    paragraph = (
+        "A row involving the singer, her former record label and a couple of big name "
+        "US politicians looks like it is coming to an end."
+    )
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + textwrap.fill(paragraph, 78)
+    assert "big name\nUS politicians" in text
+    assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # filled headlines, one ending with a question mark, in a wrapped text
+        ["Council approves new stadium plans despite protests from the residents nearby",
+         "Will train fares rise again in January?"],
+        # comment teasers cut with an ellipsis, each opening with a name
+        ["Maitama Tambari: Congratulations for a well deserved achievement by a Nigeria…",
+         "Udegbue Peter: He is an example of a leader.", "Jane Roe: Thanks."],
+    ],
+)
+def test_headlines_and_teasers_that_fill_lines_stay_apart_in_wrapped_text(lines):
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + "\n".join(lines)
+    assert [b.text for b in segment(text)][-len(lines):] == lines
+
+
 def test_a_list_of_headlines_that_fill_lines_is_not_wrapped_text():
     headlines = [
         "Council approves new stadium plans despite protests from residents nearby",
@@ -487,6 +513,14 @@ def test_a_time_zone_is_a_date_word_in_capitals_only(word, expected):
 )
 def test_markdown_links_end_before_the_next_opener(line, words):
     assert plain(line) == words
+
+
+def test_the_link_targets_space_class_is_every_space_but_the_line_break():
+    from newsclean.markdown import SPACE_BUT_LINE_BREAK
+
+    spaces = re.compile(f"[{SPACE_BUT_LINE_BREAK}]")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert bool(spaces.match(c)) == (c.isspace() and c != "\n") == (bool(re.match(r"\s", c)) and c != "\n"), hex(ord(c))
 
 
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=40))
