@@ -112,7 +112,7 @@ def _job(index: int, record: Any) -> _Job | ErrorRecord:
         url = record.get("url")
         if url is not None and not isinstance(url, str):  # str(5) would pass as a URL
             return _wrong_type(rid, index, source, "url", url, "str or None")
-        return _Job(index, rid, source, url or None, content)
+        return _Job(index, rid, source, (url or "").strip() or None, content)  # blank: no URL, as clean() reads it
     return ErrorRecord(
         None, index, "TypeError", f"records are str, bytes or dicts with 'text' or 'html', not {type(record).__name__}"
     )

@@ -23,6 +23,7 @@ MIN_SNIFF_BYTES = 512  # on fewer bytes detection is a guess (4 cp1252 bytes "lo
 # accented letters in a hundred (French about 3, Czech about 9), while a Cyrillic, Greek or
 # Turkish page read as cp1252 is nearly all "accented" letters (Ïðåçèäåíò for Президент).
 MAX_ACCENTED_SHARE = 0.3
+UTF8_MIN_GOOD_PER_STRAY = 4  # valid non-ASCII characters per invalid sequence, for "UTF-8 with strays"
 
 
 # What browsers decode a declared legacy charset as (the WHATWG Encoding Standard): a
@@ -54,9 +55,16 @@ def declared_charset(data: bytes) -> str | None:
     read as ASCII is not in either, and decoding it so would turn it into noise.
     """
     match = _META_CHARSET.search(data[:4096])
-    if not match:
+    return browser_codec(match.group(1).decode("ascii", "ignore")) if match else None
+
+
+def browser_codec(label: str | None) -> str | None:
+    """The Python codec a browser decodes a charset ``label`` as (latin-1 as cp1252, GB2312 as
+    GB18030...); None for a label Python does not know, and for UTF-16/32 (see
+    :func:`declared_charset`)."""
+    if not label:
         return None
-    name = match.group(1).decode("ascii", "ignore").lower()
+    name = label.strip().strip("\"'").lower()
     try:
         codec = codecs.lookup(_BROWSER_LABELS.get(name, name)).name
     except LookupError:
@@ -84,12 +92,15 @@ def sniff_charset(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode without ever raising.
+def decode_bytes(data: bytes, transport: str | None = None) -> str:
+    """Decode without ever raising. ``transport``: the charset the page came with, from the
+    HTTP ``Content-Type`` header (a WARC record's), which browsers rank above the ``<meta>``.
 
     Order: a byte-order mark; UTF-8 when the bytes are valid UTF-8 (a page that declares
     latin-1 but is valid UTF-8 is almost always mislabelled UTF-8); binary junk gives ``""``
-    (it is not text in any encoding); the declared charset when the bytes fit it; a sniffed
+    (it is not text in any encoding); UTF-8 with replacement characters when a few stray bytes
+    are all that is not UTF-8 (:func:`_utf8_with_strays`); the charset declared by
+    ``transport``, then by the page, when the bytes fit it; a sniffed
     charset (pages of 512+ bytes, or shorter ones that cp1252 cannot decode or turns into
     mostly accented letters; never UTF-16/32 without a BOM); and cp1252 with replacement as the last resort,
     so nothing is lost to an exception.
@@ -104,12 +115,16 @@ def decode_bytes(data: bytes) -> str:
         pass
     if looks_binary(data):
         return ""
-    declared = declared_charset(data)
-    if declared and declared != "utf-8":  # a page declaring UTF-8 here is not UTF-8: it lied
-        try:
-            return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
+    declared = [name for name in (browser_codec(transport), declared_charset(data)) if name]
+    utf8 = _utf8_with_strays(data, "utf-8" in declared)
+    if utf8 is not None:
+        return utf8
+    for name in declared:
+        if name != "utf-8":  # a page declaring UTF-8 here is not UTF-8: it lied
+            try:
+                return data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                pass
     fallback = data.decode("cp1252", errors="replace")
     # cp1252 leaves five bytes undefined: one of them (a replacement character) rules it out
     sniff = len(data) >= MIN_SNIFF_BYTES or "\ufffd" in fallback or _accented_share(fallback) > MAX_ACCENTED_SHARE
@@ -120,6 +135,20 @@ def decode_bytes(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
     return fallback
+
+
+def _utf8_with_strays(data: bytes, declared: bool) -> str | None:
+    """``data`` as UTF-8 with a replacement character for each byte that is not, when it is
+    UTF-8 with a few stray bytes: a footer pasted in latin-1, one broken character in a crawl
+    (a browser reading such a page as UTF-8 shows one U+FFFD; read as cp1252, every accented
+    letter and dash of the page would be mojibake). Its valid non-ASCII characters must
+    outnumber the invalid sequences ``UTF8_MIN_GOOD_PER_STRAY`` times, or at all when the page
+    ``declared`` UTF-8: a latin-1 page has next to none (only an accented capital before a
+    symbol, "É" and "”", makes a valid pair), also when it claims to be UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f") - strays  # non-ASCII characters decoded
+    return text if good > 0 and good >= (1 if declared else UTF8_MIN_GOOD_PER_STRAY) * strays else None
 
 
 def _accented_share(text: str) -> float:

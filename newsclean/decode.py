@@ -47,10 +47,16 @@ def fix_c1_controls(text: str) -> str:
     return text.translate(_C1_AS_CP1252) if any(chr(code) in text for code in range(0x80, 0xA0)) else text
 
 
+# What may come before a page's first tag: space, an XML declaration, comments (a CMS's build
+# banner can run for kilobytes). Skipped before the first 4 KB are read.
+_LEADING = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*", re.S)
+
+
 def looks_like_html(text: str) -> bool:
     """A document is HTML when it opens like a page or a fragment of one, or is dense with
-    common tags."""
-    head = text[:4096]
+    common tags, in its first 4 KB after any leading space and comments."""
+    start = _LEADING.match(text).end()  # type: ignore[union-attr]  # it matches the empty string
+    head = text[start : start + 4096]
     if _HTML_START.match(head):
         return True
     tags = len(_TAG.findall(head))

@@ -8,6 +8,7 @@ text, and the ``markup`` cleaner cuts the syntax out (the words stay).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
 # A scan from one opener never runs past the next one: a link's words and target hold no
@@ -16,29 +17,41 @@ import re
 # bounds made it thousands of times slower than a page.
 # A link's target in brackets, with the title CommonMark allows after it ('(url "title")', as
 # markdownify writes it): the title is syntax too, not words of the line.
-# In a hard-wrapped text, a block is a paragraph of several lines (newsclean.segment), and
+_TARGET = r"""\([^)\s\[\]]{0,2000}(?:\s+(?:"[^"\n]{0,1000}"|'[^'\n]{0,1000}'))?\)"""
+# In a hard-wrapped text a block is a paragraph of several lines (newsclean.segment), and
 # html2text's default wrapping breaks a long target at a hyphen and its title at a space: the
-# URL may go on after a line break, the title runs over lines. (A class of every whitespace
-# character but the line break, not an alternation: this pattern runs on every link.)
-# (str.isspace() is what \s matches: tests/test_text_units.py holds the two equal.)
+# URL may go on after a line break, the title runs over lines. This pattern runs only on a
+# block that holds a line break; its class (every space but the line break, which is what
+# str.isspace() and \s match but "\n": tests/test_text_units.py holds them equal) costs more
+# per character than the one above.
 SPACE_BUT_LINE_BREAK = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-LINK_TARGET = rf"""\([^)\[\]{SPACE_BUT_LINE_BREAK}]{{0,2000}}(?:\s+(?:"[^"]{{0,1000}}"|'[^']{{0,1000}}'))?\)"""
+_TARGET_OVER_LINES = rf"""\([^)\[\]{SPACE_BUT_LINE_BREAK}]{{0,2000}}(?:\s+(?:"[^"]{{0,1000}}"|'[^']{{0,1000}}'))?\)"""
 MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
-LINK_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
-_IMAGE = re.compile(rf"(!\[){LINK_WORDS}(\]{LINK_TARGET})")  # ![alt](source)
-# A link's words may hold images, a few at most: html2text and markdownify write a linked
-# logo or a teaser card as "[![alt](source) words](target)". An image holds no bracket. The
-# longer pattern runs only on lines with an image: most links hold none.
-LINK_WORDS_WITH_IMAGES = rf"{LINK_WORDS}(?:!\[{LINK_WORDS}\]{LINK_TARGET}{LINK_WORDS}){{0,4}}"
+_WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
 
 
-def _link(words: str) -> re.Pattern[str]:
-    """[words](target), groups 1 and 2 the syntax around the words."""
-    return re.compile(rf"(!?\[)(?={words}\]{LINK_TARGET}){words}(\]{LINK_TARGET})")
+def _link(target: str, images: bool) -> re.Pattern[str]:
+    """[words](target), groups 1 and 2 the syntax around the words. With ``images``, the words
+    may hold a few images: html2text and markdownify write a linked logo or a teaser card as
+    "[![alt](source) words](target)" (an image holds no bracket)."""
+    words = rf"{_WORDS}(?:!\[{_WORDS}\]{target}{_WORDS}){{0,4}}" if images else _WORDS
+    return re.compile(rf"(!?\[)(?={words}\]{target}){words}(\]{target})")
 
 
-_LINK = _link(LINK_WORDS)
-_LINK_AROUND_IMAGES = _link(LINK_WORDS_WITH_IMAGES)
+# by (the text holds "![", the text holds a line break): most lines need the simplest one
+_LINKS = {(images, lines): _link(_TARGET_OVER_LINES if lines else _TARGET, images) for images in (False, True) for lines in (False, True)}
+_IMAGES = {lines: re.compile(rf"(!\[){_WORDS}(\]{_TARGET_OVER_LINES if lines else _TARGET})") for lines in (False, True)}
+
+
+def _links(text: str) -> Iterator[re.Match[str]]:
+    return _LINKS["![" in text, "\n" in text].finditer(text)
+
+
+def link_words(text: str) -> list[str]:
+    """The words of each markdown link in ``text``, syntax included (an image's in a link)."""
+    return [text[m.end(1) : m.start(2)] for m in _links(text)] if "](" in text else []
+
+
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
 # Emphasis text never holds its own delimiter: it ends at the next "**" (strong) or the
 # next "*" (emphasis), so each character is scanned from one opener at most and a line of
@@ -64,11 +77,10 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
         if m:
             spans.append((m.start(1), m.end(1)))
     if "](" in text:
-        images = "![" in text
-        for m in (_LINK_AROUND_IMAGES if images else _LINK).finditer(text):
+        for m in _links(text):
             spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-            if images and "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
-                for image in _IMAGE.finditer(text, m.end(1), m.start(2)):
+            if "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
+                for image in _IMAGES["\n" in text].finditer(text, m.end(1), m.start(2)):
                     spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
     if "<" in text:
         for m in _AUTOLINK.finditer(text):

@@ -66,6 +66,12 @@ def test_dict_records_carry_url_and_id() -> None:
     assert outcomes[1].result is not None and outcomes[1].result.input_format == "html"
 
 
+def test_a_blank_url_is_no_url_in_the_row_as_in_the_result() -> None:
+    [outcome] = clean_records([{"text": "A council voted to extend the tram line.", "url": "  "}], timeout=None)
+    assert outcome.url is None and outcome.to_row()["url"] is None
+    assert outcome.result is not None and outcome.result.metadata.url is None
+
+
 def test_bad_records_become_error_records_in_place() -> None:
     records = ["First page text.", {"id": "x"}, 42, {"id": "y", "text": BOOM}, "Last page text."]
     outputs = list(clean_many(records, workers=2, pipeline=TRAP, timeout=30))

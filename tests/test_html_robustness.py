@@ -80,6 +80,25 @@ def test_wrong_charset_declaration() -> None:
         assert "Gemeinderat in Zürich" in newsclean.clean(page).input_text
 
 
+@pytest.mark.parametrize("declared", ["<meta charset='utf-8'>", ""])
+def test_a_utf8_page_with_a_few_stray_bytes_stays_utf8(declared: str) -> None:
+    # One broken byte in a crawl, or a footer pasted in latin-1: a browser shows the page as
+    # UTF-8 with a replacement character; read as cp1252, every accent and dash turns to mojibake.
+    text = "Der Gemeinderat in Zürich hat am Dienstag über die Erhöhung der Gebühren beraten — wieder."
+    body = "".join(f"<p>{text} Absatz {i}.</p>" for i in range(4))
+    page = f"<html><head>{declared}</head><body>{body}".encode() + b"<p>\xa9 Soci\xe9t\xe9</p></body></html>"
+    result = newsclean.clean(page)
+    assert "Gemeinderat in Zürich" in result.input_text and "beraten — wieder" in result.input_text
+    assert "Ã" not in result.input_text
+
+
+def test_a_latin1_page_that_claims_utf8_with_one_valid_pair_is_still_latin1() -> None:
+    # "É”" (0xC9 0x94 in cp1252) happens to be a valid UTF-8 pair; the rest of the page is not
+    body = "<p>Le président a déclaré à la presse que l'été serait chaud, «ÉTÉ”.</p>" * 3
+    page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode("cp1252")
+    assert "Le président a déclaré" in newsclean.clean(page).input_text
+
+
 def test_declared_legacy_charset() -> None:
     text = "Правительство объявило о новом бюджете, который увеличивает расходы на школы и дороги."
     page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1251'></head><body>"

@@ -98,9 +98,26 @@ def test_warc_html_responses_only(tmp_path: Path) -> None:
     records = list(read_warc(path))
     assert [r["url"] for r in records] == ["https://news.example.org/a", "https://news.example.org/b"]
     assert all(r["id"].startswith("<urn:uuid:") and "@" in r["source"] for r in records)
-    assert b"First story." in records[0]["html"]
+    assert "First story." in records[0]["html"]  # decoded with the header's charset
+    assert b"Second story." in records[1]["html"]  # no charset: the bytes, for the page's own
     results = [o.result for o in clean_records(records, timeout=None)]
     assert results[1] is not None and "Second story." in results[1].text
+
+
+def test_a_warc_pages_charset_comes_from_its_http_header(tmp_path: Path) -> None:
+    # browsers rank the server's charset above the page's <meta>; a short page without one
+    # in ISO-8859-2 was sniffed as another charset ("zvi¹ala ... èetrt")
+    text = "Centralna banka je v sredo zvišala obrestno mero za četrt odstotne točke."
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", 'text/html; charset="ISO-8859-2"')], protocol="HTTP/1.1")
+    body = f"<html><body><article><p>{text}</p></article></body></html>".encode("iso8859_2")
+    writer.write_record(writer.create_warc_record("https://www.delo.si/a", "response", payload=io.BytesIO(body), http_headers=headers))
+    path = tmp_path / "latin2.warc.gz"
+    path.write_bytes(buf.getvalue())
+    [record] = list(read_warc(path))
+    assert text in record["html"]
+    assert text in newsclean.clean(record["html"]).text
 
 
 def test_truncated_warc_ends_with_an_error_record(tmp_path: Path) -> None:
@@ -364,4 +381,21 @@ def test_a_file_that_is_no_warc_is_one_short_error(tmp_path: Path) -> None:
     (error,) = read_warc(path)
     assert isinstance(error, ErrorRecord) and error.error == "ArchiveLoadFailed"
     assert error.message.startswith(f"{path}: WARC truncated or corrupt in the record at offset 0: ")
-    assert len(error.message) < 400 and error.message.endswith("...")
+    assert len(error.message) < 400 and error.message.endswith("first line: binary data (a gzip member inside an uncompressed WARC?)")
+
+
+def test_a_warc_gzipped_whole_gives_its_first_record_and_one_line_saying_how_to_fix_it(tmp_path: Path) -> None:
+    plain = tmp_path / "crawl.warc"
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    for i in range(3):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = PAGE.format(f"Story {i}.").encode()
+        writer.write_record(writer.create_warc_record(f"https://x.org/{i}", "response", payload=io.BytesIO(body), http_headers=headers))
+    plain.write_bytes(buf.getvalue())
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))  # gzip crawl.warc: one member, not one per record
+    first, error = read_warc(whole)
+    assert first["url"] == "https://x.org/0"
+    assert isinstance(error, ErrorRecord) and "\n" not in error.message and "@-" not in error.source
+    assert "warcio recompress" in error.message

@@ -304,6 +304,10 @@ def test_a_dateline_with_an_update_gives_both_dates():
         ("Plain text.\n\nMore text.", "text"),
         ("# Title\n\n**bold** and [a link](#)\n\n- item\n", "markdown"),
         (b"Caf\xc3\xa9 in UTF-8", "text"),
+        # what comes before the first tag, however long, is not what the first 4 KB are judged on
+        (" " * 5000 + "<html><body><p>x</p></body></html>", "html"),
+        ("<!-- built by " + "x" * 5000 + " -->\n<!DOCTYPE html><html><p>x</p></html>", "html"),
+        ("<!-- a comment, then prose -->\nPlain text.\n\nMore text.", "text"),
     ],
 )
 def test_formats_are_detected(source, fmt):

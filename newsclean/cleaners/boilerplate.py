@@ -50,15 +50,13 @@ from itertools import chain
 from ..casefold import lowercase_is_exact
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
-from ..markdown import LINK_TARGET, LINK_WORDS, LINK_WORDS_WITH_IMAGES, plain
+from ..markdown import link_words, plain
 from ..registry import cleaner
 from . import vocab
 from .trailing_headlines import is_sign_off
 
 _WORD = re.compile(r"\w+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_MD_LINK = re.compile(rf"!?\[({LINK_WORDS})\]{LINK_TARGET}")  # bounded: linear on junk lines
-_MD_LINK_AROUND_IMAGES = re.compile(rf"!?\[({LINK_WORDS_WITH_IMAGES})\]{LINK_TARGET}")
 _SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
@@ -220,11 +218,10 @@ def _features(block: Block) -> Line | None:
     link_density = 0.0
     if "](" in block.text:  # markdown link syntax: count the characters of the link texts
         # (letters and digits are counted one by one: those of the texts joined are the sum)
-        if "![" in block.text:  # an image in a link's words: its alt text counts, its source not
-            link_words = plain("".join(_MD_LINK_AROUND_IMAGES.findall(block.text)))
-        else:
-            link_words = "".join(_MD_LINK.findall(block.text))
-        link_density = min(1.0, _alnum_count(link_words) / chars)
+        link_text = "".join(link_words(block.text))
+        if "](" in link_text:  # an image in a link's words: its alt text counts, its source not
+            link_text = plain(link_text)
+        link_density = min(1.0, _alnum_count(link_text) / chars)
     return Line(block, chars, _lower_words(block, joined), link_density)
 
 

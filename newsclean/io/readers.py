@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..batch import ErrorRecord
-from ..charset import bom_encoding, looks_binary
+from ..charset import bom_encoding, decode_bytes, looks_binary
 
 Record = dict[str, Any] | ErrorRecord
 
@@ -276,12 +277,17 @@ def read_parquet(path: str | Path, fields: FieldNames = FieldNames(), batch_size
         first += size
 
 
+_HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)  # in a Content-Type's parameters
+
+
 def read_warc(path: str | Path) -> Iterator[Record]:
     """HTML response records of a WARC or WARC.gz file (CC-NEWS, Common Crawl, wget --warc).
 
     Other records (warcinfo, requests, metadata, non-HTML responses) are not documents and are
     skipped. ``id`` is the WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is
     ``path@offset`` (the record's byte offset in the file, compressed for ``.warc.gz``).
+    ``html`` is the body as bytes, or as text decoded here when the HTTP ``Content-Type``
+    names a charset (which browsers rank above the page's ``<meta>``).
 
     A truncated or corrupt file gives every complete response before the break, then exactly
     one ErrorRecord naming the file and the offset of the record that broke. A record is
@@ -316,7 +322,14 @@ def read_warc(path: str | Path) -> Iterator[Record]:
             except Exception as exc:
                 # warcio moves its offset to a record's start before parsing it: that record broke
                 offset, exc = (exc.offset, exc.error) if isinstance(exc, _AtOffset) else (records.offset, exc)
-                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {_clip(str(exc))}"
+                offset = max(0, offset)  # warcio's is negative inside a file gzipped whole
+                detail = " ".join(str(exc).split())  # warcio's banners run over several lines
+                if "non-chunked gzip" in detail:
+                    detail = "the file is gzipped whole, not one gzip member per record; recompress it: warcio recompress IN OUT"
+                head, sep, line = detail.partition("first line:")
+                if sep and not (line.isascii() and line.isprintable()):  # warcio quotes the bytes
+                    detail = f"{head}{sep} binary data (a gzip member inside an uncompressed WARC?)"
+                message = f"{path}: WARC truncated or corrupt in the record at offset {offset}: {type(exc).__name__}: {_clip(detail)}"
                 yield _error(f"{path}@{offset}", None, type(exc).__name__, message)
                 return
             if record is not None:
@@ -357,8 +370,9 @@ def _warc_record(rec: Any, path: Path, offset: int) -> Record | None:
     Raises EOFError when the file ends before the record does.
     """
     wanted = rec.rec_type == "response" and rec.http_headers is not None
-    ctype = (rec.http_headers.get_header("Content-Type") or "") if wanted else ""
-    ctype = ctype.split(";")[0].strip().lower()
+    header = (rec.http_headers.get_header("Content-Type") or "") if wanted else ""
+    ctype, _, params = header.partition(";")
+    ctype = ctype.strip().lower()
     body = rec.content_stream().read() if wanted and (not ctype or ctype in HTML_TYPES) else None
     while rec.raw_stream.read(65536):  # the rest, so that a cut in a skipped record is seen too
         pass
@@ -372,9 +386,12 @@ def _warc_record(rec: Any, path: Path, offset: int) -> Record | None:
         raise EOFError(f"the file ends {missing} bytes before the end of the record for {uri} (truncated)")
     if body is None:
         return None
+    # the charset the server sent, which browsers rank above the page's own <meta>: decoded
+    # here, where the header is known (a page without a <meta> would otherwise be sniffed)
+    charset = _HTTP_CHARSET.search(params)
     return {
         "id": rec.rec_headers.get_header("WARC-Record-ID"),
-        "html": body,
+        "html": decode_bytes(body, charset.group(1)) if charset else body,
         "url": rec.rec_headers.get_header("WARC-Target-URI"),
         "source": f"{path}@{offset}",
     }
