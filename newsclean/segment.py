@@ -19,6 +19,7 @@ WRAP_SLACK = 12  # a filled line ends within this many characters of the width
 WRAP_MIN_LINES = 8  # filled lines followed by another line, for a text to be wrapped
 WRAP_MIN_SHARE = 0.05  # ... and this share of its lines
 _SENTENCE_ENDS = frozenset(".!?…:;\"'”’»)]|")  # a line ending so may end its paragraph
+_OPENERS = "[_*(\"'“‘«"  # before a line's first letter: a link, emphasis, a bracket, a quote
 _CLOSING_QUOTES = "\"'”’»)"  # after the full stop of a paragraph's last line ('... he said."')
 LINK_MAX_LINES = 3  # a wrapped link's words close within this many lines; a "[" left open does not
 
@@ -99,8 +100,9 @@ def wrap_width(lines: list[Block]) -> int | None:
 def _continues(previous: str, line: str, width: int, after: str | None = None) -> bool:
     """``line`` goes on with the paragraph ``previous`` ends: the wrapper filled ``previous``
     (its next word would not have fitted) and ``line`` starts with a word in lower case,
-    mid-sentence. A line that starts with a capital, a figure or a link is left on its own: a
-    list of headlines or of links fills lines too; unless ``previous`` ends mid-sentence and
+    mid-sentence (also inside a link or emphasis that opens it). A line that starts with a
+    capital, a figure or a link to a capitalised title is left on its own: a list of headlines
+    or of links fills lines too; unless ``previous`` ends mid-sentence and
     ``line`` is itself filled and goes on in lower case on the line ``after`` it (the middle of
     a paragraph whose line the wrapper broke before a name: "... a new 13-inch" / "MacBook Pro
     with a scissor ..." / "according to ..."), or is the paragraph's last line (``after`` is
@@ -110,13 +112,16 @@ def _continues(previous: str, line: str, width: int, after: str | None = None) -
     word = line.split(maxsplit=1)[0]
     if len(previous) + 1 + len(word) <= width:
         return False
-    if word[0].islower():
+    # the word's first letter: past the opening of a link, emphasis, a bracket or a quote
+    # ("[transition its lineup](#) to ...", "_DigiTimes_") where the line starts with one
+    letter = word.lstrip(_OPENERS)[:1] or word[0]
+    if letter.islower():
         return not word.startswith(("http:", "https:", "www.", "mailto:"))
-    if not word[0].isupper() or previous[-1] in _SENTENCE_ENDS:
+    if not letter.isupper() or previous[-1] in _SENTENCE_ENDS:
         return False
     if after is None:  # the paragraph's last line: it ends a sentence (a headline ends so rarely)
         return line.rstrip(_CLOSING_QUOTES).endswith(".")
-    return after[0].islower() and _continues(line, after, width)  # the middle of the paragraph
+    return after.lstrip(_OPENERS)[:1].islower() and _continues(line, after, width)  # its middle
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -98,6 +98,19 @@ def test_a_paragraph_line_the_wrapper_broke_before_a_name_is_joined():
     assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
 
 
+@pytest.mark.parametrize("opener", ["[", "_", "*", "(", "“"])
+def test_a_wrapped_line_that_opens_with_a_link_or_emphasis_mid_sentence_is_joined(opener):
+    closer = {"[": "](https://example.com/plan)", "(": ")", "“": "”"}.get(opener, opener)
+    paragraph = (
+        "Analysts at the bank have said for months that the company would in the end "
+        f"{opener}move its whole range of laptops to the new keyboard{closer} within two years, "
+        "and the report published on Monday says the same."
+    )
+    text = _wrapped(PARAGRAPHS * 2) + "\n\n" + textwrap.fill(paragraph, 78)
+    assert f"\n{opener}move" in text  # the wrapper put the opener at the start of a line
+    assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
+
+
 def test_a_paragraphs_last_line_the_wrapper_began_with_a_name_is_joined():
     paragraph = (
         "A row involving the singer, her former record label and a couple of big name "
