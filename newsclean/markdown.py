@@ -8,7 +8,6 @@ text, and the ``markup`` cleaner cuts the syntax out (the words stay).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 # Each pattern's groups 1..n are the syntax to cut; anything between them is text to keep.
 # A scan from one opener never runs past the next one: a link's words and target hold no
@@ -30,12 +29,13 @@ MAX_LINK_WORDS = 3000  # characters of a link's words: a longer run is no link
 _WORDS = rf"[^\[\]]{{0,{MAX_LINK_WORDS}}}"
 
 
-def _link(target: str, images: bool) -> re.Pattern[str]:
-    """[words](target), groups 1 and 2 the syntax around the words. With ``images``, the words
-    may hold a few images: html2text and markdownify write a linked logo or a teaser card as
-    "[![alt](source) words](target)" (an image holds no bracket)."""
+def _link(target: str, images: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[words](target): one pattern whose groups 1 and 2 are the syntax around the words, one
+    whose only group is the words (for ``findall``, one C call a line). With ``images``, the
+    words may hold a few images: html2text and markdownify write a linked logo or a teaser
+    card as "[![alt](source) words](target)" (an image holds no bracket)."""
     words = rf"{_WORDS}(?:!\[{_WORDS}\]{target}{_WORDS}){{0,4}}" if images else _WORDS
-    return re.compile(rf"(!?\[)(?={words}\]{target}){words}(\]{target})")
+    return re.compile(rf"(!?\[)(?={words}\]{target}){words}(\]{target})"), re.compile(rf"!?\[({words})\]{target}")
 
 
 # by (the text holds "![", the text holds a line break): most lines need the simplest one
@@ -43,13 +43,9 @@ _LINKS = {(images, lines): _link(_TARGET_OVER_LINES if lines else _TARGET, image
 _IMAGES = {lines: re.compile(rf"(!\[){_WORDS}(\]{_TARGET_OVER_LINES if lines else _TARGET})") for lines in (False, True)}
 
 
-def _links(text: str) -> Iterator[re.Match[str]]:
-    return _LINKS["![" in text, "\n" in text].finditer(text)
-
-
 def link_words(text: str) -> list[str]:
     """The words of each markdown link in ``text``, syntax included (an image's in a link)."""
-    return [text[m.end(1) : m.start(2)] for m in _links(text)] if "](" in text else []
+    return _LINKS["![" in text, "\n" in text][1].findall(text) if "](" in text else []
 
 
 _AUTOLINK = re.compile(r"(<)(?:https?://|www\.)[^<>\s]+(>)")  # <https://...>: the URL stays
@@ -77,7 +73,7 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
         if m:
             spans.append((m.start(1), m.end(1)))
     if "](" in text:
-        for m in _links(text):
+        for m in _LINKS["![" in text, "\n" in text][0].finditer(text):
             spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
             if "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
                 for image in _IMAGES["\n" in text].finditer(text, m.end(1), m.start(2)):

@@ -56,10 +56,8 @@ def _paragraphs(text: str, lines: list[Block], width: int) -> list[Block]:
     previous, open_brackets = "", 0  # the block's "[" not yet closed: a link's words go on
     open_target = False  # the block's last "](" not yet closed: a link's target goes on
     for i, line in enumerate(lines):
-        later = lines[i : i + LINK_MAX_LINES]
-        in_link = (open_brackets > 0 and any("]" in x.text for x in later)) or (
-            open_target and any(")" in x.text for x in later)
-        )
+        # a "[" or "](" the block left open, closed within the next lines: most lines open none
+        in_link = (open_brackets > 0 or open_target) and _closes(lines[i : i + LINK_MAX_LINES], open_brackets, open_target)
         after = lines[i + 1].text if i + 1 < len(lines) and not lines[i + 1].blank_before else None
         if (in_link or _continues(previous, line.text, width, after)) and blocks and not line.blank_before:
             first = blocks[-1]
@@ -74,6 +72,11 @@ def _paragraphs(text: str, lines: list[Block], width: int) -> list[Block]:
         elif open_target and ")" in line.text:
             open_target = False
     return blocks
+
+
+def _closes(later: list[Block], open_brackets: int, open_target: bool) -> bool:
+    """True when one of the ``later`` lines closes what is open: a link's words or its target."""
+    return (open_brackets > 0 and any("]" in x.text for x in later)) or (open_target and any(")" in x.text for x in later))
 
 
 def wrap_width(lines: list[Block]) -> int | None:
