@@ -88,6 +88,10 @@ def _warc(path: Path, truncate: bool = False) -> None:
     response("https://news.example.org/logo.png", "image/png", b"\x89PNG....")
     writer.write_record(writer.create_warc_record("https://news.example.org/b", "request", payload=io.BytesIO(b"GET /b")))
     response("https://news.example.org/b", "text/html", PAGE.format("Second story.").encode())
+    for status, url in (("301 Moved Permanently", "https://news.example.org/old"), ("404 Not Found", "https://news.example.org/gone")):
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO(b"<html><body><p>Moved here.</p></body></html>")
+        writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
     data = buf.getvalue()
     path.write_bytes(data[: len(data) - 40] if truncate else data)
 

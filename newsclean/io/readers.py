@@ -283,8 +283,8 @@ _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.I)  # in a C
 def read_warc(path: str | Path) -> Iterator[Record]:
     """HTML response records of a WARC or WARC.gz file (CC-NEWS, Common Crawl, wget --warc).
 
-    Other records (warcinfo, requests, metadata, non-HTML responses) are not documents and are
-    skipped. ``id`` is the WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is
+    Other records (warcinfo, requests, metadata, non-HTML responses, and responses whose HTTP
+    status is not 2xx: redirects, errors) are not documents and are skipped. ``id`` is the WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is
     ``path@offset`` (the record's byte offset in the file, compressed for ``.warc.gz``).
     ``html`` is the body as bytes, or as text decoded here when the HTTP ``Content-Type``
     names a charset (which browsers rank above the page's ``<meta>``).
@@ -364,12 +364,19 @@ class _AtOffset(Exception):
         self.offset, self.error = offset, error
 
 
+def _succeeded(http_headers: Any) -> bool:
+    """A 2xx status (warcio gives it as text; a missing or odd one is taken as a success)."""
+    code = (http_headers.get_statuscode() or "").strip()
+    return not code.isdigit() or code.startswith("2")
+
+
 def _warc_record(rec: Any, path: Path, offset: int) -> Record | None:
     """The record of one HTML response (None for other records), read to its end.
 
     Raises EOFError when the file ends before the record does.
     """
-    wanted = rec.rec_type == "response" and rec.http_headers is not None
+    # a 2xx response: a redirect's "Moved here" or a 404 page is no article, as a request is none
+    wanted = rec.rec_type == "response" and rec.http_headers is not None and _succeeded(rec.http_headers)
     header = (rec.http_headers.get_header("Content-Type") or "") if wanted else ""
     ctype, _, params = header.partition(";")
     ctype = ctype.strip().lower()
