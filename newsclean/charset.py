@@ -147,7 +147,7 @@ def _utf8_with_strays(data: bytes, declared: bool) -> str | None:
     symbol, "É" and "”", makes a valid pair), also when it claims to be UTF-8."""
     text = data.decode("utf-8", errors="replace")
     strays = text.count("\ufffd")
-    good = sum(1 for c in text if c > "\x7f") - strays  # non-ASCII characters decoded
+    good = len(text) - len(text.encode("ascii", "ignore")) - strays  # non-ASCII characters decoded (in C)
     return text if good > 0 and good >= (1 if declared else UTF8_MIN_GOOD_PER_STRAY) * strays else None
 
 

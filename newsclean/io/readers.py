@@ -284,8 +284,9 @@ def read_warc(path: str | Path) -> Iterator[Record]:
     """HTML response records of a WARC or WARC.gz file (CC-NEWS, Common Crawl, wget --warc).
 
     Other records (warcinfo, requests, metadata, non-HTML responses, and responses whose HTTP
-    status is not 2xx: redirects, errors) are not documents and are skipped. ``id`` is the WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is
-    ``path@offset`` (the record's byte offset in the file, compressed for ``.warc.gz``).
+    status is not 2xx: redirects, errors) are not documents and are skipped. ``id`` is the
+    WARC-Record-ID, ``url`` the WARC-Target-URI, ``source`` is ``path@offset`` (the record's
+    byte offset in the file, compressed for ``.warc.gz``).
     ``html`` is the body as bytes, or as text decoded here when the HTTP ``Content-Type``
     names a charset (which browsers rank above the page's ``<meta>``).
 
