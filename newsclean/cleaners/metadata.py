@@ -467,21 +467,26 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     in_body = False  # a line of body prose has come before this one
     in_article = prose_before = False  # two lines of body prose in a row have come before it
     later: list[tuple[Block, _Byline]] = []  # bylines after body prose
+    label_at = -1  # the index of that label's block
     for block in blocks:
+        if label is not None and block.index != label_at + 1:
+            # the line under the label was dropped (a linked name, as a menu): the label names
+            # no line kept here, not the next heading or teaser ("By" / [name](#) / "Related")
+            label = None
         text = block.plain
         opens_field = _may_open_field(block)
         found = _label(text) if opens_field else None
         if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
-            label = found
+            label, label_at = found, block.index
             continue
         if found == "date":
             doc.drop(block, Kind.TEMPLATE, "label announcing a date")
-            label = found
+            label, label_at = found, block.index
             continue
         if found == "byline":
             doc.drop(block, Kind.TEMPLATE, "label announcing the byline")
-            label = found
+            label, label_at = found, block.index
             continue
         if label == "byline":  # "By" stood alone on the line before: the names are this line
             label, names = None, parse_byline("By " + text)

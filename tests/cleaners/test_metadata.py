@@ -560,6 +560,15 @@ def test_a_byline_whose_lead_stands_on_its_own_line_gives_the_names_on_the_next(
     assert r.text == "\n\n".join([BODY, BODY2])
 
 
+@pytest.mark.parametrize("after", ["# Related", "Space", "Impeachment Hearing"])
+def test_a_lead_alone_whose_name_line_another_cleaner_dropped_names_no_later_line(after):
+    # markdownify: "By" / "[The Water Coolest](/author/...)" (a line made only of links, which
+    # navigation drops) / "# Related": the heading after the dropped name is no author
+    lines = [HEADLINE, "By", "[The Water Coolest](/author/thewatercoolest)", after, BODY, BODY2]
+    r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n\n".join(lines))
+    assert r.metadata.authors == []
+
+
 def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
     r = run("metadata", "\n\n".join([HEADLINE, "By", "the end of the day, the council had voted.", BODY, BODY2]))
     assert r.metadata.authors == [] and "the end of the day" in r.text
