@@ -470,8 +470,14 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
     label_at = -1  # the index of that label's block
     for block in blocks:
         if label is not None and block.index != label_at + 1:
-            # the line under the label was dropped (a linked name, as a menu): the label names
-            # no line kept here, not the next heading or teaser ("By" / [name](#) / "Related")
+            # the line under the label was dropped, as a line of links: the label names it, not
+            # the next heading or teaser ("By" / "[Jane Doe](/author/jane-doe)" / "Related").
+            # A byline's names are read from it; it stays removed as it was.
+            if label == "byline" and not in_article:
+                named = doc.blocks[label_at + 1]
+                byline = _read_byline("By " + named.plain, True)  # "[Jane Doe - Contributor](#)"
+                if byline:
+                    _claim_byline(doc, named, byline)
             label = None
         text = block.plain
         opens_field = _may_open_field(block)

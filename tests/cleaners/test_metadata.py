@@ -569,6 +569,16 @@ def test_a_lead_alone_whose_name_line_another_cleaner_dropped_names_no_later_lin
     assert r.metadata.authors == []
 
 
+def test_a_lead_alone_over_a_linked_name_a_menu_cleaner_dropped_still_gives_the_name():
+    # markdownify: "By" / "[Tim Childers - Live Science Contributor](/author/...)" / a date /
+    # "[Space](/space)": the name is read from the dropped line, the section is no author
+    lines = [HEADLINE, "By", "[Tim Childers - Live Science Contributor](/author/tim-childers)",
+             "2019-11-19T12:48:14Z", "[Space](/space)", BODY, BODY2]
+    r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n".join(lines))
+    assert r.metadata.authors == ["Tim Childers"]
+    assert r.metadata.published == "2019-11-19T12:48"
+
+
 def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
     r = run("metadata", "\n\n".join([HEADLINE, "By", "the end of the day, the council had voted.", BODY, BODY2]))
     assert r.metadata.authors == [] and "the end of the day" in r.text
