@@ -54,6 +54,7 @@ _LABELLED = re.compile(
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
+_BULLETS = "-*•+"
 # a clock time, then a separator: a live blog's entry
 _TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–—-]\s", re.I)
 # A run of this many consecutive short lines (one to three words) is a menu, not headlines.
@@ -482,6 +483,9 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
         text = block.plain
         opens_field = _may_open_field(block)
         found = _label(text) if opens_field else None
+        if found is None and not in_article and text[:1] in _BULLETS and _LIST_ITEM.match(text):
+            # a header rendered from a list: "* by" over the linked name (markdownify)
+            found = _label(_LIST_ITEM.sub("", text, count=1))
         if found == "original_url":
             doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
             label, label_at = found, block.index

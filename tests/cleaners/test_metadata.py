@@ -579,6 +579,14 @@ def test_a_lead_alone_over_a_linked_name_a_menu_cleaner_dropped_still_gives_the_
     assert r.metadata.published == "2019-11-19T12:48"
 
 
+@pytest.mark.parametrize("lead", ["* by", "- By", "• By:"])
+def test_a_lead_alone_as_a_list_item_of_the_header_gives_the_name_under_it(lead):
+    # markdownify renders a header list: "* by" / "  [Bryan DeArdo](/writers/bryan-deardo/)"
+    lines = [HEADLINE, lead, "  [Bryan DeArdo](/writers/bryan-deardo/)", "* Nov 18, 2019", BODY, BODY2]
+    r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n".join(lines))
+    assert r.metadata.authors == ["Bryan DeArdo"]
+
+
 def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
     r = run("metadata", "\n\n".join([HEADLINE, "By", "the end of the day, the council had voted.", BODY, BODY2]))
     assert r.metadata.authors == [] and "the end of the day" in r.text
