@@ -374,6 +374,21 @@ def _removal(index: int, value: Any) -> Removal:
 _DATE_FIELDS = frozenset({"published", "updated"})
 
 
+def _check_type(field_name: str, value: Any) -> None:
+    """Raise TypeError for a metadata value of the wrong type: caught later (the reliability
+    stage strips a URL, the title is compared as text), it was blamed on other code."""
+    if field_name == "authors":
+        ok = isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+        expected = "a str or a list of str"
+    elif field_name == "language_confidence":
+        ok = value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+        expected = "a number or None"
+    else:
+        ok, expected = value is None or isinstance(value, str), "a str or None"
+    if not ok:
+        raise TypeError(f"metadata {field_name} is {expected}, not {type(value).__name__}")
+
+
 def _check_iso_date(field_name: str, value: Any) -> None:
     try:
         datetime.fromisoformat(value)
@@ -433,6 +448,8 @@ class Document:
 
     def cut(self, block: Block, start: int, end: int, kind: Kind | str, reason: str) -> None:
         """Remove ``block.text[start:end]`` (offsets relative to the block)."""
+        if type(start) is not int or type(end) is not int:  # bool and float would fail later, in render
+            raise TypeError(f"cut offsets are int, not {type(start).__name__} and {type(end).__name__}")
         if not 0 <= start < end <= len(block.text):
             raise ValueError(f"cut {start}:{end} outside block of length {len(block.text)}")
         cuts = self._cuts.setdefault(block.index, [])
@@ -455,12 +472,17 @@ class Document:
 
         A field already set keeps its first value (earlier evidence wins), except ``authors``,
         which accumulates without duplicates. ``published`` and ``updated`` take ISO 8601 text
-        (``"2022-03-29"``, ``"2022-03-29T17:38"``); anything else raises ``ValueError``.
+        (``"2022-03-29"``, ``"2022-03-29T17:38"``); anything else raises ``ValueError``. The other
+        text fields take ``str`` (or None), ``authors`` a ``str`` or a list of them,
+        ``language_confidence`` a number; another type raises ``TypeError``.
         """
         if not hasattr(self.metadata, field_name):
             raise AttributeError(f"Metadata has no field {field_name!r}")
-        if field_name in _DATE_FIELDS and value is not None:
-            _check_iso_date(field_name, value)
+        if field_name in _DATE_FIELDS:
+            if value is not None:
+                _check_iso_date(field_name, value)
+        else:
+            _check_type(field_name, value)  # here, where the cleaner that set it is named
         if field_name == "authors":
             for name in value if isinstance(value, list) else [value]:
                 if name and name not in self.metadata.authors:

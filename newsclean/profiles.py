@@ -9,7 +9,8 @@ A source is the registrable domain of a result's URL (``metadata.url``), or the 
   ``min_share`` of them (default MIN_SHARE = 0.2). Lines are compared normalised: markdown
   syntax removed, whitespace folded, case folded, digit runs replaced by "0" (so "© 2021 Site"
   and "© 2022 Site" are one line). A body line repeats across a source's articles only when it
-  is furniture, so both conditions keep article text out;
+  is furniture, so both conditions keep article text out; an article the source gave before
+  (the same page crawled twice) is counted once;
 - the **typical signal fraction** (median) and the **integrity** rates (mean per detector) and
   flag shares, for comparing one document with its source's norm.
 
@@ -26,6 +27,7 @@ Profiles are saved as versioned JSON (``FORMAT``/``VERSION``)::
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -127,12 +129,15 @@ class Profiles:
             raise ValueError(f"not a newsclean profiles file (format {data.get('format')!r})")
         if data.get("version") != VERSION:
             raise ValueError(f"profiles version {data.get('version')!r} is not supported (expected {VERSION})")
-        settings = data.get("settings") or {}
-        return cls(
-            sources={k: _source_profile(k, v) for k, v in (data.get("sources") or {}).items()},
-            min_documents=int(settings.get("min_documents", MIN_DOCUMENTS)),
-            min_share=float(settings.get("min_share", MIN_SHARE)),
-        )
+        settings, sources = data.get("settings") or {}, data.get("sources") or {}
+        for part, value in (("settings", settings), ("sources", sources)):
+            if not isinstance(value, dict):
+                raise ValueError(f"not a newsclean profiles file ({part!r} is a JSON {type(value).__name__}, not an object)")
+        try:
+            min_documents, min_share = int(settings.get("min_documents", MIN_DOCUMENTS)), float(settings.get("min_share", MIN_SHARE))
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"not a newsclean profiles file (settings: {exc})") from None
+        return cls({k: _source_profile(k, v) for k, v in sources.items()}, min_documents, min_share)
 
     def save(self, path: str | PathLike[str]) -> None:
         """Write the profiles as JSON (UTF-8, keys sorted so equal profiles give equal files)."""
@@ -175,15 +180,24 @@ def learn_profiles(
     """Learn each source's profile from cleaned results (``input_text`` lines and ``metadata.url``).
 
     ``key`` maps a result to its source (default: the registrable domain of
-    ``result.metadata.url``); results without a source are skipped. Streams: only per-source
-    line counts are kept, not the documents.
+    ``result.metadata.url``); results without a source are skipped, and so is a result whose
+    article (its clean text) the source already gave: a page crawled twice counts once.
+    Streams: only per-source line counts and one 16-byte digest per article are kept, not the
+    documents.
     """
     key = key or (lambda r: source_key(r.metadata.url))
     tallies: dict[str, _Tally] = defaultdict(_Tally)
+    seen: dict[str, set[bytes]] = defaultdict(set)  # each source's articles, by digest
     for result in results:
         name = key(result)
         if not name:
             continue
+        # A page crawled twice (URLs that differ by "?utm_source=") is one page: counted twice,
+        # its every line would recur, and cleaning would then remove its whole article.
+        digest = hashlib.blake2b(" ".join((result.text or result.input_text).split()).encode(), digest_size=16).digest()
+        if digest in seen[name]:
+            continue
+        seen[name].add(digest)
         tally = tallies[name]
         tally.documents += 1
         lines = {normalise_line(line) for line in result.input_text.splitlines()}

@@ -75,8 +75,13 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
     """Register ``func(doc, **settings)`` as a cleaner called ``name``.
 
     The name is the registry key, the config section and ``Removal.cleaner``. Settings are the
-    function's keyword arguments; each needs a default.
+    function's keyword arguments; each needs a default. A name is a non-empty identifier-like
+    ``str`` (letters, digits, "_"): it must also work as a config section and in ``--set``.
     """
+    if callable(name):  # a bare @cleaner: the function came as the name
+        raise TypeError("give the cleaner its name: @newsclean.cleaner('my_cleaner'), not @newsclean.cleaner")
+    if not isinstance(name, str) or not name.isidentifier() or name == "html":
+        raise ValueError(f"a cleaner's name is a word of letters, digits and '_' (not 'html'), not {name!r}")
 
     def register(func: CleanerFunc) -> CleanerFunc:
         existing = _REGISTRY.get(name)

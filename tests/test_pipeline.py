@@ -319,6 +319,35 @@ def test_a_cleaner_that_returns_a_value_fails_naming_it():
         pipe.clean(PAGE)
 
 
+@newsclean.cleaner("test_bad_marks")
+def _bad_marks(doc, mark: str = "url"):
+    block = doc.kept()[0]
+    if mark == "cut":
+        doc.cut(block, 0.5, 4, "junk", "a float offset")
+    else:
+        doc.meta(mark, {"url": 5, "title": 42, "authors": 7, "agency": {"a": 1}, "language_confidence": "high"}[mark])
+
+
+@pytest.mark.parametrize("mark", ["url", "title", "authors", "agency", "language_confidence", "cut"])
+def test_a_mark_of_the_wrong_type_fails_naming_the_cleaner_that_made_it(mark):
+    # caught later, a URL of 5 failed in the reliability stage, a title of 42 in `metadata`
+    pipe = newsclean.Pipeline.default().add("test_bad_marks", before="front_matter").configure("test_bad_marks", mark=mark)
+    with pytest.raises(newsclean.CleanerError, match="cleaner 'test_bad_marks' failed: TypeError") as info:
+        pipe.clean(PAGE)
+    assert isinstance(info.value.__cause__, TypeError)
+
+
+@pytest.mark.parametrize("name", [None, 5, "", "has space", "dotted.name", "html"])
+def test_a_cleaner_name_must_work_as_a_config_section(name):
+    with pytest.raises(ValueError, match="a cleaner's name"):
+        newsclean.cleaner(name)
+
+
+def test_a_bare_cleaner_decorator_says_to_name_it():
+    with pytest.raises(TypeError, match="give the cleaner its name"):
+        newsclean.cleaner(lambda doc: None)  # type: ignore[arg-type]
+
+
 def test_a_plugin_that_fails_to_load_is_named_and_does_not_hide_the_others(monkeypatch):
     class BrokenEntryPoint:
         name, value = "broken", "broken_plugin:clean"

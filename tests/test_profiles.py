@@ -43,6 +43,19 @@ def test_recurring_lines_need_enough_documents_and_share():
     assert not any("council" in line for line in profile.recurring_lines)  # body lines differ
 
 
+def test_a_page_crawled_several_times_counts_once_and_keeps_its_article(tmp_path):
+    # the same article under three URLs ("?utm_source=..."): counted three times, its every line
+    # "recurred" and cleaning any copy with the profile emptied it
+    results = docs("a.com", 10)
+    page = "\n\n".join(["Home | News | Sport", "The mayor opened the new harbour bridge on Monday.", "© 2020 a.com Ltd"])
+    copies = [BARE.clean(page, url=f"https://www.a.com/news/bridge?utm_source={s}") for s in ("x", "y", "z")]
+    profiles = learn_profiles(results + copies)
+    assert profiles.get("a.com").documents == 11
+    assert "home | news | sport" in profiles.get("a.com").recurring_lines
+    cleaned = with_profiles(tmp_path, profiles).clean(page, url="https://www.a.com/news/bridge")
+    assert cleaned.text == "The mayor opened the new harbour bridge on Monday."
+
+
 def test_a_source_with_few_documents_learns_no_lines():
     assert learn_profiles(docs("b.com", MIN_DOCUMENTS - 1)).get("b.com").recurring_lines == {}
 
@@ -132,6 +145,12 @@ def test_synthetic_sites_furniture_goes_and_body_stays(tmp_path):
         ("[1, 2]", r"profiles file '.*p.json': not a newsclean profiles file \(a JSON list"),
         ('{"format": "newsclean-profiles", "version": 1, "sources": {"a.com": {"recurring_lines": {}}}}',
          r"profiles file '.*p.json': source 'a.com': not a source profile \(KeyError: 'documents'\)"),
+        ('{"format": "newsclean-profiles", "version": 1, "sources": ["a.com"]}',
+         r"profiles file '.*p.json': not a newsclean profiles file \('sources' is a JSON list"),
+        ('{"format": "newsclean-profiles", "version": 1, "settings": [3]}',
+         r"profiles file '.*p.json': not a newsclean profiles file \('settings' is a JSON list"),
+        ('{"format": "newsclean-profiles", "version": 1, "settings": {"min_share": "most"}}',
+         r"profiles file '.*p.json': not a newsclean profiles file \(settings: could not convert"),
     ],
 )
 def test_a_bad_profiles_file_is_a_value_error_naming_the_file(tmp_path, content, words):
