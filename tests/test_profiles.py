@@ -56,6 +56,20 @@ def test_a_page_crawled_several_times_counts_once_and_keeps_its_article(tmp_path
     assert cleaned.text == "The mayor opened the new harbour bridge on Monday."
 
 
+def test_a_source_learned_from_a_url_line_is_the_source_cleaning_finds(tmp_path):
+    # no URL given: learning files each page under the URL line the metadata cleaner claims;
+    # cross_page, which runs before it, must find the same one
+    pages = [
+        "\n\n".join([f"Headline {TOPICS[i]} budget", f"https://www.site-a.com/news/{i}",
+                     f"The council met to discuss the {TOPICS[i]} plan on Monday.", "Zebra Weekly Gazette Masthead Line"])
+        for i in range(4)
+    ]
+    profiles = learn_profiles(newsclean.clean(page) for page in pages)
+    assert "zebra weekly gazette masthead line" in profiles.get("site-a.com").recurring_lines
+    cleaned = with_profiles(tmp_path, profiles).clean(pages[0])
+    assert "Zebra Weekly" not in cleaned.text and "harbour plan" in cleaned.text
+
+
 def test_a_source_with_few_documents_learns_no_lines():
     assert learn_profiles(docs("b.com", MIN_DOCUMENTS - 1)).get("b.com").recurring_lines == {}
 

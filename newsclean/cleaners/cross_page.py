@@ -2,7 +2,8 @@
 
 Off unless a profiles file is given (``[cleaners.cross_page] profiles = "profiles.json"``, or
 ``newsclean clean --profiles profiles.json``). The document's source is the registrable domain
-of its URL, or the ``source`` setting when given. Each kept line that the source's profile lists
+of its URL (given, declared by the HTML, or on a line of its own at the top or foot of the
+text, where the ``metadata`` cleaner finds it), or the ``source`` setting when given. Each kept line that the source's profile lists
 as recurring is dropped with kind ``cross_page``. The file is read once per path and never
 written: cleaning stays a pure function of the document, the settings and the file.
 """
@@ -35,9 +36,12 @@ def cross_page(doc: Document, profiles: str | None = None, source: str | None = 
     if not profiles:
         return
     from ..profiles import source_key
+    from .metadata import edge_url
 
     loaded = load_profiles(str(profiles))
-    key = source or source_key(doc.url or doc.metadata.url)
+    # the page's URL as learning saw it in metadata.url: given, declared, or a URL line that
+    # the metadata cleaner (which runs later) will claim
+    key = source or source_key(doc.url or doc.metadata.url or edge_url(doc))
     profile = loaded.get(key)
     if profile is None or not profile.recurring_lines:
         return

@@ -133,6 +133,19 @@ def _labelled_content(text: str, in_body: bool) -> bool:
     return label not in _patterns()["dateline_labels"]
 
 
+def edge_url(doc: Document, head: int = 6, foot: int = 3) -> str | None:
+    """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
+    of the page, as this cleaner claims it with its default windows: for a cleaner that runs
+    before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
+    learned it from ``metadata.url``)."""
+    kept = doc.kept()
+    for block in kept[:head] + kept[-foot:]:
+        found = _URL_LINE.match(block.plain)
+        if found:
+            return found.group(1)
+    return None
+
+
 def _may_open_field(block: Block) -> bool:
     """Gate: False when no label, byline, attribution or URL can open the line (most lines)."""
     low = block.plain_lower  # None: lower-casing could disagree with IGNORECASE on this line
