@@ -337,6 +337,22 @@ def test_a_mark_of_the_wrong_type_fails_naming_the_cleaner_that_made_it(mark):
     assert isinstance(info.value.__cause__, TypeError)
 
 
+@newsclean.cleaner("test_block_editor")
+def _block_editor(doc, how: str = "text"):
+    if how == "text":
+        for block in doc.kept():
+            block.text = block.text.upper()  # edits the output with no removal for it
+    else:
+        del doc.blocks[0]
+
+
+@pytest.mark.parametrize("how", ["text", "list"])
+def test_a_plugin_that_edits_the_blocks_fails_naming_it(how):
+    pipe = newsclean.Pipeline.default().add("test_block_editor").configure("test_block_editor", how=how)
+    with pytest.raises(newsclean.CleanerError, match="cleaner 'test_block_editor' failed: ValueError: it changed the blocks"):
+        pipe.clean(PAGE)
+
+
 @pytest.mark.parametrize("name", [None, 5, "", "has space", "dotted.name", "html"])
 def test_a_cleaner_name_must_work_as_a_config_section(name):
     with pytest.raises(ValueError, match="a cleaner's name"):
