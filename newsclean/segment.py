@@ -107,16 +107,16 @@ def _continues(previous: str, line: str, width: int, after: str | None = None) -
     capital, a figure or a link to a capitalised title is left on its own: a list of headlines
     or of links fills lines too; unless ``previous`` ends mid-sentence and
     ``line`` is itself filled and goes on in lower case on the line ``after`` it (the middle of
-    a paragraph whose line the wrapper broke before a name: "... a new 13-inch" / "MacBook Pro
-    with a scissor ..." / "according to ..."), or is the paragraph's last line (``after`` is
-    None) and ends with a full stop ("... a couple of big name" / "US politicians looks like
-    it's coming to an end."): headlines in a row do neither (one may end with "?" or "!", or
-    with "…" where a teaser is cut)."""
+    a paragraph whose line the wrapper broke before a name: "... plans to release a new" /
+    "Galaxy phone with a larger screen ..." / "according to ..."), or is the paragraph's last
+    line (``after`` is None) and ends with a full stop ("... backed by several" / "EU ministers,
+    the report says."): headlines in a row do neither (one may end with "?" or "!", or with
+    "…" where a teaser is cut)."""
     word = line.split(maxsplit=1)[0]
     if len(previous) + 1 + len(word) <= width:
         return False
     # the word's first letter: past the opening of a link, emphasis, a bracket or a quote
-    # ("[transition its lineup](#) to ...", "_DigiTimes_") where the line starts with one
+    # ("[move its whole range](#) to ...", "_The Times_") where the line starts with one
     letter = word.lstrip(_OPENERS)[:1] or word[0]
     if letter.islower():
         return not word.startswith(("http:", "https:", "www.", "mailto:"))

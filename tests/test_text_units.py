@@ -89,12 +89,12 @@ def test_a_paragraph_line_the_wrapper_broke_before_a_name_is_joined():
     # "... a new 13-inch" / "MacBook Pro with ..." / "according to ...": a filled line ending
     # mid-sentence, then a filled line starting with a capital that goes on in lower case
     paragraph = (
-        "Following the larger laptop, the company plans to release a new thirteen-inch "
-        "MacBook Pro with a scissor switch keyboard in the first half of next year, "
-        "according to industry sources cited by a Taiwanese publication on Monday."
+        "Analysts expect that the company will announce a new folding handset called "
+        "Galaxy Fold with a larger screen and a longer battery life in the first half of next "
+        "year, according to industry sources cited by a Korean newspaper on Monday."
     )
     text = _wrapped(PARAGRAPHS * 2) + "\n\n" + textwrap.fill(paragraph, 78)
-    assert "thirteen-inch\nMacBook" in text  # the wrapper broke the line before the name
+    assert "called\nGalaxy" in text  # the wrapper broke the line before the name
     assert [" ".join(b.text.split()) for b in segment(text)][-1] == paragraph
 
 
@@ -128,8 +128,8 @@ def test_a_paragraphs_last_line_the_wrapper_began_with_a_name_is_joined():
         ["Council approves new stadium plans despite protests from the residents nearby",
          "Will train fares rise again in January?"],
         # comment teasers cut with an ellipsis, each opening with a name
-        ["Maitama Tambari: Congratulations for a well deserved achievement by a Nigeria…",
-         "Udegbue Peter: He is an example of a leader.", "Jane Roe: Thanks."],
+        ["Ada Okafor: Congratulations for a well deserved achievement by a young Nigeria…",
+         "Peter Obi: He is an example of a leader.", "Jane Roe: Thanks."],
     ],
 )
 def test_headlines_and_teasers_that_fill_lines_stay_apart_in_wrapped_text(lines):

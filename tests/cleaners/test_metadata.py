@@ -560,31 +560,31 @@ def test_a_byline_whose_lead_stands_on_its_own_line_gives_the_names_on_the_next(
     assert r.text == "\n\n".join([BODY, BODY2])
 
 
-@pytest.mark.parametrize("after", ["# Related", "Space", "Impeachment Hearing"])
+@pytest.mark.parametrize("after", ["# Related", "Space", "Election Night"])
 def test_a_lead_alone_whose_name_line_another_cleaner_dropped_names_no_later_line(after):
-    # markdownify: "By" / "[The Water Coolest](/author/...)" (a line made only of links, which
+    # markdownify: "By" / "[The Morning Brief](/author/...)" (a line made only of links, which
     # navigation drops) / "# Related": the heading after the dropped name is no author
-    lines = [HEADLINE, "By", "[The Water Coolest](/author/thewatercoolest)", after, BODY, BODY2]
+    lines = [HEADLINE, "By", "[The Morning Brief](/author/themorningbrief)", after, BODY, BODY2]
     r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n\n".join(lines))
     assert r.metadata.authors == []
 
 
 def test_a_lead_alone_over_a_linked_name_a_menu_cleaner_dropped_still_gives_the_name():
-    # markdownify: "By" / "[Tim Childers - Live Science Contributor](/author/...)" / a date /
+    # markdownify: "By" / "[Ana Sousa - Science Contributor](/author/...)" / a date /
     # "[Space](/space)": the name is read from the dropped line, the section is no author
-    lines = [HEADLINE, "By", "[Tim Childers - Live Science Contributor](/author/tim-childers)",
+    lines = [HEADLINE, "By", "[Ana Sousa - Science Contributor](/author/ana-sousa)",
              "2019-11-19T12:48:14Z", "[Space](/space)", BODY, BODY2]
     r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n".join(lines))
-    assert r.metadata.authors == ["Tim Childers"]
+    assert r.metadata.authors == ["Ana Sousa"]
     assert r.metadata.published == "2019-11-19T12:48"
 
 
 @pytest.mark.parametrize("lead", ["* by", "- By", "• By:"])
 def test_a_lead_alone_as_a_list_item_of_the_header_gives_the_name_under_it(lead):
-    # markdownify renders a header list: "* by" / "  [Bryan DeArdo](/writers/bryan-deardo/)"
-    lines = [HEADLINE, lead, "  [Bryan DeArdo](/writers/bryan-deardo/)", "* Nov 18, 2019", BODY, BODY2]
+    # markdownify renders a header list: "* by" / "  [Sam Rivera](/writers/sam-rivera/)"
+    lines = [HEADLINE, lead, "  [Sam Rivera](/writers/sam-rivera/)", "* Nov 18, 2019", BODY, BODY2]
     r = newsclean.Pipeline.from_names(["navigation", "metadata"]).clean_text("\n".join(lines))
-    assert r.metadata.authors == ["Bryan DeArdo"]
+    assert r.metadata.authors == ["Sam Rivera"]
 
 
 def test_a_lead_alone_before_a_line_that_is_no_name_claims_nothing_from_it():
