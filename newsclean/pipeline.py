@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import copy
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -99,14 +100,14 @@ class Pipeline:
         **settings: Any,
     ) -> Pipeline:
         """Insert a registered cleaner (by name or function); at the end unless placed."""
-        if before and after:
+        if before is not None and after is not None:
             raise ValueError("give before= or after=, not both")
         spec = registry.get(cleaner)
         steps = list(self.steps)
         position = len(steps)
-        if before:
+        if before is not None:  # "" names no cleaner: an error, not the end of the pipeline
             position = self._index(before)
-        elif after:
+        elif after is not None:
             position = self._index(after) + 1
         steps.insert(position, Step(spec, settings))
         return Pipeline(steps, self.html_settings)
@@ -178,11 +179,12 @@ class Pipeline:
 
     def to_config(self) -> dict[str, Any]:
         """The dict :meth:`from_config` reads back into an equal pipeline."""
-        return {
+        # a copy all the way down: a list setting edited in the dict must not edit this pipeline
+        return copy.deepcopy({
             "pipeline": {"cleaners": self.names},
             "cleaners": {s.name: dict(s.settings) for s in self.steps if s.settings},
             "html": dict(self.html_settings),
-        }
+        })
 
     def __repr__(self) -> str:
         return f"Pipeline({self.names})"

@@ -353,6 +353,26 @@ def test_a_plugin_that_edits_the_blocks_fails_naming_it(how):
         pipe.clean(PAGE)
 
 
+@newsclean.cleaner("test_list_setting")
+def _list_setting(doc, words: list = ["a"]):  # noqa: B006 - a default the test reads, never edits
+    pass
+
+
+def test_to_config_is_a_copy_an_edit_of_which_leaves_the_pipeline_alone():
+    pipe = newsclean.Pipeline.default().add("test_list_setting").configure("test_list_setting", words=["a", "b"])
+    config = pipe.to_config()
+    config["cleaners"]["test_list_setting"]["words"].append("c")
+    config["pipeline"]["cleaners"].append("x")
+    assert pipe.to_config()["cleaners"]["test_list_setting"]["words"] == ["a", "b"]
+    assert pipe.names[-1] == "test_list_setting"
+
+
+@pytest.mark.parametrize("anchor", [{"before": ""}, {"after": ""}])
+def test_an_empty_anchor_names_no_cleaner(anchor):
+    with pytest.raises(KeyError):
+        newsclean.Pipeline.default().add("test_list_setting", **anchor)
+
+
 @pytest.mark.parametrize("name", [None, 5, "", "has space", "dotted.name", "html"])
 def test_a_cleaner_name_must_work_as_a_config_section(name):
     with pytest.raises(ValueError, match="a cleaner's name"):
