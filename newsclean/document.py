@@ -462,9 +462,15 @@ class Document:
         cuts.insert(at, _Cut(a, b, self.current_cleaner, _as_kind(kind), reason))
 
     def join(self, first: Block, second: Block) -> None:
-        """Render ``second`` as the continuation of ``first``'s paragraph (one space)."""
+        """Render ``second`` as the continuation of ``first``'s paragraph (one space): the next
+        kept block after it (the lines between, a caption or an ad, dropped)."""
         if second.index <= first.index:
             raise ValueError("join: the second block must come after the first")
+        # rendering joins a block to the kept one before it: with a kept block between, the
+        # wrong paragraphs would be joined, silently
+        between = next((b for b in self.blocks[first.index + 1 : second.index] if b.index not in self._drops), None)
+        if between is not None:
+            raise ValueError(f"join: block {between.index} between them is kept; join consecutive kept blocks")
         self._joins.add(second.index)
 
     def meta(self, field_name: str, value: Any, block: Block | None = None) -> None:

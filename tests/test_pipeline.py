@@ -353,6 +353,22 @@ def test_a_plugin_that_edits_the_blocks_fails_naming_it(how):
         pipe.clean(PAGE)
 
 
+@newsclean.cleaner("test_joiner")
+def _joiner(doc, drop_between: bool = False):
+    first, between, second = doc.blocks[:3]
+    if drop_between:
+        doc.drop(between, "junk", "an ad between the halves")
+    doc.join(first, second)
+
+
+def test_a_join_across_a_dropped_line_renders_one_paragraph_and_across_a_kept_one_fails():
+    text = "The council said on Monday that the plan would\n\nADVERTISEMENT\n\ngo ahead next spring."
+    joined = newsclean.Pipeline.from_names(["test_joiner"]).configure("test_joiner", drop_between=True).clean_text(text)
+    assert joined.text == "The council said on Monday that the plan would go ahead next spring."
+    with pytest.raises(newsclean.CleanerError, match="block 1 between them is kept"):
+        newsclean.Pipeline.from_names(["test_joiner"]).clean_text(text)
+
+
 @newsclean.cleaner("test_list_setting")
 def _list_setting(doc, words: list = ["a"]):  # noqa: B006 - a default the test reads, never edits
     pass
