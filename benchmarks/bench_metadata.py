@@ -24,7 +24,7 @@ import trafilatura
 from newsclean import Metadata, Pipeline
 
 from .metric import load_dev
-from .renderings import RENDERINGS, render_all
+from .renderings import OTHER_RENDERINGS, RENDERINGS, render_all
 from .results import command_line, publish
 
 HEADING = "## Metadata on the dev pages"
@@ -134,6 +134,8 @@ def run(write: bool) -> str:
     refs = {pid: declared(page["html"]) for pid, page in pages.items()}
     inputs = {kind: render_all(pages, kind) for kind in RENDERINGS}
     inputs["html"] = {pid: page["html"] for pid, page in pages.items()}
+    # the other ways scrapers render pages (link targets kept), as benchmarks.bench_text has them
+    inputs.update({kind: render_all(pages, kind) for kind in OTHER_RENDERINGS})
     lines = [
         HEADING,
         "",
