@@ -3,9 +3,10 @@
 Off unless a profiles file is given (``[cleaners.cross_page] profiles = "profiles.json"``, or
 ``newsclean clean --profiles profiles.json``). The document's source is the registrable domain
 of its URL (given, declared by the HTML, or on a line of its own at the top or foot of the
-text, where the ``metadata`` cleaner finds it), or the ``source`` setting when given. Each kept line that the source's profile lists
-as recurring is dropped with kind ``cross_page``. The file is read once per path and never
-written: cleaning stays a pure function of the document, the settings and the file.
+text, where the ``metadata`` cleaner finds it), or the ``source`` setting when given. Each kept
+line that the source's profile lists as recurring is dropped with kind ``cross_page``. The
+file is read once per path and never written: cleaning stays a pure function of the
+document, the settings and the file.
 """
 
 from __future__ import annotations

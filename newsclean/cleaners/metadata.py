@@ -54,7 +54,6 @@ _LABELLED = re.compile(
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
 _LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
-_BULLETS = "-*•+"
 # a clock time, then a separator: a live blog's entry
 _TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–—-]\s", re.I)
 # A run of this many consecutive short lines (one to three words) is a menu, not headlines.
@@ -133,7 +132,11 @@ def _labelled_content(text: str, in_body: bool) -> bool:
     return label not in _patterns()["dateline_labels"]
 
 
-def edge_url(doc: Document, head: int = 6, foot: int = 3) -> str | None:
+TITLE_WINDOW = 6  # the metadata cleaner's default ``title_window``: the page's top lines
+FOOTER_WINDOW = 3  # ... and its ``footer_window``
+
+
+def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW) -> str | None:
     """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
     of the page, as this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
@@ -467,7 +470,7 @@ def _is_body_prose(block: Block) -> bool:
 
 
 @cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE, Kind.NAVIGATION))
-def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> None:
+def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int = FOOTER_WINDOW) -> None:
     """Claim metadata lines: see the module docstring.
 
     A bare URL line is metadata in the header (``title_window`` lines), the footer
@@ -496,7 +499,7 @@ def metadata(doc: Document, title_window: int = 6, footer_window: int = 3) -> No
         text = block.plain
         opens_field = _may_open_field(block)
         found = _label(text) if opens_field else None
-        if found is None and not in_article and text[:1] in _BULLETS and _LIST_ITEM.match(text):
+        if found is None and not in_article and _LIST_ITEM.match(text):
             # a header rendered from a list: "* by" over the linked name (markdownify)
             found = _label(_LIST_ITEM.sub("", text, count=1))
         if found == "original_url":
