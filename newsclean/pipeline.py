@@ -193,7 +193,16 @@ class Pipeline:
         """Equal when the same cleaners run in the same order with the same settings."""
         if not isinstance(other, Pipeline):
             return NotImplemented
-        return self.steps == other.steps and self.html_settings == other.html_settings
+        return self._identity() == other._identity()
+
+    def _identity(self) -> tuple[Any, ...]:
+        """What the pipeline runs: a setting given its default value runs as if never given."""
+        steps = tuple((s.spec, _non_default(s.settings, s.spec.defaults)) for s in self.steps)
+        if not self.html_settings:  # the common case; the defaults would import the HTML stack
+            return steps, {}
+        from .html import STAGE_DEFAULTS, TRAFILATURA_DEFAULTS
+
+        return steps, _non_default(self.html_settings, {**TRAFILATURA_DEFAULTS, **STAGE_DEFAULTS})
 
     def __hash__(self) -> int:  # equal pipelines have equal names; settings may be unhashable
         return hash(tuple(self.names))
@@ -337,6 +346,10 @@ def _check_html_settings(settings: dict[str, Any]) -> None:
     defaults = {**TRAFILATURA_DEFAULTS, **STAGE_DEFAULTS}
     for name, value in settings.items():
         _check_setting("HTML", name, value, defaults[name])
+
+
+def _non_default(settings: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in settings.items() if name not in defaults or value != defaults[name]}
 
 
 def _page_url(url: Any) -> str | None:

@@ -435,6 +435,15 @@ def test_to_config_reads_back_into_an_equal_pipeline():
     assert pipe != newsclean.Pipeline.default() and newsclean.Pipeline.default() == newsclean.Pipeline.default()
 
 
+def test_a_setting_given_its_default_value_leaves_the_pipeline_equal_to_the_default():
+    default = newsclean.Pipeline.default()
+    min_items = default.steps[default.names.index("trailing_headlines")].spec.defaults["min_items"]
+    assert default.configure("trailing_headlines", min_items=min_items) == default
+    assert default.configure_html(favor_precision=True) == default
+    assert default.configure_html(favor_precision=False) != default
+    assert default.without("junk").add("junk", after="promos") != default  # the order still counts
+
+
 @pytest.mark.parametrize(
     "kinds, error, words",
     [
