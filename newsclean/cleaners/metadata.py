@@ -515,12 +515,12 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
             label, label_at = found, block.index
             continue
         if label == "byline":  # "By" stood alone on the line before: the names are this line
-            label, named = None, _read_byline("By " + text, True)  # read as a dropped line is
-            if named:
+            label, under = None, _read_byline("By " + text, True)  # read as a dropped line is
+            if under:
                 if in_article:
-                    later.append((block, named))
+                    later.append((block, under))
                 else:
-                    _claim_byline(doc, block, named)
+                    _claim_byline(doc, block, under)
                     header.add(block.index)
                 continue
         if not in_article and _LIST_ITEM.match(text):
