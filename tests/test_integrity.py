@@ -292,6 +292,22 @@ def test_clean_text_with_consonant_clusters_is_intact_and_its_lost_accents_are_n
     assert "lost_letters" in flags("".join(c for c in text if c.isascii()), language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kommunen skal gjennom planen gi hjelp hjemme, og mange kjenner seg igjen. Sjefen for tjenesten "
+         "sier at fjellet er stengt, og at de som trenger hjelp kan ringe kontoret hver dag.", "no"),
+        ("Leaders met in Bhopal and Dhanbad before flying to Bhubaneswar; in Mpumalanga and Mthatha the "
+         "councillors Nnamdi, Nwankwo, Mmabatho, Ntombi, Nsovo, Gbenga, Kpodo, Dlamini, Hlongwane and "
+         "Kgosi spoke, while Mhairi and Nhung sent messages from abroad.", "en"),
+        ("Mchezo wa jana ulikuwa mgumu, na mshambuliaji wa Pwani alifunga bao la pili kabla ya mapumziko, "
+         "kwa mujibu wa msimamo wa ligi uliotolewa na chama cha soka siku ya Jumatatu.", "sw"),
+    ],
+)
+def test_onsets_of_other_languages_and_of_names_in_the_news_are_not_lost_letters(text, language):
+    assert "lost_letters" not in flags(text, language)
+
+
 def test_german_sch_clusters_and_transliterated_names_are_not_lost_letters():
     german = GERMAN + "Schnell handeln, sagte Schmidt; der Schnitt sei schmerzhaft, die Schneelast schnappte zu. "
     assert "lost_letters" not in flags(german, "de")

@@ -258,15 +258,22 @@ def _replacement(without_urls: str, language: str | None = None) -> int:
 # there only a run of 6 consonants counts (5 elsewhere), or 4 opening the word.
 _COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "af", "lb"})
 # Languages whose own words open with, or consist of, consonant clusters the rules below take
-# for damage ("wtorek", "wsparcie", "vzrostla", "smrt", "prst", "csak", "ffordd").
-_CLUSTER_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sr", "bs", "hu", "cy"})
+# for damage ("wtorek", "wsparcie", "vzrostla", "smrt", "prst", "csak", "ffordd"; Swahili's
+# m- prefix before any consonant: "mchezo", "Mshambuliaji", "mgumu").
+_CLUSTER_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sr", "bs", "hu", "cy", "sw"})
 # Two consonants that open words in European languages and in names common in the news
 # (Dmitry, Tbilisi, Mbappé, Nkosi, Zbigniew, Gdańsk, Lviv, Srebrenica, Pskov, Pfizer ...).
 # A word opening with any other pair ("pgina", "ttulo", "Dsseldorf", "Zrich") lost a letter.
 _ONSETS = frozenset(
     "bl br bj ch cl cr cz dr dw dv dj dz dm fl fr gh gl gn gr gw gd hr hv hm hn jh kh kl kn kr kv kw "
     "ll lv ml mb mk nd ng nk nz ph pl pn pr ps pf pt rh sc sh sk sl sm sn sp sq st sv sw sz sr "
-    "th tr ts tw tz tb tk tl vl vr wh wr zh zw zl zb zd zg zm zn zv xh".split()
+    "th tr ts tw tz tb tk tl vl vr wh wr zh zw zl zb zd zg zm zn zv xh "
+    # Scandinavian ("hjelp", "gjennom", "kjenner", "Sjefen", "tjenesten", "fjellet"); the
+    # aspirates of transliterated Indic names ("Bhopal", "Dhami") and Irish, Scottish and
+    # Vietnamese ones ("Mhairi", "Nhung"); the nasal and double onsets of Bantu and West African
+    # names and languages ("Mpumalanga", "Mthatha", "mwisho", "Mzee", "Mmusi", "Nnamdi",
+    # "Nwabueze", "Ntshavheni", "Nsukka", "Gbagbo", "Kpelle", "Dlamini", "Hlophe", "Kgalema")
+    "hj gj kj sj tj fj bh dh mh nh mp mt mw mz mm nn nw nt ns gb kp dl hl kg".split()
 )
 # Consonant runs that real words have ("Deutsch", "Angst", "strengths"); digraphs count as one
 # consonant besides (_long_run)
