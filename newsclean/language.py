@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from langdetect import DetectorFactory
-from langdetect.detector_factory import init_factory
+from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import LangDetectException
 
 # langdetect's cost grows with the sample (its n-gram extraction is Python, per character) and
@@ -19,17 +20,22 @@ TRIALS = 1
 SEED = 0  # langdetect samples n-grams at random: a fixed seed makes it deterministic
 
 _FACTORY: DetectorFactory | None = None
+_LOADING = threading.Lock()
 # Three letters anywhere: the search stops at the third, where counting every letter did not
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.S)
 
 
 def _factory() -> DetectorFactory:
+    """newsclean's own factory, its profiles loaded once per process. Not langdetect's global
+    one: that is published before its profiles are loaded, so a thread arriving during the load
+    got "Need to load profiles" or a wrong language; the lock makes the other threads wait."""
     global _FACTORY
     if _FACTORY is None:
-        init_factory()  # loads the language profiles once per process
-        from langdetect import detector_factory
-
-        _FACTORY = detector_factory._factory
+        with _LOADING:
+            if _FACTORY is None:
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                _FACTORY = factory
     return _FACTORY
 
 

@@ -8,6 +8,7 @@ decorated with :func:`cleaner`, or a module that registers some when imported).
 from __future__ import annotations
 
 import inspect
+import threading
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class CleanerSpec:
 
 _REGISTRY: dict[str, CleanerSpec] = {}
 _entry_points_loaded = False
+_LOADING = threading.RLock()  # re-entrant: a plug-in's import may look a cleaner up
 _failed_entry_points: dict[str, str] = {}  # "name (module:attr)" -> the error loading it raised
 
 
@@ -97,9 +99,14 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
 
 def _load_entry_points() -> None:
     global _entry_points_loaded
-    if _entry_points_loaded:
-        return
-    _entry_points_loaded = True
+    with _LOADING:  # another thread's miss waits for the plug-ins, not for a KeyError
+        if _entry_points_loaded:
+            return
+        _entry_points_loaded = True
+        _load_each_entry_point()
+
+
+def _load_each_entry_point() -> None:
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         try:
             ep.load()  # importing registers; a decorated function registers itself too

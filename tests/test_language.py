@@ -60,3 +60,24 @@ def test_prose_decides_over_a_table_of_names():
 @given(st.text(alphabet=st.sampled_from(list("ab É1_ \n²-")), max_size=12))
 def test_three_letter_search_agrees_with_counting_letters(text):
     assert (language._THREE_LETTERS.search(text) is not None) == (len(re.findall(r"[^\W\d_]", text)) >= 3)
+
+
+FIRST_CALLS_FROM_THREADS = """
+import concurrent.futures, newsclean
+text = ("The council said on Tuesday that the new bridge would open in the spring, after two years "
+        "of delays caused by flooding and a shortage of steel.")
+with concurrent.futures.ThreadPoolExecutor(8) as pool:
+    found = list(pool.map(lambda _: newsclean.clean(text).metadata.language, range(16)))
+print(sorted(set(found)))
+"""
+
+
+def test_the_first_cleans_of_a_process_in_many_threads_agree_on_the_language():
+    # the profiles load on the first detection: threads arriving during the load must wait for it
+    import subprocess
+    import sys
+
+    for _ in range(3):  # the race needs a fresh process each time
+        run = subprocess.run([sys.executable, "-c", FIRST_CALLS_FROM_THREADS], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert run.stdout.strip() == "['en']"

@@ -118,6 +118,15 @@ def test_cleaning_with_profiles_is_pure(tmp_path):
     assert (tmp_path / "profiles.json").read_bytes() == before
 
 
+def test_a_profiles_file_learned_again_is_read_again(tmp_path):
+    # the file is cached per process: a new version saved to the same path must replace it
+    pipe = with_profiles(tmp_path, learn_profiles(docs("a.com", 6)))
+    page = "Home | News | Sport\n\nListen to this article\n\nA new story about the harbour."
+    assert pipe.clean(page, url="https://a.com/1").text == "Listen to this article\n\nA new story about the harbour."
+    with_profiles(tmp_path, learn_profiles(docs("a.com", 6, extra=lambda i: ["Listen to this article"])))
+    assert pipe.clean(page, url="https://a.com/1").text == "A new story about the harbour."
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TRUTH = ROOT.parent / "shared" / "bench" / "articles-dev" / "ground-truth.json"
 

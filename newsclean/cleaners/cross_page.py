@@ -5,12 +5,13 @@ Off unless a profiles file is given (``[cleaners.cross_page] profiles = "profile
 of its URL (given, declared by the HTML, or on a line of its own at the top or foot of the
 text, where the ``metadata`` cleaner finds it), or the ``source`` setting when given. Each kept
 line that the source's profile lists as recurring is dropped with kind ``cross_page``. The
-file is read once per path and never written: cleaning stays a pure function of the
+file is read once per path (again when it changes) and never written: cleaning stays a pure function of the
 document, the settings and the file.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,15 @@ if TYPE_CHECKING:
     from ..profiles import Profiles
 
 
-@lru_cache(maxsize=8)
 def load_profiles(path: str) -> Profiles:
-    """The profiles in ``path``, read once per process (read-only configuration)."""
+    """The profiles in ``path``, read once per process and again when the file changes (a
+    re-learned file saved to the same path is used by the next document, as a new process would)."""
+    stat = os.stat(path)
+    return _read_profiles(path, (stat.st_ino, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=8)
+def _read_profiles(path: str, version: tuple[int, int, int]) -> Profiles:
     from ..profiles import (
         Profiles,  # imported here: profiles needs the reliability package
     )
