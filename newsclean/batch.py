@@ -380,9 +380,7 @@ def clean_records(
         raise TypeError(
             f"records is an iterable of records, not a single {type(records).__name__}: for one page pass [page]"
         )
-    if workers < 1:
-        raise ValueError("workers must be at least 1")
-    _check_budgets(timeout, memory_limit_mb, window)
+    _check_budgets(workers, timeout, memory_limit_mb, window)
     if pipeline is None:
         pipeline = Pipeline.default()
     elif not isinstance(pipeline, Pipeline):
@@ -390,9 +388,19 @@ def clean_records(
     return _outcomes(records, workers, pipeline, timeout, memory_limit_mb, window)
 
 
-def _check_budgets(timeout: float | None, memory_limit_mb: int | None, window: int | None) -> None:
-    """Raise ValueError for a budget no document could meet (a negative timeout failed every
-    record as a Timeout; a window below 1 handed out no work and spun forever)."""
+def _check_budgets(workers: int, timeout: float | None, memory_limit_mb: int | None, window: int | None) -> None:
+    """Raise TypeError for a count that is not an int (``workers="2"``; a float memory limit
+    failed every record inside the workers) and ValueError for a budget no document could
+    meet (a negative timeout failed every record as a Timeout; a window below 1 handed out no
+    work and spun forever)."""
+    for name, value, optional in (("workers", workers, False), ("memory_limit_mb", memory_limit_mb, True),
+                                  ("window", window, True)):
+        if not (isinstance(value, int) and not isinstance(value, bool)) and not (optional and value is None):
+            raise TypeError(f"{name} must be an int{' or None' if optional else ''}, not {type(value).__name__} ({value!r})")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float))):
+        raise TypeError(f"timeout must be seconds (a number) or None, not {type(timeout).__name__} ({timeout!r})")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
     if timeout is not None and not timeout >= 0:  # also NaN
         raise ValueError(f"timeout must be seconds >= 0 (0 or None: no limit), not {timeout!r}")
     if memory_limit_mb is not None and not memory_limit_mb >= 1:

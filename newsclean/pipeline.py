@@ -261,6 +261,18 @@ class CleanerError(RuntimeError):
         super().__init__(f"cleaner {cleaner!r} failed: {type(error).__name__}: {error}")
         self.cleaner = cleaner
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its message (an exception pickles its args, which here are not __init__'s):
+        # a process pool hands a worker's failure back as this error, not as a broken pool
+        return _restore_cleaner_error, (type(self), self.cleaner, str(self))
+
+
+def _restore_cleaner_error(cls: type[CleanerError], cleaner: str, message: str) -> CleanerError:
+    error = cls.__new__(cls)
+    RuntimeError.__init__(error, message)
+    error.cleaner = cleaner
+    return error
+
 
 def _run(step: Step, doc: Document) -> None:
     """Run one cleaner on ``doc``; its failure, a return value, or (for a plug-in) an edit of

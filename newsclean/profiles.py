@@ -38,6 +38,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from .batch import ErrorRecord
 from .document import Result
 from .markdown import plain
 from .reliability.domain import registrable_domain
@@ -171,7 +172,7 @@ class _Tally:
 
 
 def learn_profiles(
-    results: Iterable[Result],
+    results: Iterable[Result | ErrorRecord],
     *,
     key: Callable[[Result], str | None] | None = None,
     min_documents: int = MIN_DOCUMENTS,
@@ -183,12 +184,15 @@ def learn_profiles(
     ``result.metadata.url``); results without a source are skipped, and so is a result whose
     article (its clean text) the source already gave: a page crawled twice counts once.
     Streams: only per-source line counts and one 16-byte digest per article are kept, not the
-    documents.
+    documents. The error records of :func:`newsclean.clean_many` are skipped: a page that
+    failed teaches nothing.
     """
     key = key or (lambda r: source_key(r.metadata.url))
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     seen: dict[str, set[bytes]] = defaultdict(set)  # each source's articles, by digest
     for result in results:
+        if isinstance(result, ErrorRecord):
+            continue
         name = key(result)
         if not name:
             continue

@@ -260,6 +260,22 @@ def test_a_budget_no_document_could_meet_fails_at_the_call(kw: dict) -> None:
         clean_many(["A page."], **kw)
 
 
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {"workers": "2"},  # compared with 1 as str < int, deep inside
+        {"workers": 2.5},
+        {"memory_limit_mb": 100.5},  # passed the check, then failed every record in the workers
+        {"window": 4.0},
+        {"timeout": "60"},
+    ],
+)
+def test_a_budget_of_the_wrong_type_fails_at_the_call_naming_it(kw: dict) -> None:
+    name = next(iter(kw))
+    with pytest.raises(TypeError, match=f"^{name} must be"):
+        clean_many(["A page."], **kw)
+
+
 def test_workers_leave_ctrl_c_to_the_supervisor() -> None:
     """A Ctrl-C reaches every process of the group; workers must not die of it mid-document."""
     # A shell starts a background job with SIGINT ignored, which forked workers would inherit and

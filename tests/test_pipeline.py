@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from typing import Literal
 
 import pytest
@@ -311,6 +313,10 @@ def test_a_cleaner_that_raises_is_named_in_the_error_and_in_batch_records():
     assert info.value.cleaner == "test_raising_cleaner" and isinstance(info.value.__cause__, ValueError)
     (record,) = newsclean.clean_many([PAGE], pipeline=pipe, workers=1)
     assert record.error == "CleanerError" and "test_raising_cleaner" in record.message
+    # a process pool pickles it back to the caller; copy.copy goes the same way
+    for copied in (pickle.loads(pickle.dumps(info.value)), copy.copy(info.value)):
+        assert type(copied) is newsclean.CleanerError
+        assert (str(copied), copied.cleaner) == (str(info.value), "test_raising_cleaner")
 
 
 def test_a_cleaner_that_returns_a_value_fails_naming_it():

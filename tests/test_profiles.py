@@ -70,6 +70,14 @@ def test_a_source_learned_from_a_url_line_is_the_source_cleaning_finds(tmp_path)
     assert "Zebra Weekly" not in cleaned.text and "harbour plan" in cleaned.text
 
 
+def test_error_records_of_a_batch_are_skipped_in_learning():
+    pages = [{"id": str(i), "text": "\n\n".join(["Home | News | Sport", f"Story {i} about the {TOPICS[i]} plan."]),
+              "url": f"https://www.a.com/news/{i}"} for i in range(5)]
+    outputs = list(newsclean.clean_many([*pages[:2], {"id": "bad", "text": 5}, *pages[2:]]))
+    assert isinstance(outputs[2], newsclean.ErrorRecord)
+    assert learn_profiles(outputs).get("a.com").documents == 5
+
+
 def test_a_source_with_few_documents_learns_no_lines():
     assert learn_profiles(docs("b.com", MIN_DOCUMENTS - 1)).get("b.com").recurring_lines == {}
 
