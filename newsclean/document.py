@@ -76,7 +76,10 @@ class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one 
         return value
 
 
-_WORD = re.compile(r"\w+")
+# A word: \w, and the vowel signs and other marks of Indic and South-East Asian scripts, which
+# \w leaves out ("भारत" is one word, not three pieces); their stops (। ॥ ။ ၊) end a word.
+WORD_CHARS = r"\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17ff"
+_WORD = re.compile(f"[{WORD_CHARS}]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
 # the characters of a line's shape: letters and spaces go, a run of digits becomes one "9"
@@ -96,6 +99,20 @@ def label_of(text: str) -> str | None:
 
 # What may follow a sentence's last mark: a space, a closing bracket or quote ('"Go."', '(...)').
 CLOSERS = " )]\"'”’»」』）"
+# Full stops and question marks of other scripts: Chinese and Japanese (full and half width),
+# then those of scripts written with spaces: Devanagari and Bengali dandas, Arabic and Urdu,
+# Armenian, Ethiopic, Myanmar.
+CJK_STOPS = ("。", "！", "？", "｡")
+SPACED_SCRIPT_STOPS = ("।", "॥", "؟", "۔", "։", "።", "။")
+SCRIPT_STOPS = CJK_STOPS + SPACED_SCRIPT_STOPS
+_STOPS = (".", "!", "?", ":", "…", *SCRIPT_STOPS)
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def greek_question(stripped: str) -> bool:
+    """Greek asks with ";" (or its own U+037E, which normalises to it): a sentence end in a Greek
+    line, where elsewhere a semicolon goes on."""
+    return stripped.endswith((";", "\u037e")) and _GREEK.search(stripped) is not None
 
 
 @dataclass(eq=False)
@@ -159,9 +176,9 @@ class Block:
     @cached_property
     def ends_with_punctuation(self) -> bool:
         """True when the line ends like a sentence (., !, ?, :, a closing quote after one; the
-        full-width 。！？ of Chinese and Japanese)."""
+        stops of other scripts, :data:`SCRIPT_STOPS`, and a Greek question)."""
         stripped = self.plain.rstrip(CLOSERS)
-        return stripped[-1:] in (".", "!", "?", ":", "…", "。", "！", "？") if stripped else False
+        return stripped.endswith(_STOPS) or greek_question(stripped)
 
     @cached_property
     def label(self) -> str | None:

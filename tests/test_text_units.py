@@ -552,3 +552,26 @@ def test_a_cut_that_overlaps_an_earlier_one_is_ignored_whatever_the_order(cuts):
         if not any(a < end and start < b for a, b in kept):  # the first cut wins
             kept.append((start, end))
     assert doc.cuts_in(block) == sorted(kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("सरकार ने बुधवार को नई योजना की घोषणा की।", True),  # the danda
+        ("ہم نے کل اجلاس میں یہ فیصلہ کیا۔", True),  # the Urdu full stop
+        ("هل تكفي هذه الإجراءات؟", True),  # the Arabic question mark
+        ("Πότε θα ανοίξει ξανά η γέφυρα;", True),  # Greek asks with ";"
+        ("The bridge reopens in May; the ferry", False),  # elsewhere ";" goes on
+        ("会议将于明天举行。", True),
+    ],
+)
+def test_a_line_ends_like_a_sentence_in_the_stops_of_its_script(line, ends):
+    (block,) = segment(line)
+    assert block.ends_with_punctuation is ends
+
+
+def test_words_of_indic_scripts_keep_their_vowel_signs():
+    # \w leaves the vowel signs out: "भारत" was read as three words, and a Hindi line as
+    # half its length
+    (block,) = segment("भारत सरकार ने नई नीति बनाई।")
+    assert block.words == ["भारत", "सरकार", "ने", "नई", "नीति", "बनाई"]

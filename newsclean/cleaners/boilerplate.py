@@ -48,16 +48,29 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from ..casefold import lowercase_is_exact
-from ..document import CLOSERS, Block, Document, Kind
+from ..document import (
+    CJK_STOPS,
+    CLOSERS,
+    SPACED_SCRIPT_STOPS,
+    WORD_CHARS,
+    Block,
+    Document,
+    Kind,
+    greek_question,
+)
 from ..language import detect_language
 from ..markdown import link_words, plain
 from ..registry import cleaner
 from . import vocab
 from .trailing_headlines import is_sign_off
 
-_WORD = re.compile(r"\w+")
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_SENTENCE_END = re.compile(r"\w[.!?…][\"'”’»)]?(?:\s|$)")
+_WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
+# not letters or digits: what a word (newsclean.document.WORD_CHARS) does not hold
+_NOT_ALNUM = re.compile(f"[^{WORD_CHARS}]+|_")
+# a sentence's end inside a line: a word, its stop, a space. Before the stops of other scripts
+# any character: a Devanagari word ends with a vowel sign, which \w does not match
+_SENTENCE_END = re.compile(r"(?:\w[.!?…]|\S[।॥؟۔։።။])[\"'”’»)]?(?:\s|$)")
+_SENTENCE_STOPS = (".", "!", "?", "…", *SPACED_SCRIPT_STOPS)  # CJK: _ends_like_sentence
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -326,13 +339,15 @@ def _has_copyright(text: str, words: list[str], exact_lower: bool) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    """Ends with sentence punctuation (a colon introduces something: not an end)."""
-    return text.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
+    """Ends with sentence punctuation, of scripts written with spaces (a colon introduces
+    something: not an end)."""
+    stripped = text.rstrip(CLOSERS)
+    return stripped.endswith(_SENTENCE_STOPS) or greek_question(stripped)
 
 
 def _ends_like_sentence(text: str) -> bool:
     """Sentence ends of scripts without spaces (and Korean's declarative ending 다)."""
-    return text.rstrip(CLOSERS)[-1:] in ("。", "！", "？", "다", ".")
+    return text.rstrip(CLOSERS).endswith((*CJK_STOPS, "다", "."))
 
 
 def _prose_runs(lines: list[Line], min_chars: int) -> None:

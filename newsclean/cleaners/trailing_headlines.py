@@ -23,13 +23,23 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_CHARS_PER_WORD = 3  # a headline of max_headline_words words, in characters of such a script
+# a headline may end with "?" or "!", not with a full stop, a colon or a comma, of any script
+_NOT_HEADLINE_ENDS = (".", ":", ";", ",", "。", "｡", "：", "；", "，", "।", "॥", "۔", "։", "።", "။")
+
+
 def _is_headline_like(block: Block, max_words: int) -> bool:
     # a closing quote or bracket after the stop is still a sentence end: '"They never gave up."'
     # A line without letters ("★★★★☆", "8/10") is a rating or a figure, never a headline; nor
     # is a line that gives scores ("Food 8/10 | Service 9/10"): a review's verdict.
     if not block.n_letters or RATING.search(block.plain):
         return False
-    return block.n_words <= max_words and not block.plain.rstrip(CLOSERS).endswith((".", ":", ";", ","))
+    if block.n_words > max_words or block.plain.rstrip(CLOSERS).endswith(_NOT_HEADLINE_ENDS):
+        return False
+    # Scripts without spaces between words (Thai has no full stop either): a paragraph is a
+    # few "words", so its length in characters tells it from a headline
+    return block.text.isascii() or len(block.plain) <= UNSPACED_CHARS_PER_WORD * max_words or not _UNSPACED.search(block.plain)
 
 
 def _is_marker(block: Block) -> bool:
