@@ -1187,6 +1187,7 @@ class Analysis:
     first: int
     last: int
     repeated: frozenset[str] = frozenset()  # short lines the page prints twice or more
+    near_repeats: frozenset[str] = frozenset()  # lines printed again only within a few lines
 
     @property
     def outside_chars(self) -> int:
@@ -1208,12 +1209,31 @@ class Analysis:
         Short lines and lines without function words are no such sign on their own: a recipe's
         ingredients, a results table, a spec list or a fact box are made of them. Without this
         test, an already clean article made mostly of lists looked like a page, and its region
-        search cut it down to its longest stretch of prose.
+        search cut it down to its longest stretch of prose. Nor is a line printed again only
+        within REPEAT_NEAR_LINES lines of itself: the refrain of a song or a poem the article
+        quotes (a menu repeats in the footer, far from the top).
         """
         return any(
-            (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or line.block.plain in self.repeated
+            line.block.plain not in self.near_repeats
+            and ((line.first_label == BAD and line.rule not in _LIST_ITEM_RULES) or line.block.plain in self.repeated)
             for line in self.lines
         )
+
+
+REPEAT_NEAR_LINES = 6  # a refrain comes back within a stanza or two
+
+
+def _near_repeats(lines: list[Line], seen: Counter[str]) -> frozenset[str]:
+    """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before."""
+    last_at: dict[str, int] = {}
+    far: set[str] = set()
+    for i, line in enumerate(lines):
+        text = line.block.plain
+        if seen[text] > 1:
+            if text in last_at and i - last_at[text] > REPEAT_NEAR_LINES:
+                far.add(text)
+            last_at[text] = i
+    return frozenset(last_at.keys() - far)
 
 
 def _title_index(lines: list[Line], title: str | None) -> int | None:
@@ -1332,7 +1352,7 @@ def analyse(
         if is_comment_heading(lines[i].block.plain) and any(x.label == GOOD for x in lines[first:i]):
             last = i - 1
             break
-    return Analysis(lines, first, last, repeated)
+    return Analysis(lines, first, last, repeated, _near_repeats(lines, seen))
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))

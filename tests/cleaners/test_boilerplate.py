@@ -1389,3 +1389,35 @@ def test_paragraphs_ending_with_a_danda_are_the_article():
     assert len(paragraphs) == 4
     text = newsclean.clean(HINDI_PAGE).text
     assert all(p in text for p in paragraphs)
+
+
+
+POEM_PAGE = """A poet's lockdown elegy finds a second life on the terraces
+
+By Isla Fraser
+
+When Anna Cole wrote Empty Ground in 2020, she thought six people would read it. Now it is sung before every home game at Brockley Park.
+
+The poem begins:
+
+The gates are shut, the grass grows long,
+the gulls have learned the goalmouth song.
+We'll come back, we'll come back,
+when the light comes back.
+
+Supporters set it to the tune of an old hymn last season. The chorus now goes:
+
+We'll come back, we'll come back,
+red and white and black.
+We'll come back, we'll come back,
+when the light comes back.
+
+The club has asked her to write a second verse."""
+
+
+def test_a_refrain_the_article_quotes_is_no_sign_of_a_page():
+    # a line printed twice was taken for page furniture (a menu repeated in the footer), so the
+    # region search ran on a bare article and kept only the chorus
+    lines = POEM_PAGE.split("\n\n")[2:]  # under the headline and the byline
+    text = newsclean.clean(POEM_PAGE).text
+    assert all(line.splitlines()[-1] in text for line in lines)
