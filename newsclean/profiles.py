@@ -1,6 +1,7 @@
 """Per-source profiles, learned from a corpus: recurring lines, typical signal and integrity.
 
-A source is the registrable domain of a result's URL (``metadata.url``), or the key a caller's
+A source is the registrable domain of a result's URL (``metadata.url``; a wrapper address such
+as a Wayback snapshot is read as the publisher's URL it carries), or the key a caller's
 ``key`` function gives. For each source, :func:`learn_profiles` records:
 
 - **recurring lines**: lines that come back in many of the source's documents ("Listen to
@@ -57,7 +58,9 @@ def normalise_line(line: str) -> str:
 
 
 def source_key(url: str | None) -> str | None:
-    """The default source of a document: the registrable domain of its URL."""
+    """The default source of a document: the registrable domain of its URL, or of the
+    publisher's URL it wraps (:func:`newsclean.reliability.domain.publisher_url`), as the
+    publisher prior and ``Reliability.domain`` read it."""
     return registrable_domain(url)
 
 

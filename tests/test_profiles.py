@@ -70,6 +70,20 @@ def test_a_source_learned_from_a_url_line_is_the_source_cleaning_finds(tmp_path)
     assert "Zebra Weekly" not in cleaned.text and "harbour plan" in cleaned.text
 
 
+def test_pages_read_through_a_wrapper_are_their_publishers_source(tmp_path):
+    # archived and AMP copies are the publisher's pages: one source with its direct pages, as
+    # their prior and reported domain say (metadata.url stays the address as given)
+    wrappers = ["https://web.archive.org/web/2022/https://www.a.com/news/{}", "https://www-a-com.cdn.ampproject.org/c/s/www.a.com/news/{}"]
+    results = docs("a.com", 6)
+    for i, r in enumerate(results[:4]):
+        r.metadata.url = wrappers[i % 2].format(i)
+    profiles = learn_profiles(results)
+    assert list(profiles.sources) == ["a.com"] and profiles.get("a.com").documents == 6
+    page = "Home | News | Sport\n\nA new story about the harbour.\n\n© 2031 a.com Ltd"
+    r = with_profiles(tmp_path, profiles).clean(page, url="https://www.google.com/amp/s/www.a.com/news/x")
+    assert r.text == "A new story about the harbour." and r.reliability.domain == "a.com"
+
+
 def test_error_records_of_a_batch_are_skipped_in_learning():
     pages = [{"id": str(i), "text": "\n\n".join(["Home | News | Sport", f"Story {i} about the {TOPICS[i]} plan."]),
               "url": f"https://www.a.com/news/{i}"} for i in range(5)]

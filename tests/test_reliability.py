@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import Metadata
+from newsclean.profiles import source_key
 from newsclean.reliability import ratings, score
-from newsclean.reliability.domain import host_name, registrable_domain
+from newsclean.reliability.domain import WRAPPERS, host_name, publisher_url, registrable_domain, url_path
 from newsclean.reliability.provenance import assess_provenance, outlet_from_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
@@ -145,6 +146,166 @@ def test_section_keys_rate_the_section_and_the_rest_of_the_domain_apart():
     guardian = ratings.rating("https://www.theguardian.com/world/2022/x")
     assert observer is not None and guardian is not None and observer != guardian
     assert ratings.rating("https://www.theguardian.com/observerx/1") == guardian  # a prefix, not a section
+
+
+# -- wrapper addresses: the publisher's URL inside a viewer, cache, redirector or archive ---------
+NYT = "https://www.nytimes.com/2022/03/29/world/x.html"
+
+
+@pytest.mark.parametrize(
+    ("url", "inner"),
+    [
+        # Google's AMP viewer: s/ means https, a scheme-less host after /amp/ means http
+        ("https://www.google.com/amp/s/www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("https://google.com/amp/www.nytimes.com/2022/03/29/world/x.html", "http://www.nytimes.com/2022/03/29/world/x.html"),
+        ("www.google.com/amp/s/www.nytimes.com/2022/03/29/world/x.html", NYT),  # the wrapper written without a scheme
+        # Google's redirector, plain and percent-encoded, q= or url=, encoded twice
+        ("https://www.google.com/url?q=https://www.nytimes.com/2022/03/29/world/x.html&sa=U", NYT),
+        ("https://www.google.com/url?sa=t&url=https%3A%2F%2Fwww.nytimes.com%2F2022%2F03%2F29%2Fworld%2Fx.html&usg=A", NYT),
+        ("https://www.google.com/url?q=https%253A%252F%252Fwww.nytimes.com%252F2022%252F03%252F29%252Fworld%252Fx.html", NYT),
+        # AMP caches, with the publisher's host encoded in the cache's or not
+        ("https://www-nytimes-com.cdn.ampproject.org/c/s/www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("https://www-nytimes-com.cdn.ampproject.org/v/s/www.nytimes.com/2022/03/29/world/x.html?amp_js_v=0.1",
+         NYT + "?amp_js_v=0.1"),
+        ("https://cdn.ampproject.org/c/www.nytimes.com/2022/03/29/world/x.html", "http://www.nytimes.com/2022/03/29/world/x.html"),
+        # Wayback Machine snapshots: a time, a mode after it, slashes collapsed, no scheme, encoded
+        ("https://web.archive.org/web/20220329123456/https://www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("https://web.archive.org/web/20220329123456id_/https://www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("http://web.archive.org/web/2022/https:/www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("https://web.archive.org/web/20220329123456/www.nytimes.com/a?b=c#d", "http://www.nytimes.com/a?b=c#d"),
+        ("https://web.archive.org/web/20220329123456/https%3A%2F%2Fwww.nytimes.com%2F2022%2F03%2F29%2Fworld%2Fx.html", NYT),
+        ("http://wayback.archive.org/web/20100101000000/https://www.nytimes.com/2022/03/29/world/x.html", NYT),
+        ("https://archive.org/wayback/available?url=www.nytimes.com/2022/x.html", "http://www.nytimes.com/2022/x.html"),
+        # Facebook's link shim
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.nytimes.com%2F2022%2F03%2F29%2Fworld%2Fx.html&h=AT0", NYT),
+        ("https://lm.facebook.com/l.php?u=https%3A%2F%2Fwww.nytimes.com%2F2022%2F03%2F29%2Fworld%2Fx.html", NYT),
+        # wrappers around wrappers
+        ("https://www.google.com/url?q=https://web.archive.org/web/2022/https://www-nytimes-com.cdn.ampproject.org/c/s/"
+         "www.nytimes.com/2022/03/29/world/x.html", NYT),
+        # a Medium user's page is the user's own site, as someone.medium.com is
+        ("https://medium.com/@someone/a-post-1a2b", "https://someone.medium.com/a-post-1a2b"),
+        ("https://medium.com/@Some_One", "https://some_one.medium.com/"),
+        # no publisher is named offline: an opaque id, a feed redirect, a user's site on a platform
+        ("https://news.google.com/rss/articles/CBMiXmh0dHBzOi8vd3d3Lm55dGltZXMuY29t?oc=5", None),
+        ("https://news.google.com/articles/CBMiXmh0dHBzOi8vd3d3?hl=en-US", None),
+        ("https://feedproxy.google.com/~r/nytimes/x/~3/abc/x.html", None),
+        ("https://sites.google.com/view/some-blog/home", None),
+        ("https://medium.com/@a.b/post", None),  # a user, but no host label spells the name
+        # a wrapper whose inner URL is no web page's
+        ("https://www.google.com/url?q=/search%3Fq%3Dx", None),
+        ("https://l.facebook.com/l.php?u=javascript%3Aalert(1)", None),
+        ("https://web.archive.org/web/2022/ftp://ftp.example.com/x", None),
+        ("https://www.google.com/amp/", None),
+        ("https://www.google.com/url?sa=t", None),
+    ],
+)
+def test_a_wrapper_stands_for_the_publishers_url(url, inner):
+    assert publisher_url(url) == inner
+    if inner is None:
+        assert registrable_domain(url) is None and ratings.rating(url) is None
+    else:
+        assert registrable_domain(url) == registrable_domain(inner)
+        assert ratings.rating(url) == ratings.rating(inner)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        NYT,
+        "https://t.co/AbCdEf",  # a shortener's target is known only to its server: left as it is
+        "https://bit.ly/3xyz",
+        "https://www.google.com/search?q=https://www.nytimes.com/",  # not a redirector's shape
+        "https://news.google.com/topstories?hl=en-US",  # Google News itself, which the table rates
+        "https://medium.com/towards-data-science/x",  # a publication, not a user's @page: the platform's
+        "https://web.archive.org/web/*/www.nytimes.com/*",  # the list of captures, not a snapshot
+        "https://web.archive.org/",
+        "http://archive.org/wait/https://www.nytimes.com/2022",
+        "https://evil.example/?u=https://www.reuters.com/",  # a query naming a URL on any other host
+        "https://www.google.com.evil.example/amp/s/www.reuters.com/",
+        "https://feedproxy.google.com/",
+        "",
+        "not a url",
+        "mailto:desk@google.com",
+    ],
+)
+def test_an_address_of_no_known_wrapper_shape_is_its_own(url):
+    assert publisher_url(url) == url
+
+
+def test_wrapped_pages_get_the_publishers_prior_domain_and_source():
+    # before: google.com's rating (0.668), archive.org and ampproject.org unrated
+    text = "The council voted on Tuesday to approve the new budget for the coming year, officials said. " * 4
+    nyt = _rated("nytimes.com")
+    for url in [
+        "https://www.google.com/amp/s/www.nytimes.com/2022/03/29/world/x.html",
+        "https://www.google.com/url?q=https://www.nytimes.com/2022/03/29/world/x.html&sa=U",
+        "https://www-nytimes-com.cdn.ampproject.org/c/s/www.nytimes.com/2022/03/29/world/x.html",
+        "https://web.archive.org/web/20220329123456/https://www.nytimes.com/2022/03/29/world/x.html",
+        "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.nytimes.com%2F2022%2Fx.html",
+    ]:
+        r = newsclean.clean(text, url=url)
+        assert r.reliability.domain == "nytimes.com" == source_key(r.metadata.url)
+        assert r.reliability.domain_rating == nyt and not r.reliability.syndicated
+        assert r.metadata.url == url  # the URL as given; the prior is read from the one it wraps
+    for url in ["https://news.google.com/rss/articles/CBMiXmh0dHBzOi8vd3d3?oc=5", "https://sites.google.com/view/x/home"]:
+        rel = newsclean.clean(text, url=url).reliability
+        assert rel.domain is None and rel.domain_rating is None and rel.parts["prior"] is None
+    rel = newsclean.clean(text, url="https://medium.com/@someone/post-1").reliability
+    assert rel.domain == "someone.medium.com" and rel.domain_rating is None  # not medium.com's 0.72
+
+
+def test_a_wrapped_page_keeps_its_publishers_section_and_outlet_section():
+    observer = "https://www.google.com/amp/s/amp.theguardian.com/observer/2022/x"
+    assert ratings.rating(observer) == ratings.rating("https://www.theguardian.com/observer/2022/x")
+    assert url_path(observer) == "/observer/2022/x"
+    assert outlet_from_url("https://web.archive.org/web/2022/https://krdo.example.com/news/cnn-world/2022/story/") == "CNN"
+
+
+def test_the_wrapper_list_is_documented_data():
+    names = {w.name for w in WRAPPERS}
+    assert {"Google AMP viewer", "AMP cache", "Wayback Machine", "Facebook link shim"} <= names
+
+
+_JUNK = [
+    "", " ", "\x00", "%", "%%3A", "http://", "https://", "//", "?", "#", "@", "http://[::1", "https://[",
+    "https://www.google.com/url?q=", "https://www.google.com/url?q=%", "https://www.google.com/url?q=http%3A",
+    "https://www.google.com/amp/s/", "https://www.google.com/amp/s/[::1", "https://www.google.com/amp/s/%zz",
+    "https://web.archive.org/web/1/", "https://web.archive.org/web/1/http://", "https://medium.com/@",
+    "https://l.facebook.com/l.php?u=u=u=&u", "https://www.google.com/amp/s/" * 50 + "www.nytimes.com/",
+    "https://web.archive.org/web/2022/" + "a" * 100_000, "https://www.google.com/url?q=" + "%25" * 50_000,
+    "\ud800", "https://www.google.com/amp/s/\udcff.com/", "https://ｗｗｗ．ｇｏｏｇｌｅ．ｃｏｍ/amp/s/www.nytimes.com/x",
+]
+
+
+@pytest.mark.parametrize("url", _JUNK)
+def test_junk_never_raises_and_reads_no_publisher_it_does_not_name(url):
+    inner = publisher_url(url)
+    assert inner is None or publisher_url(inner) == inner
+    host_name(url), registrable_domain(url), url_path(url), ratings.rating(url), source_key(url)
+
+
+_WRAPPER_PARTS = st.sampled_from(
+    ["https://www.google.com/amp/s/", "https://www.google.com/amp/", "https://www.google.com/url?q=", "https://google.com/url?url=",
+     "https://x-y.cdn.ampproject.org/c/s/", "https://web.archive.org/web/2022id_/", "https://web.archive.org/web/1/",
+     "https://l.facebook.com/l.php?u=", "https://medium.com/@", "https://news.google.com/rss/articles/",
+     "https://sites.google.com/", "https://archive.org/wayback/available?url=", "https://", "http:/", "%3A%2F%2F",
+     "www.nytimes.com/", "a.b", "/", "?", "#", "&u=", "%", "%25", "@", "\\", "[", ":80", " "]
+)
+
+
+@given(st.lists(st.one_of(_WRAPPER_PARTS, st.text(max_size=12)), max_size=10).map("".join))
+def test_unwrapping_never_raises_and_is_idempotent(url):
+    inner = publisher_url(url)
+    if inner is not None:
+        assert publisher_url(inner) == inner
+    assert registrable_domain(url) == (None if inner is None else registrable_domain(inner))
+    ratings.rating(url)
+
+
+@given(st.text())
+def test_unwrapping_arbitrary_text_never_raises_and_is_idempotent(text):
+    inner = publisher_url(text)
+    assert inner is None or publisher_url(inner) == inner
 
 
 # -- provenance -----------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ with every part next to the total (formula in :mod:`newsclean.reliability.score`
 ``docs/reliability.md``):
 
 - ``domain``/``domain_rating``: the page's registrable domain and its Lin et al. (2023) rating
-  (:mod:`.ratings`), ``None`` when unknown;
+  (:mod:`.ratings`), ``None`` when unknown; a wrapper address (AMP, google.com/url, a Wayback
+  snapshot) is read as the publisher's URL it carries (:func:`.domain.publisher_url`), while
+  ``metadata.url`` stays the URL as given;
 - ``attributed_source``/``agency``/``original_url``/``syndicated``: provenance (:mod:`.provenance`);
 - ``integrity``: rates and flags of the text-integrity detectors (:mod:`.integrity`);
 - ``signal_fraction``, ``score`` and ``parts``.

@@ -13,15 +13,22 @@ Blogger's country domains such as ``someone.blogspot.it``): ``HOSTING_PLATFORMS`
 Hosts are normalised before anything is read from them: lower case, no trailing dot, IDNA
 labels (``xn--mnchen-3ya``) decoded to Unicode (``münchen``) so both spellings of a name are
 one domain, the ideographic full stops IDNA treats as dots read as dots.
+
+A URL is read through :func:`publisher_url` first, the one place wrapper addresses are seen
+through: Google's AMP viewer and AMP cache, Google's and Facebook's link redirectors and
+Wayback Machine snapshots carry the publisher's URL, which is read instead of the wrapper's
+(``WRAPPERS``). So the host, the path, the registrable domain and with them the rating, the
+reported domain and a profile's source all name the publisher, not Google or archive.org.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit, urlunsplit
 
 if TYPE_CHECKING:
     import tldextract
@@ -62,31 +69,184 @@ def _decode_label(label: str) -> str:
         return label
 
 
-@lru_cache(maxsize=4096)
-def host_name(url: str | None) -> str | None:
-    """The normalised host of a URL or bare host name, ``None`` when there is none.
-
-    >>> host_name("HTTPS://user@WWW.Example.COM.:8080/x")
-    'www.example.com'
-    >>> host_name("//xn--mnchen-3ya.de/") == host_name("münchen.de")
-    True
-    """
-    if not url:
-        return None
+def _split(url: str) -> SplitResult | None:
+    """``url`` split as the functions here read it (a bare host or ``//host`` is a host, ``\\``
+    is ``/``), ``None`` for an address with no host part (``mailto:``) or one that does not parse."""
     text = url.strip().replace("\\", "/")  # browsers read "\" as "/" in http(s) URLs
     if _OPAQUE_SCHEME.match(text):
         return None
     if "://" not in text and not text.startswith("//"):
         text = "//" + text  # "www.bbc.co.uk/news" parses as a host only with a scheme-less prefix
     try:
-        host = urlsplit(text).hostname or ""
+        return urlsplit(text)
     except ValueError:  # malformed brackets: no host
         return None
+
+
+def _host(parts: SplitResult) -> str | None:
+    """The normalised host of a split URL, ``None`` when it has no host name."""
+    host = parts.hostname or ""
     host = unicodedata.normalize("NFKC", host.translate(_IDNA_DOTS)).lower().rstrip(".")
     labels = [_decode_label(label) for label in host.split(".")]
     if not host or not all(_LABEL.match(label) for label in labels):
         return None  # "not a url", "a..b", "%41.com": no host name
     return ".".join(labels)
+
+
+# -- wrapper addresses --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Wrapper:
+    """An address shape whose host is not the publisher, and where the publisher's URL is.
+
+    ``host`` and ``path`` are regular expressions (the host matched whole and normalised, the
+    path from its start). ``read`` says where the publisher's URL is: ``"path"``, the rest of the
+    address after the path match (a ``s`` group in ``path`` means https); ``"query"``, the first
+    of ``params`` in the query string, percent-decoded; ``"medium"``, a Medium user's
+    ``medium.com/@name/...`` read as the user's own site ``name.medium.com/...``; ``"none"``, an
+    address that names no publisher offline (an opaque id, a user's site on a platform).
+    ``scheme`` is the one a publisher URL written without one has; ``None``: it must have one.
+    """
+
+    name: str
+    host: str
+    path: str
+    read: Literal["path", "query", "medium", "none"]
+    params: tuple[str, ...] = ()
+    scheme: str | None = "http"
+
+
+# Only these shapes are read; any other address is its own publisher's, and nothing is fetched.
+# Link shorteners (t.co, bit.ly ...) are not here: their target is known only to their server.
+WRAPPERS: tuple[Wrapper, ...] = (
+    # www.google.com/amp/s/www.nytimes.com/2022/x.amp.html (s/: https)
+    Wrapper("Google AMP viewer", r"(?:www\.)?google\.com", r"/amp/(?P<s>s/)?", "path"),
+    # www.google.com/url?q=https://www.nytimes.com/...&sa=U (search results write url= too)
+    Wrapper("Google redirector", r"(?:www\.)?google\.com", r"/url$", "query", ("q", "url"), scheme=None),
+    # www-nytimes-com.cdn.ampproject.org/c/s/www.nytimes.com/... (c: page, v: viewer, i/r: assets)
+    Wrapper("AMP cache", r"(?:[a-z0-9-]+\.)?cdn\.ampproject\.org", r"/(?:c|v|i|r|wp)/(?P<s>s/)?", "path"),
+    # web.archive.org/web/20220329123456/https://..., .../20220329123456id_/... (a mode after the time)
+    Wrapper("Wayback Machine", r"(?:web\.|wayback\.|www\.)?archive\.org", r"/web/\d{1,14}(?:[a-z]{2}_)?/", "path"),
+    # archive.org/wayback/available?url=nytimes.com/...: the Wayback availability API
+    Wrapper("Wayback availability", r"(?:www\.)?archive\.org", r"/wayback/available/?$", "query", ("url",)),
+    # l.facebook.com/l.php?u=https%3A%2F%2Fwww.nytimes.com%2F...: Facebook's link shim
+    Wrapper("Facebook link shim", r"(?:l|lm|m|www)\.facebook\.com|facebook\.com", r"/l\.php$", "query", ("u",), scheme=None),
+    # medium.com/@someone/post: the user's site, someone.medium.com/post
+    Wrapper("Medium user", r"(?:www\.)?medium\.com", r"/@", "medium"),
+    # news.google.com/rss/articles/CBMi...: an opaque id, resolved only by Google's server
+    Wrapper("Google News article", r"news\.google\.com", r"/(?:rss/|__i/rss/rd/)?(?:articles|read)/", "none"),
+    # feedproxy.google.com/~r/feed/~3/id/slug: a FeedBurner redirect, target not in the address
+    Wrapper("FeedBurner", r"feedproxy\.google\.com|feeds\.feedburner\.com", r"/~r/", "none"),
+    # sites.google.com/view/someone/...: a user's site on Google Sites, not Google's
+    Wrapper("Google Sites", r"sites\.google\.com", r"", "none"),
+)  # fmt: skip
+_SHAPES = tuple((w, re.compile(w.host), re.compile(w.path)) for w in WRAPPERS)
+# "https://x", and "http:/x" as archives collapse the slashes; "https%3A%2F%2Fx" still encoded
+_SCHEME = re.compile(r"^(https?):/*", re.I)
+_ENCODED_SCHEME = re.compile(r"^https?%3a", re.I)
+_OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)  # "ftp://", "file://": not a web page
+_MEDIUM_USER = re.compile(r"/@([a-z0-9_]+(?:-+[a-z0-9_]+)*)(?=[/?#]|$)", re.I)  # a name that is a host label
+_MAX_DEPTH = 8  # wrappers around wrappers: deeper than any real address
+
+
+def _absolute(inner: str, scheme: str | None) -> str | None:
+    """``inner`` as an absolute http(s) URL with a host: decoded when still percent-encoded,
+    ``scheme://`` put before it when it has none and ``scheme`` is given; else ``None``."""
+    for _ in range(2):  # encoded once more than the query decoding undid, at most twice
+        if not _ENCODED_SCHEME.match(inner):
+            break
+        inner = unquote(inner)
+    inner = inner.strip()
+    match = _SCHEME.match(inner)
+    if match:
+        inner = f"{match.group(1).lower()}://{inner[match.end() :]}"
+    elif scheme and not _OPAQUE_SCHEME.match(inner) and not _OTHER_SCHEME.match(inner):
+        inner = f"{scheme}://{inner.lstrip('/')}"
+    else:
+        return None
+    parts = _split(inner)
+    return inner if parts is not None and _host(parts) is not None else None
+
+
+def _unwrap_once(url: str) -> tuple[bool, str | None]:
+    """``(True, the publisher's URL or None)`` when ``url`` has a wrapper's shape, else ``(False, None)``."""
+    parts = _split(url)
+    host = None if parts is None else _host(parts)
+    if parts is None or host is None:
+        return False, None
+    for wrapper, host_pattern, path_pattern in _SHAPES:
+        if not host_pattern.fullmatch(host):
+            continue
+        match = path_pattern.match(parts.path)
+        if match is None:
+            continue
+        query = f"?{parts.query}" if parts.query else ""
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        if wrapper.read == "path":
+            scheme = "https" if match.groupdict().get("s") else wrapper.scheme
+            return True, _absolute(parts.path[match.end() :] + query + fragment, scheme)
+        if wrapper.read == "query":
+            values = parse_qs(parts.query)
+            inner = next((values[p][0] for p in wrapper.params if values.get(p)), None)
+            return True, None if inner is None else _absolute(inner, wrapper.scheme)
+        if wrapper.read == "medium":
+            user = _MEDIUM_USER.match(parts.path)
+            if user is None:
+                return True, None  # a name no host label spells: a user's site all the same
+            rest = parts.path[user.end() :] or "/"
+            return True, f"https://{user.group(1).lower()}.medium.com{rest}{query}{fragment}"
+        return True, None
+    return False, None
+
+
+def publisher_url(url: str) -> str | None:
+    """The publisher's URL that ``url`` stands for: ``url`` itself, unless it has one of the
+    wrapper shapes of ``WRAPPERS`` (nested ones too); ``None`` for a wrapper that names no
+    publisher offline (a Google News id, a FeedBurner redirect, a Google Sites page).
+
+    Offline and linear in the length of ``url``; never raises, whatever the string; idempotent.
+
+    >>> publisher_url("https://www.google.com/amp/s/www.nytimes.com/2022/x.amp.html")
+    'https://www.nytimes.com/2022/x.amp.html'
+    >>> publisher_url("https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.bbc.co.uk%2Fnews")
+    'https://www.bbc.co.uk/news'
+    >>> publisher_url("https://www.bbc.co.uk/news")
+    'https://www.bbc.co.uk/news'
+    >>> publisher_url("https://news.google.com/rss/articles/CBMiXmh0?oc=5") is None
+    True
+    """
+    current = url
+    for _ in range(_MAX_DEPTH):
+        wrapped, inner = _unwrap_once(current)
+        if not wrapped:
+            return current
+        if inner is None:
+            return None
+        current = inner
+    return None  # wrappers nested deeper than any real address: no publisher is read
+
+
+@lru_cache(maxsize=4096)
+def _publisher_parts(url: str) -> SplitResult | None:
+    inner = publisher_url(url)
+    return None if inner is None else _split(inner)
+
+
+@lru_cache(maxsize=4096)
+def host_name(url: str | None) -> str | None:
+    """The normalised host of a URL or bare host name (of the publisher's URL when ``url``
+    wraps one: :func:`publisher_url`), ``None`` when there is none.
+
+    >>> host_name("HTTPS://user@WWW.Example.COM.:8080/x")
+    'www.example.com'
+    >>> host_name("//xn--mnchen-3ya.de/") == host_name("münchen.de")
+    True
+    >>> host_name("https://web.archive.org/web/20220329123456/https://www.nytimes.com/2022/x.html")
+    'www.nytimes.com'
+    """
+    if not url:
+        return None
+    parts = _publisher_parts(url)
+    return None if parts is None else _host(parts)
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +261,8 @@ def _extractor() -> tldextract.TLDExtract:
 
 @lru_cache(maxsize=4096)
 def registrable_domain(url: str | None) -> str | None:
-    """The registrable domain of a URL or host name, lower-case, or ``None`` when there is none.
+    """The registrable domain of a URL or host name (of the publisher's URL when ``url`` wraps
+    one: :func:`publisher_url`), lower-case, or ``None`` when there is none.
 
     >>> registrable_domain("https://amp.theguardian.com/world/2022")
     'theguardian.com'
@@ -111,6 +272,8 @@ def registrable_domain(url: str | None) -> str | None:
     'someone.blogspot.com'
     >>> registrable_domain("https://www.someone.wordpress.com/2022/post/")
     'someone.wordpress.com'
+    >>> registrable_domain("https://www-nytimes-com.cdn.ampproject.org/c/s/www.nytimes.com/2022/x")
+    'nytimes.com'
     """
     host = host_name(url)
     if not host:
@@ -131,18 +294,12 @@ def registrable_domain(url: str | None) -> str | None:
 
 
 def url_path(url: str | None) -> str:
-    """The path of a URL ("/world/2022/..."), empty when there is none."""
+    """The path of a URL ("/world/2022/...", the publisher's when ``url`` wraps one), empty when
+    there is none."""
     if not url:
         return ""
-    text = url.strip().replace("\\", "/")
-    if _OPAQUE_SCHEME.match(text):
-        return ""
-    if "://" not in text and not text.startswith("//"):
-        text = "//" + text
-    try:
-        return urlsplit(text).path or ""
-    except ValueError:
-        return ""
+    parts = _publisher_parts(url)
+    return (parts.path or "") if parts is not None else ""
 
 
 def without_userinfo(url: str) -> str:

@@ -12,7 +12,9 @@ down to its registrable domain (``news.sky.com`` is rated as such, ``weather.sky
 layout prefixes ``www.``, ``www1.``, ``m.``, ``mobile.`` and ``amp.`` show the same pages, so
 they fold, in the pages' hosts and in the table's keys alike (``m.espn.com`` is ``espn.com``;
 where the table rates both, the bare host's row is the one used). The walk never goes above
-the registrable domain, so a blog on ``blogspot.com`` does not get the platform's rating.
+the registrable domain, so a blog on ``blogspot.com`` does not get the platform's rating. A
+wrapper address (``google.com/amp/s/...``, an AMP cache, a Wayback snapshot) is rated as the
+publisher's URL it carries: the host and path are read through ``domain.publisher_url``.
 
 Lin, H., Lasser, J., Lewandowsky, S., Cole, R., Gully, A., Rand, D. G., & Pennycook, G. (2023).
 High level of correspondence across different news domain quality rating sets. PNAS Nexus, 2(9),
