@@ -5,32 +5,49 @@ Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "2022
 "30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
 "11.14.2019"),
 "11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
-German, Spanish, Italian, Portuguese, Dutch, Indonesian and Russian.
+German, Spanish, Italian, Portuguese, Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish and
+Greek; the year-month-day forms of Chinese, Japanese and Korean pages ("2022年3月29日 17:38",
+"2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first dates with dots
+("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or afternoon word in
+those languages read on a 12-hour clock.
+
+Slashed dates whose two first numbers can both be a month ("04/03/2022") are read month first
+unless the caller says the page writes the day first (``day_first``: the metadata cleaner says
+so for a page under a country's domain, see :func:`writes_day_first`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
+from urllib.parse import urlsplit
 
 from .casefold import lower
 from .phrases import alternation
 
 # English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
-# differ from Dutch ones) and Russian (the genitive that dates use: "24 сентября 2018")
+# differ from Dutch ones); Russian, Ukrainian, Polish and Greek in the genitive that dates use
+# ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also without
+# its accents, as capitals drop them); Turkish, its dotless "ı" written "i" ("mayis" for
+# "Mayıs"), as the patterns fold them alike and a name must hold no letter that lower-cases
+# otherwise than the patterns fold it (casefold.ODD_LETTERS). Only full names where a short form
+# is a word of prose or of a name (Polish "lis", "sie").
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля",
-    3: "march mar mars märz marz marzo março maart mrt maret марта",
-    4: "april apr avril abril aprile abr апреля",
-    5: "may mai mayo maggio mag maio mei мая",
-    6: "june jun juin juni junio giugno giu junho июня",
-    7: "july jul juillet juli julio luglio lug julho июля",
-    8: "august aug août aout agosto ago augustus agustus августа",
-    9: "september sep sept septembre septiembre settembre setembro set сентября",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября",
-    11: "november nov novembre noviembre novembro ноября",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου ιανουαριου",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου φεβρουαριου",
+    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου μαρτιου",
+    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου απριλιου",
+    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου μαιου",
+    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου ιουνιου",
+    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου ιουλιου",
+    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου αυγουστου",
+    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου σεπτεμβριου",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου οκτωβριου",
+    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου νοεμβριου",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου δεκεμβριου",
 }
 MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
 
@@ -38,6 +55,17 @@ MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split(
 _MONTH = alternation(MONTH_NUMBER)
 _TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# after a Chinese, Japanese or Korean date: a weekday in brackets ("(火)", "（星期二）") or not
+# ("星期二"), a word for morning or afternoon (the time is then on a 12-hour clock: "오후 5:38"
+# is 17:38, "오후 12:30" half past noon), the time with a colon or with the hour's and minute's
+# signs ("17時38分", "5시 38분"). A time after another word ("中午", "밤") is left unread: the
+# date alone.
+_CJK_TIME = (
+    r"(?:\s*[(（][^()（）\d\s]{1,3}[)）]|\s*(?:星期|周|週)[一二三四五六日天])?"
+    r"(?:,?\s*(?P<ampm>午前|午後|上午|下午|오전|오후)?\s*"
+    r"(?P<h>\d{1,2})(?:[:：](?=\d\d)|\s*[时時시]\s*)(?P<mi>\d{1,2})(?!\d)(?:\s*[分분])?)?"
+)
+_AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _MONTH_NAME_PATTERNS = [
     # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022
@@ -63,6 +91,18 @@ _NUMERIC_PATTERNS = [
     ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
     (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    # 2022年3月29日 17:38 / 2022年3月29日(火) 17時38分 / 2022년 3월 29일 오후 5:38: no \b, as a
+    # Chinese or Japanese sentence runs on with no space before the year
+    (
+        re.compile(rf"(?<!\d)(?P<y>\d{{4}})\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})\s*[日일]{_CJK_TIME}"),
+        re.compile(r"[年년]"),
+    ),
+    # 2022.03.29 17:38 / 2022. 3. 29. 오후 5:38: year first with dots (Korean, Chinese, Japanese
+    # and Hungarian pages), not a version number's parts ("2022.03.29.1")
+    (
+        re.compile(rf"(?<![\d.])(?P<y>\d{{4}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})(?![\d]|\.\d)\.?{_CJK_TIME}"),
+        re.compile(r"\d\d\d\d\.\s?\d"),
+    ),
 ]
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
@@ -121,8 +161,54 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping."""
+_DAY_FIRST: ContextVar[bool] = ContextVar("newsclean_dates_day_first", default=False)
+
+
+@contextmanager
+def reading_day_first(day_first: bool) -> Iterator[None]:
+    """Within the block, :func:`find_dates` and :func:`date_line` read an ambiguous slashed date
+    day first (``True``) or month first: for a cleaner that knows where its page comes from
+    (:func:`writes_day_first`), so that the helpers it calls need not pass it on."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
+# Country-code domains that say nothing of the order: the United States, its territories and
+# the states in free association with it, which write the month first, Canada and the
+# Philippines, which write both; the year-first countries (China, Japan, Korea, Taiwan,
+# Hungary, Mongolia, Lithuania), whose pages rarely write a year last and may copy US order;
+# and the country codes sold as generic names (a ".io", ".tv" or ".ai" site is anyone's).
+_NO_DAY_FIRST_SIGNAL = frozenset(
+    "us as gu mp pr vi um fm mh pw ca ph cn jp kr tw hu mn lt "
+    "io co tv me ai ly to cc ws nu gg la so sh ac am im tk ml ga cf gq gs st ms cx vg sx".split()
+)
+
+
+def writes_day_first(url: str | None) -> bool:
+    """Whether the page at ``url`` writes numeric dates day first: it lies under a country's
+    domain (the last label is a two-letter country code, ".co.uk", ".com.vn", ".de", ".eu"),
+    and that country writes the day first, as all but a few do. A generic domain (".com",
+    ".org", ".news") says nothing: False."""
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return False
+    suffix = host.rstrip(".").rpartition(".")[2]
+    return len(suffix) == 2 and suffix.isascii() and suffix.isalpha() and suffix not in _NO_DAY_FIRST_SIGNAL
+
+
+def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int, str]]:
+    """All dates in ``text`` as ``(start, end, iso)``, in order, non-overlapping.
+
+    ``day_first``: the page writes the day first, so a slashed date whose first two numbers
+    can both be a month ("04/03/2022") is 4 March; ``None``: as :func:`reading_day_first` says
+    (by default month first, as US pages write it).
+    """
+    if day_first is None:
+        day_first = _DAY_FIRST.get()
     found: list[tuple[int, int, str]] = []
     if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
@@ -132,22 +218,26 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 continue
             g = m.groupdict()
             if "mon" in g and g["mon"]:
-                # The regex folds case as Unicode does ("ſept" matches "sept"); a name that
-                # folds to no known month ("maı", dotless i) is no date we can read.
-                month = MONTH_NUMBER.get(g["mon"].casefold().rstrip("."), 0)
+                # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
+                # a name that folds to no known month is no date we can read. Lower-cased first:
+                # casefold() splits the Greek "ΐ" of "Μαΐου" into three characters.
+                name = g["mon"].rstrip(".").replace("ı", "i")
+                month = MONTH_NUMBER.get(name.lower(), 0) or MONTH_NUMBER.get(name.casefold(), 0)
                 if not month:
                     continue
             elif g.get("a"):
                 a, b = int(g["a"]), int(g["b"])
                 # with slashes, US order (month first) unless the first number cannot be a
-                # month; with dots or dashes, day first unless the second cannot be one
+                # month or the page writes the day first; with dots or dashes, day first unless
+                # the second cannot be one
                 # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
-                us_order = a <= 12 and ("/" in m.group() or b > 12)
+                us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
                 month, g["d"] = (a, str(b)) if us_order else (b, str(a))
             else:
                 month = int(g["m"])
             year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
-            iso = _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), g.get("ampm"))
+            ampm = g.get("ampm")
+            iso = _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
             if iso:
                 found.append((m.start(), m.end(), iso))
     return sorted(found)
@@ -169,7 +259,10 @@ _LABEL_WORDS = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES})\b", re.I)
 _LABEL_OR_TIMEZONE = re.compile(rf"\b(?:{_LABEL_ALTERNATIVES}|{_TIMEZONE})\b", re.I)  # a dateline's rest
 _TIMEZONE_WORD = re.compile(_TIMEZONE)
 _UPDATED = re.compile(
-    r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b", re.I
+    r"\b(?:updated|last updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt"
+    r"|수정|업데이트|עודכן|تحديث|zaktualizowano|güncelleme|оновлено|ενημέρωση)\b"
+    r"|更新",  # Chinese and Japanese, with no space to end the word ("更新时间", "更新日時")
+    re.I,
 )
 
 
@@ -188,14 +281,36 @@ def is_month(word: str) -> bool:
     return word.strip(".,").lower() in MONTH_NUMBER
 
 
-def date_line(text: str) -> tuple[str | None, str | None] | None:
+# a tilde after a date opens a period ("2018.04.05 ~ OPEN RUN", "3月1日～3月5日"): an event's
+# dates, not the page's
+_RANGE = re.compile(r"\s*[~〜～]")
+
+
+def opens_period(text: str, end: int) -> bool:
+    """Whether the date that ends at ``end`` in ``text`` opens a period: a tilde follows it."""
+    return _RANGE.match(text, end) is not None
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+# Han and kana: Chinese and Japanese write no space between words
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_WORD_CHARS = 2  # characters of a Chinese or Japanese word, on average
+
+
+def _words_in_run(run: str) -> int:
+    """Words in a run of letters: one, or for Chinese and Japanese one per two characters
+    ("国务院召开常务会议" is a clause, not a word)."""
+    unspaced = 0 if run.isascii() else len(_UNSPACED.findall(run))
+    return max(1, unspaced // UNSPACED_WORD_CHARS)
+
+
+def date_line(text: str, day_first: bool | None = None) -> tuple[str | None, str | None] | None:
     """``(published, updated)`` when the line is a dateline and nothing more, else ``None``.
 
     "29 March 2022, 17:38 | Updated: 29 March 2022, 20:50" gives both; a sentence that
     mentions a date is not a dateline.
     """
-    dates = find_dates(text)
-    if not dates:
+    dates = find_dates(text, day_first)
+    if not dates or any(opens_period(text, end) for _, end, _ in dates):
         return None
     rest, pos = [], 0
     for start, end, _ in dates:
@@ -203,7 +318,7 @@ def date_line(text: str) -> tuple[str | None, str | None] | None:
         pos = end
     rest.append(text[pos:])
     leftover = _LABEL_OR_TIMEZONE.sub(" ", " ".join(rest))
-    if len(re.findall(r"[^\W\d_]{2,}", leftover)) > 2:
+    if sum(map(_words_in_run, _LETTER_RUN.findall(leftover))) > 2:
         return None
     # a date whose own label (the text since the previous date) says "updated" is the update
     published = updated = None

@@ -43,6 +43,28 @@ ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 MAX_AUTHORS = 8  # a longer list is a list of staff or tags, not a byline
+# A name in a script written without spaces between words (Chinese, Japanese, Korean names:
+# "王磊", "佐藤健一", "김민수", "ジョン・スミス") is one word: kept when it is all letters of
+# those scripts, the dots between a foreign name's parts aside. A single Latin word ("Admin",
+# "Reuters") is still no name.
+_UNSPACED_NAME = re.compile(
+    r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
+    r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3·・]{1,11}"
+)
+# What such a word is when it is no person's: a role ("记者" reporter, "기자", "編集部" the
+# editors, "小编", "관리자" admin) alone or after the name ("김민수 기자": the name stays), or an
+# organisation, told by how its name ends ("新华社", "人民日报", "연합뉴스", "조선일보", "NHK
+# 放送"): the same classes as ROLE_WORDS.
+UNSPACED_ROLES = frozenset(
+    {
+        "记者", "記者", "本报记者", "特约记者", "见习记者", "特派员", "特派員", "通讯员", "通訊員", "编辑", "編輯",
+        "編集", "责任编辑", "責任編輯", "小编", "编者", "管理员", "管理員", "기자", "특파원", "편집", "관리자", "운영자",
+    }
+)  # fmt: skip
+UNSPACED_ORGANISATION_ENDS = (
+    "社", "报", "報", "网", "網", "新闻", "新聞", "通信", "电视台", "電視台", "编辑部", "編輯部", "編集部",
+    "뉴스", "일보", "신문", "방송", "편집부", "닷컴",
+)  # fmt: skip
 
 _JSONLD = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")
 _META = etree.XPath("//meta[@content]")
@@ -53,7 +75,7 @@ _ITEMPROP_DATES = etree.XPath("//body//*[@itemprop][@content or @datetime]")
 _TITLE = etree.XPath("//title")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3}|^by$", re.I)
 _BY = re.compile(r"^\s*by\s+", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||、|，|；)\s*", re.I)  # "、": Chinese and Japanese lists
 _TITLE_SUFFIX = re.compile(r"^(.+?)\s+[|\-\u2013\u2014:\u00b7]\s+([^|\u2013\u2014]{2,40})$")
 _HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "news", "blog", "blogs"})
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co|uk|de|fr|ru|in|info)\b", re.I)
@@ -233,7 +255,12 @@ def _clean_name(name: Any) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(name):
         part = part.strip(" .-")
-        words = part.split()
+        words = [w for w in part.split() if w not in UNSPACED_ROLES]  # "김민수 기자": the name
+        if len(words) < len(part.split()):
+            part = " ".join(words)
+        if len(words) == 1 and _is_unspaced_name(words[0]):
+            out.append(words[0])
+            continue
         if not 1 < len(words) <= 5 or _NOT_A_NAME.search(part) or len(part) > 60:
             continue
         if {w.lower().strip(".") for w in words} & ROLE_WORDS or _DOMAIN.search(part):
@@ -242,6 +269,13 @@ def _clean_name(name: Any) -> list[str]:
             part = part.title()  # "TOM KRISHER" -> "Tom Krisher"
         out.append(part)
     return out
+
+
+def _is_unspaced_name(word: str) -> bool:
+    """A person's name written as one word in Chinese, Japanese or Korean: two to twelve letters
+    of those scripts, no role and no organisation's ending (:data:`UNSPACED_ROLES`)."""
+    ends = (*UNSPACED_ORGANISATION_ENDS, *UNSPACED_ROLES)  # "新华社记者": the agency's reporter
+    return _UNSPACED_NAME.fullmatch(word) is not None and not word.endswith(ends)
 
 
 def _authors_from_jsonld(value: Any, organisations: set[str]) -> list[str] | None:

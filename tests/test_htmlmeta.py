@@ -180,3 +180,43 @@ def test_free_format_date_with_a_year() -> None:
     assert normalise_date("01:38:07 PM IST Nov 20, 2019") == "2019-11-20T13:38:07"
     assert normalise_date("November 18, 2019") == "2019-11-18"
     assert normalise_date("3 hours ago") is None
+
+
+@pytest.mark.parametrize("name", ["王磊", "佐藤健一", "김민수", "ジョン・スミス", "唐纳德·特朗普"])
+def test_a_chinese_japanese_or_korean_name_is_one_word(name: str) -> None:
+    # no space inside the name: one word in a script written without spaces is a name
+    data = {**NEWS, "author": {"@type": "Person", "name": name}}
+    assert extract_metadata(page(jsonld=data))["authors"] == [name]
+    assert extract_metadata(page(f'<meta name="author" content="{name}">'))["authors"] == [name]
+
+
+@pytest.mark.parametrize(
+    "content, authors",
+    [
+        ("김민수 기자", ["김민수"]),  # the role after the name goes, the name stays
+        ("记者 王磊", ["王磊"]),
+        ("王磊、张三", ["王磊", "张三"]),  # a Chinese list
+        ("佐藤 健一 記者", ["佐藤 健一"]),
+    ],
+)
+def test_roles_around_an_unspaced_name_go(content: str, authors: list[str]) -> None:
+    assert extract_metadata(page(f'<meta name="author" content="{content}">'))["authors"] == authors
+
+
+@pytest.mark.parametrize(
+    "content",
+    # single Latin words, roles alone, organisations by their endings, a clause, one character
+    ["Admin", "Staff", "Reuters", "记者", "기자", "小编", "编辑部", "新华社", "新华社记者", "人民日报", "연합뉴스",
+     "조선일보", "长江流域今春降水偏少多地启动抗旱", "王"],
+)  # fmt: skip
+def test_single_words_that_are_no_persons_are_no_authors(content: str) -> None:
+    assert "authors" not in extract_metadata(page(f'<meta name="author" content="{content}">'))
+    data = {**NEWS, "author": {"@type": "Person", "name": content}}
+    assert "authors" not in extract_metadata(page(jsonld=data))
+
+
+def test_an_unspaced_organisation_typed_as_one_or_named_as_the_publisher_is_no_author() -> None:
+    data = {**NEWS, "author": {"@type": "Organization", "name": "共同通信"}}
+    assert "authors" not in extract_metadata(page(jsonld=data))
+    data = {**NEWS, "publisher": {"@type": "Organization", "name": "朝日"}, "author": ["朝日", "佐藤健一"]}
+    assert extract_metadata(page(jsonld=data))["authors"] == ["佐藤健一"]

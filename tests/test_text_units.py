@@ -377,9 +377,13 @@ def test_each_date_takes_its_own_label():
     assert date_line("Updated 2 May 2022 | Published 1 May 2022") == ("2022-05-01", "2022-05-02")
 
 
-@pytest.mark.parametrize("text, iso", [("ſept 4, 2019", "2019-09-04"), ("4 maı 2019", None)])
+@pytest.mark.parametrize(
+    "text, iso",
+    [("ſept 4, 2019", "2019-09-04"), ("4 maı 2019", "2019-05-04"), ("3 Μαΐου 2022", "2022-05-03"), ("4 Mayıs 2019", "2019-05-04")],
+)
 def test_month_names_with_letters_that_fold_oddly_never_raise(text, iso):
-    # the long s folds to "s" as the regex does; the dotless i folds to no month name
+    # the long s folds to "s" as the regex does, the dotless i to "i" (as Turkish "Mayıs" needs:
+    # "maı" is read as "mai"); the Greek "ΐ", which casefold() splits in three, is lower-cased
     assert [found for _, _, found in find_dates(text)] == ([iso] if iso else [])
 
 
@@ -417,6 +421,8 @@ _DATE_PIECES = [
     *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19", "30-03-2022"],
     *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
+    *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
+    *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
 ]
 
 
@@ -575,3 +581,121 @@ def test_words_of_indic_scripts_keep_their_vowel_signs():
     # half its length
     (block,) = segment("भारत सरकार ने नई नीति बनाई।")
     assert block.words == ["भारत", "सरकार", "ने", "नई", "नीति", "बनाई"]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("2022年3月29日", "2022-03-29"),
+        ("2022年3月29日 17:38", "2022-03-29T17:38"),
+        ("2022年03月29日17:38", "2022-03-29T17:38"),
+        ("2022年3月29日(火) 17時38分", "2022-03-29T17:38"),  # a weekday in brackets, hour and minute signs
+        ("2022年3月29日 星期二 17:38", "2022-03-29T17:38"),
+        ("2022年3月29日 午後5時38分", "2022-03-29T17:38"),  # afternoon: a 12-hour clock
+        ("2022年3月29日 下午5:38", "2022-03-29T17:38"),
+        ("2022年3月29日 上午12:10", "2022-03-29T00:10"),
+        ("２０２２年３月２９日", "2022-03-29"),  # full-width digits
+        ("2022년 3월 29일 오후 5시 38분", "2022-03-29T17:38"),
+        ("2022.03.29 17:38", "2022-03-29T17:38"),
+        ("2022. 3. 29. 오후 5:38", "2022-03-29T17:38"),
+        ("2022. 3. 29. 오전 9:05", "2022-03-29T09:05"),
+        ("2022. 3. 29. 오후 12:30", "2022-03-29T12:30"),  # half past noon
+        ("2022.03.29.", "2022-03-29"),
+        ("29 Mart 2022", "2022-03-29"),  # Turkish
+        ("3 Kasım 2021 Çarşamba", "2021-11-03"),
+        ("1 ARALIK 2020", "2020-12-01"),
+        ("29 marca 2022, 17:38", "2022-03-29T17:38"),  # Polish, the genitive
+        ("1 października 2021", "2021-10-01"),
+        ("29 березня 2022, 17:38", "2022-03-29T17:38"),  # Ukrainian
+        ("1 листопада 2021", "2021-11-01"),
+        ("29 Μαρτίου 2022, 17:38", "2022-03-29T17:38"),  # Greek
+        ("29 ΜΑΡΤΙΟΥ 2022", "2022-03-29"),  # capitals drop the accent
+        ("3 Μαΐου 2022", "2022-05-03"),
+    ],
+)
+def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pages(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 2022.03.29.1",  # a version's parts, not a date
+        "build 1.2022.03.29",
+        "2022.13.29",
+        "2022年13月1日",
+        "3月29日",  # no year: no date invented
+        "22年3月29日",
+        "Mart ayında 2022 yılı",  # a month's name with no day
+        "lis 3 2022",  # Polish short forms are words ("fox"): not months
+    ],
+)
+def test_look_alikes_of_those_dates_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("2022年3月29日 17:38", ("2022-03-29T17:38", None)),
+        ("发布时间：2022-03-29 17:38", ("2022-03-29T17:38", None)),
+        ("입력 2022.03.29 17:38", ("2022-03-29T17:38", None)),
+        ("입력 2022.03.29 17:38 수정 2022.03.29 18:05", ("2022-03-29T17:38", "2022-03-29T18:05")),
+        ("公開 2022年3月29日 17:38 更新 2022年3月30日 9:00", ("2022-03-29T17:38", "2022-03-30T09:00")),
+        ("29 marca 2022, 17:38", ("2022-03-29T17:38", None)),
+    ],
+)
+def test_chinese_japanese_korean_and_polish_datelines(line, dates):
+    assert date_line(line) == dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Chinese and Japanese run words together: a clause around a date is prose, not a label
+        "2022年3月29日，国务院召开常务会议，部署进一步做好稳就业工作。",
+        "国务院2022年3月29日召开常务会议",
+        "東京都は2022年3月29日、警戒レベルを引き下げた",
+        "발표 2022.03.29 서울시는 아파트 공급 계획을 내놓았다",
+        # a date that opens a period is an event's
+        "2018.04.05 ~ OPEN RUN",
+        "2022年3月1日～3月5日",
+        "Sejm przyjął ustawę 29 marca 2022 po długiej i burzliwej debacie.",
+    ],
+)
+def test_sentences_and_periods_with_such_a_date_are_no_datelines(line):
+    assert find_dates(line) and date_line(line) is None
+
+
+def test_a_slashed_date_is_read_day_first_when_the_page_says_so():
+    assert [d[2] for d in find_dates("04/03/2022")] == ["2022-04-03"]  # US order by default
+    assert [d[2] for d in find_dates("04/03/2022", day_first=True)] == ["2022-03-04"]
+    assert [d[2] for d in find_dates("03/30/2022", day_first=True)] == ["2022-03-30"]  # 30 is no month
+    with dates.reading_day_first(True):
+        assert date_line("Thứ sáu, 4/3/2022, 17:38") == ("2022-03-04T17:38", None)
+    assert date_line("4/3/2022, 17:38") == ("2022-04-03T17:38", None)  # the context is left
+
+
+@pytest.mark.parametrize(
+    "url, day_first",
+    [
+        ("https://tuoitre.vn/a.htm", True),
+        ("https://news.example.com.vn/a", True),
+        ("https://www.bbc.co.uk/news/x", True),
+        ("https://www.spiegel.de/x", True),
+        ("https://europa.eu/x", True),
+        ("https://www.example.com/x", False),  # a generic domain says nothing
+        ("https://vnexpress.net/x", False),
+        ("https://www.nytimes.us/x", False),  # month first
+        ("https://www.cbc.ca/x", False),  # both
+        ("https://www.asahi.jp/x", False),  # year first
+        ("https://techcrunch.io/x", False),  # a country code sold as a generic name
+        ("https://x.tv/x", False),
+        (None, False),
+        ("", False),
+        ("http://[bad", False),
+        ("https://пример.рф/x", False),
+    ],
+)
+def test_pages_under_a_country_domain_write_the_day_first(url, day_first):
+    assert dates.writes_day_first(url) is day_first

@@ -22,7 +22,9 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   Means Necessary") or an outlet ("The Guardian") names no author.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
-  service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's.
+  service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's. A slashed
+  date that could be read either way ("04/03/2022") is read day first on a page under the
+  domain of a country that writes the day first (the page's URL, as given or declared).
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from typing import Any
 
-from ..dates import date_line, find_dates, is_date_word, is_month, may_hold_date
+from ..dates import (
+    date_line,
+    find_dates,
+    is_date_word,
+    is_month,
+    may_hold_date,
+    opens_period,
+    reading_day_first,
+    writes_day_first,
+)
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
@@ -62,6 +73,8 @@ _MENU_ENTRY_WORDS = 3
 _QUESTION_ENDS = ("?", "？")
 _PARTICLES = "de da del der den di du la le van von bin al el ter ten mc do dos das della dei 't".split()
 # a capital of any script ("Černý", "Şebnem", "Ольга"), then letters, apostrophes, dots, hyphens
+# Han and kana: a Chinese or Japanese name is one word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NAME_WORD = re.compile(rf"^(?:(?=[^\W\d_])[\w'’.-]+|{'|'.join(_PARTICLES)})$")
 
 
@@ -80,8 +93,11 @@ def _patterns() -> dict[str, Any]:
     opening_lower = rf"<?https?://|{alternation(p.lower() for p in openers)}"
     return {
         # "By Jane Doe", "By: Jane Doe", "Author: Jane Doe"
-        "byline": re.compile(rf"^(?:{alternation(v['byline']['lead'])})(?:\s*:)?\s+(?P<names>\S.*)$", re.I),
-        "joins": re.compile(rf"\s*(?:,|;|\||\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
+        # (a full-width colon needs no space after it: "记者：王磊")
+        "byline": re.compile(
+            rf"^(?P<lead>{alternation(v['byline']['lead'])})(?:\s*:\s+|\s*：\s*|\s+)(?P<names>\S.*)$", re.I
+        ),
+        "joins": re.compile(rf"\s*(?:[,;|、，；]|\s(?:{alternation(v['byline']['joins'][1:])})\s)\s*", re.I),
         "agency_join": re.compile(
             rf"^(?P<name>.*?)\s+(?:{alternation(v['byline']['agency_joins'])})\s*(?P<agency>.+)$", re.I
         ),
@@ -157,9 +173,19 @@ def _may_open_field(block: Block) -> bool:
     return _patterns()["opening_lower"].match(low) is not None
 
 
-def _is_name_word(word: str) -> bool:
-    """A word of a person's name: one that starts with a capital, or a particle ("de", "van")."""
-    return _NAME_WORD.match(word) is not None and (word[0].isupper() or word in _PARTICLES)
+def _is_name_word(word: str, caseless: bool = False) -> bool:
+    """A word of a person's name: one that starts with a capital, or a particle ("de", "van");
+    with ``caseless``, also one in a script without capitals ("محمد", "王磊")."""
+    if _NAME_WORD.match(word) is None:
+        return False
+    return word[0].isupper() or word in _PARTICLES or (caseless and _is_caseless(word[0]))
+
+
+def _is_caseless(text: str) -> bool:
+    """Letters, none of which has a capital and a small form (Arabic, Hebrew, Chinese, Korean):
+    a byline's lead in such a script ("بقلم", "מאת", "记者") vouches for the names after it, as
+    they cannot show a capital. "By" does not: a Latin lead wants capitals."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
 def agency_name(text: str) -> str | None:
@@ -178,6 +204,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     m = p["byline"].match(text.strip())
     if not m or len(text.split()) > 16:
         return None
+    caseless = _is_caseless(m.group("lead"))
     authors: list[str] = []
     agency = None
     for part in p["joins"].split(m.group("names").strip(" .")):
@@ -205,10 +232,12 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
         describes = any(w in p["organisation"] or w in p["phrase"] for w in lowered) or _WEB_NAME.search(part)
         if authors and describes and len(words) <= 4:
             continue  # "By A, Political Correspondent", "By A and B, BBC News": a role or outlet
-        if not 1 <= len(words) <= 4 or not all(_is_name_word(w) for w in words):
+        if not 1 <= len(words) <= 4 or not all(_is_name_word(w, caseless) for w in words):
             return None
-        if not words[0][0].isupper() or describes:
+        if not (words[0][0].isupper() or caseless) or describes:
             return None
+        if caseless and len(words) > 1 and any(_UNSPACED.search(w) for w in words):
+            return None  # "记者 王磊 张三": one name or several? Chinese writes a name as one word
         authors.append(part)
     if not authors and not agency:
         return None
@@ -412,8 +441,8 @@ def _after_opening_date(text: str) -> list[str]:
     print a post's date, author and categories ("21/06/2014 Tony Carter All, Books, Kit
     Reviews"): the date, then the rest's comma-separated items; no item when no date opens it."""
     found = find_dates(text)
-    if not found or found[0][0] != 0:
-        return []
+    if not found or found[0][0] != 0 or opens_period(text, found[0][1]):
+        return []  # "2018.04.05 ~ OPEN RUN": a show's run, no post's date
     end = found[0][1]
     return [text[:end], *(item for item in text[end:].split(",") if item.strip())]
 
@@ -476,7 +505,14 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
     A bare URL line is metadata in the header (``title_window`` lines), the footer
     (``footer_window`` lines) or after a label; inside the article it may be the article's own.
     The title is searched in the first ``title_window`` kept lines, menu entries not counted.
+    A page under a country's domain that writes the day first has its slashed dates read day
+    first ("04/03/2022" on a ".vn" or ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
     """
+    with reading_day_first(writes_day_first(doc.metadata.url or doc.url)):
+        _claim_lines(doc, title_window, footer_window)
+
+
+def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     blocks = doc.kept()
     edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")

@@ -765,3 +765,86 @@ def test_a_question_headline_with_evidence_is_the_title(lines):
     r = run("metadata", "\n\n".join(lines))
     assert r.metadata.title == HEADLINE_QUESTION
     assert not r.text.startswith(HEADLINE_QUESTION)  # the headline line is removed
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        # a lead in a script without capitals vouches for the names, which cannot show one
+        ("بقلم: محمد علي", ["محمد علي"]),
+        ("بقلم محمد علي", ["محمد علي"]),
+        ("מאת דני כהן", ["דני כהן"]),
+        ("记者 王磊", ["王磊"]),
+        ("记者：王磊", ["王磊"]),  # a full-width colon needs no space
+        ("本报记者 王磊、张三", ["王磊", "张三"]),
+    ],
+)
+def test_bylines_in_scripts_without_capitals(line, authors):
+    assert parse_byline(line) == (authors, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者 王磊 张三",  # one name or two? A Chinese name is one word: no guess
+        "By 王磊",  # a Latin lead wants a capital
+        "By:Jane Doe",  # as before: a colon wants a space after it
+        "记者王磊",  # no separator after the lead
+        "بقلم",
+    ],
+)
+def test_lines_that_stay_no_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_a_chinese_page_header_gives_its_byline_and_dateline():
+    body = (
+        "今年入春以来，长江中下游地区降水较常年同期偏少三成以上，湖北、湖南、江西等省份的部分水库蓄水量明显下降，"
+        "多地已相继启动抗旱四级应急响应。\n\n据省水利厅介绍，截至3月28日，全省大中型水库蓄水总量比去年同期减少约12亿立方米。"
+    )
+    r = run("metadata", f"本报记者 王磊\n\n2022年3月29日 17:38\n\n{body}")
+    assert (r.metadata.authors, r.metadata.published) == (["王磊"], "2022-03-29T17:38")
+    assert r.text.startswith("今年入春以来")
+
+
+@pytest.mark.parametrize(
+    "line, published, updated",
+    [
+        ("입력 2022.03.29 17:38 수정 2022.03.29 18:05", "2022-03-29T17:38", "2022-03-29T18:05"),
+        ("פורסם: 29.03.2022, 17:38", "2022-03-29T17:38", None),
+        ("نشر في: 29 Mart 2022", "2022-03-29", None),
+        ("Opublikowano: 29 marca 2022, 17:38", "2022-03-29T17:38", None),
+        ("更新时间：2022年3月30日 09:00", None, "2022-03-30T09:00"),
+    ],
+)
+def test_datelines_labelled_in_other_languages_in_the_body(line, published, updated):
+    # after body prose, only a publishing word's label makes a labelled date the page's
+    r = run("metadata", page(line))
+    assert (r.metadata.published, r.metadata.updated) == (published, updated)
+
+
+def test_a_date_labelled_with_other_words_in_the_body_stays():
+    r = run("metadata", page("מועד הבחירות: 29.03.2022"))  # "election date": the article's fact
+    assert r.metadata.published is None
+
+
+@pytest.mark.parametrize(
+    "url, published",
+    [
+        ("https://tuoitre.vn/gia-xang-giam.htm", "2022-03-04T17:38"),
+        ("https://www.example.co.uk/news/x", "2022-03-04T17:38"),
+        ("https://www.example.com/news/x", "2022-04-03T17:38"),  # no signal: as before
+        (None, "2022-04-03T17:38"),
+    ],
+)
+def test_a_country_domain_says_a_slashed_date_is_day_first(url, published):
+    text = f"Giá xăng dầu đồng loạt giảm mạnh từ chiều nay\n\nThứ sáu, 4/3/2022, 17:38 (GMT+7)\n\n{BODY}\n\n{BODY2}"
+    r = newsclean.Pipeline.from_names(["metadata"]).clean(text, url=url)
+    assert r.metadata.published == published
+
+
+@pytest.mark.parametrize("line", ["2018.04.05 ~ OPEN RUN", "2022年3月1日～3月5日 東京ドーム"])
+def test_a_date_that_opens_a_period_is_no_dateline(line):
+    # a show's run or an event's dates in the header, not the post's date
+    r = run("metadata", f"Jeongdong Theater\n\nThe Palace: Tale of Jang Noksu reviews\n\n{line}\n\n{BODY}\n\n{BODY2}")
+    assert r.metadata.published is None
