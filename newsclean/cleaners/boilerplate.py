@@ -350,17 +350,33 @@ def _ends_like_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS).endswith((*CJK_STOPS, "다", "."))
 
 
+# a time alone on its line, as a live blog stamps its entries: "12:48", "9.05am", "14:30 GMT"
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+
+
 def _prose_runs(lines: list[Line], min_chars: int) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
-    lines never form a run; an article's short paragraphs follow each other.
+    lines never form a run; an article's short paragraphs follow each other. So do a live
+    blog's entries, between their time stamps ("12:48", and the entry's heading under it), when
+    the entry before the stamp ends like a sentence.
     """
     run: list[Line] = []
+    stamped = False  # the line before was a live blog's time stamp
     for line in [*lines, None]:
+        after_stamp, stamped = stamped, False
         if line is not None and line.label == NEAR:
             run.append(line)
             continue
+        if line is not None and run and _is_sentence(run[-1].block.plain):
+            # a live blog's entries under their times, an entry's heading under its time:
+            # sentences, where a ticker's entries are headlines
+            if _CLOCK.match(line.block.plain):
+                stamped = True
+                continue
+            if after_stamp and line.label == SHORT:
+                continue
         if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
             for r in run:
                 r.label = r.first_label = GOOD

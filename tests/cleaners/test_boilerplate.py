@@ -1421,3 +1421,26 @@ def test_a_refrain_the_article_quotes_is_no_sign_of_a_page():
     lines = POEM_PAGE.split("\n\n")[2:]  # under the headline and the byline
     text = newsclean.clean(POEM_PAGE).text
     assert all(line.splitlines()[-1] in text for line in lines)
+
+
+def test_a_live_blogs_entries_under_their_times_are_the_article():
+    # time, heading, one-line sentences, time ...: a teaser list's shape (headline, one-line
+    # summary), so the entries never formed a run of prose, and only the lead was kept
+    page = (Path(__file__).parent / "genres" / "liveblog.txt").read_text()
+    lines = [line for line in page.splitlines() if line.strip()]
+    first, last = lines.index("12:48"), lines.index("That's all from me. My colleague Tom Reyes will take you through the afternoon.")
+    entries = [line for line in lines[first : last + 1] if not re.fullmatch(r"\d\d:\d\d", line) and "Photograph:" not in line]
+    text = newsclean.clean(page).text
+    assert [line for line in entries if line not in text] == []
+    assert "Council approves new cycle lanes on Mill Road" not in text  # the list after it still goes
+
+
+def test_a_ticker_of_times_and_headlines_after_the_article_still_goes():
+    body = ["The council voted on Tuesday to close the old library on Mill Road after a survey found the roof unsafe, officials said at a meeting that ran late into the evening.",
+            "Residents had campaigned for two years to keep the building open, collecting more than 4,000 signatures and staging a sit-in on the steps in the spring.",
+            "The council said the collection would move to the community centre while it looks for a buyer for the site."]
+    ticker = ["Latest", "12:48", "Minister quits over expenses row in late-night statement", "12:31",
+              "Storm warning issued for the whole coast as gusts rise", "12:15", "Rail strike called off after talks with the union bosses"]
+    page = "\n\n".join(["Home | News | Sport | Weather", "Library to close after roof survey", *body, *ticker,
+                        "© 2025 The Mill Road Courier. All rights reserved."])
+    assert newsclean.clean(page).text == "\n\n".join(body)
