@@ -2,6 +2,7 @@
 
 import re
 import sys
+import unicodedata
 from collections import Counter
 
 import pytest
@@ -51,6 +52,52 @@ def test_plurals_are_not_possessives():
     assert check(text, "en").rates["apostrophes"] == 0.0
 
 
+# 160 words of prose without a single apostrophe, where one stripped form would flag the text
+NO_APOSTROPHE = (
+    "The flood waters rose through the night and reached the old mill before dawn. Volunteers "
+    "filled sandbags in the square while the fire service pumped water out of the cellars along "
+    "the river. By noon the rain had eased, and engineers began to inspect the bridge, which had "
+    "been closed since the evening before. The council said that the road would stay shut until "
+    "the checks were complete, and that buses would take a longer route through the hills. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kansas officials said the roads were open.",  # names in -as, -is, -os before a noun
+        "Memphis police and Santos fans gathered.",
+        "Dallas residents met Athos villagers and Tunis traders.",
+        "Several NGOs met the mayor on Monday.",  # an acronym plural before a verb
+        "PCs make up most of the stock, the shop said.",
+        "The SUVs a driver left stood empty, as Pappas has said.",  # a determiner, a verb after
+    ],
+)
+def test_names_and_acronym_plurals_are_not_stripped_possessives(opening):
+    text = opening + " " + NO_APOSTROPHE
+    assert len(integrity._WORD.findall(text)) >= integrity.APOSTROPHE_ALONE_WORDS
+    assert "apostrophes" not in flags(text)
+    # two names in a text that keeps an apostrophe elsewhere are no majority of stripped forms
+    assert "apostrophes" not in flags("Kansas lawmakers and Memphis fans met at the mayor's office. " + NO_APOSTROPHE)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Canadas prime minister said Canada would help.",  # the name occurs alone besides
+        "The WHO said that WHOs experts would visit.",  # so does the acronym
+        "The ministrys report came out on Monday.",
+        "Officials dont expect the road to reopen soon.",
+    ],
+)
+def test_one_sure_stripped_form_still_flags_a_long_text_without_apostrophes(opening):
+    assert "apostrophes" in flags(opening + " " + NO_APOSTROPHE)
+
+
+def test_guessed_acronym_possessives_flag_when_they_recur():
+    assert "apostrophes" in flags("The IMFs forecast and the IMFs staff agreed on it. " + NO_APOSTROPHE)
+
+
 def test_apostrophes_only_measured_in_known_languages():
     assert "apostrophes" not in check("Das ist Deutschlands größte Stadt.", "de").rates
 
@@ -67,6 +114,37 @@ def test_legitimate_accented_capitals_are_not_mojibake():
     assert "mojibake" not in flags("SÃO PAULO. Ça va, ÉTÉ, Ñandú, ÖSTERREICH.", "pt")
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("„Das macht Spaß“, sagte sie. „Es war groß“, fügte er hinzu.", "de"),
+        ("Pankartta “HAKLARIMIZ İÇİN GÜÇ” yazıyordu ve işçiler destek istedi.", "tr"),
+        ("Bà nói: “Ngủ sớm đi nhé…” rồi tắt đèn.", "vi"),
+        ("« Nous avons tout essayé\u00a0», a-t-il dit. « C’est fini, voilà\u00a0».", "fr"),
+        ("JOSÉ’S CAFÉ REOPENS — the owner, RENÉ–PAUL, said so.", "en"),
+        ("Ein Wort mit Fuß\u00adnote und ein „ÉCLAT‹ am Rand.", "de"),
+    ],
+)
+def test_a_letter_before_a_closing_quote_dash_or_space_is_not_mojibake(text, language):
+    assert "mojibake" not in flags(text, language)
+
+
+# The characters whose mis-decoding a text may hold just once: Latin-1 and Latin Extended-A
+# letters, Greek, Cyrillic, Hebrew, Arabic, punctuation and symbols
+_ALONE = [chr(c) for r in ((0xA0, 0x180), (0x370, 0x530), (0x590, 0x700), (0x2000, 0x2C00)) for c in range(*r)]
+
+
+def test_one_mis_decoded_character_of_the_common_blocks_is_still_mojibake():
+    missed = []
+    for char in _ALONE:
+        if not char.isprintable():
+            continue
+        damaged = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in char.encode("utf-8"))
+        if "mojibake" not in flags(f"The word{damaged} and the rest of the line.", "en"):
+            missed.append(char)
+    assert missed == []
+
+
 # -- replacement ----------------------------------------------------------------------------------
 def test_replacement_characters_and_lost_emoji_are_flagged():
     assert "replacement" in flags("??General Staff: Russia withdraws units. Mevl?t Cavusoglu said \ufffd.")
@@ -77,6 +155,24 @@ def test_question_marks_and_urls_are_not_replacement():
     text = "What?? Really? Is that so?! See https://example.com/page?id=3&x=?? for more."
     assert "replacement" not in flags(text)
     assert "replacement" not in flags("Pourquoi ? Parce que la loi le dit ? Non.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("记者问：房价还会继续上涨吗?业内人士表示，短期内仍将保持平稳。你们什么时候复工?我们等不起了。", "zh"),
+        ("本当に大丈夫なのか?市の担当者は説明した。なぜ今なのか?専門家は指摘している。", "ja"),
+    ],
+)
+def test_half_width_question_marks_before_the_next_cjk_sentence_are_not_replacement(text, language):
+    assert "replacement" not in flags(text, language)
+
+
+def test_lost_characters_in_cjk_text_are_still_replacement():
+    # a text that writes its question marks full-width: the half-width ones are lost characters
+    assert "replacement" in flags("房价还会继续上涨吗？业内人士表示，短期内仍将保持平?。公司?布了新?品。", "zh")
+    assert "replacement" in flags("?????? 2023 ?? ??????", "zh")  # all lost: runs of "?"
+    assert "replacement" in flags("Mevl?t Cavusoglu met M?ller in Z?rich.")
 
 
 # -- lost letters ---------------------------------------------------------------------------------
@@ -118,6 +214,25 @@ def test_accents_are_not_expected_of_a_short_text():
     assert "lost_letters" not in flags(short, "es")
 
 
+VIETNAMESE = (
+    "Thủ tướng Chính phủ chủ trì cuộc họp với các bộ ngành bàn về tình hình kinh tế xã hội trong "
+    "quý một. Các bộ trưởng thống nhất cần thúc mạnh vốn công và hỗ trợ doanh nghiệp nhỏ. Người "
+    "dân ở nhiều tỉnh phía Bắc cho biết giá xăng tăng mạnh trong tháng qua. Chính phủ sẽ tiếp tục "
+    "theo dõi thị trường và có biện pháp kịp thời. "
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(VIETNAMESE * 2, "vi"), (FRENCH * 2, "fr")])
+def test_decomposed_accents_are_read_as_accents(text, language):
+    decomposed = unicodedata.normalize("NFD", text)  # "e" + U+0301, as some sites serve it
+    assert decomposed != text
+    assert "lost_letters" not in flags(decomposed, language)
+    assert check(decomposed, language) == check(text, language)
+    # the same text without its accents is still flagged, decomposed or not
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+    assert "lost_letters" in flags(stripped, language)
+
+
 def test_words_with_impossible_letter_runs_are_flagged():
     text = "The team travelled from Mnchen to Dsseldorf and Zrich, then on to Gteborg and Malm for the final."
     assert "lost_letters" in flags(text)
@@ -148,6 +263,30 @@ def test_text_cut_mid_sentence_is_flagged(ending):
 )
 def test_credits_and_labels_are_not_truncation(ending):
     assert "truncated" not in flags(PROSE + "\n\n" + ending)
+
+
+THAI = (
+    "กรมอุตุนิยมวิทยาออกประกาศเตือนภัยพายุฤดูร้อน ฉบับที่ 1 ในช่วงวันที่ 30 มีนาคม\n\n"
+    "ประชาชนสามารถติดตามข้อมูลเพิ่มเติมได้ที่เว็บไซต์ของกรมอุตุนิยมวิทยา ตลอด 24 ชั่วโมง"
+)
+
+
+@pytest.mark.parametrize("language", ["th", None])
+def test_scripts_without_end_marks_are_not_truncated(language):
+    assert "truncated" not in flags(THAI, language)
+    assert "truncated" not in flags(THAI.replace("ประชาชน", "ປະຊາຊົນ ລາວ ກໍ ໄດ້ ແຈ້ງ ວ່າ"), language)  # Lao
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("दिल्ली में मंगलवार को अधिकतम तापमान दर्ज किया गया।\n\nडॉक्टरों ने लोगों को दोपहर में घर से बाहर", "hi"),
+        ("قرر البنك المركزي رفع أسعار الفائدة.\n\nفهل تكفي هذه الإجراءات لاحتواء أزمة العملة في", "ar"),
+        ("岸田首相は記者団に対し述べた。\n\n首相は さらに 必要な 対策を 講じる 考えを", "ja"),
+    ],
+)
+def test_caseless_scripts_with_end_marks_are_still_truncated_without_one(text, language):
+    assert "truncated" in flags(text, language)
 
 
 # -- duplicates -----------------------------------------------------------------------------------
@@ -369,7 +508,7 @@ def test_one_lower_cased_copy_serves_every_line(text):
 # _stripped_in_context as first written: every word ending in "s" is a candidate
 def _stripped_in_context_reference(words):
     present = set(words)
-    count = 0
+    count = guessed = 0
     for i in [i for i, w in enumerate(words[:-1]) if w[-1] == "s" or w in integrity._CONTEXT_FORMS]:
         word, following = words[i], words[i + 1]
         context = integrity._CONTEXT_CONTRACTIONS.get(word.lower())
@@ -386,9 +525,10 @@ def _stripped_in_context_reference(words):
         base = word[:-1]
         if base.isupper() and len(base) >= 2:
             count += 1
-        elif word[0].isupper() and len(base) >= 4 and (base in present or base[-1] in "aio"):
+            guessed += base not in present
+        elif word[0].isupper() and len(base) >= 4 and base in present:
             count += 1
-    return count
+    return count, guessed
 
 
 _CONTEXT_WORDS = "Russias russias Russia ministrys Ministrys NATOs natos its Its ITS iTs a been operations Σας ǅems ªbcs".split()
