@@ -724,6 +724,11 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> Block | None:
         title = headline.plain if headline else _without_site_name(kept[at].plain, doc.input_text)
         if title != kept[at].plain and not headline:
             doc.hints[PAGE_TITLE_HINT] = kept[at].plain  # for boilerplate's headline search
+        if headline:
+            # the <title> line heads a text rendering, the site's menu comes under it and the
+            # headline under the menu: those entries are above the headline too (dropped
+            # before the title line is: _not_menu counts the kept lines)
+            _drop_menu_above(doc, kept, kept.index(headline), after=at)
         line_seen = True
         doc.meta("title", title, kept[at])
         if headline:
@@ -822,12 +827,12 @@ def _occurrences(text: str, sub: str) -> list[int]:
     return found
 
 
-def _drop_menu_above(doc: Document, kept: list[Block], at: int) -> None:
-    """Drop the menu entries (:func:`_not_menu`) above the headline ``kept[at]``: a page's
-    menu, one item a line, that no other cleaner knew for one."""
+def _drop_menu_above(doc: Document, kept: list[Block], at: int, after: int = -1) -> None:
+    """Drop the menu entries (:func:`_not_menu`) above the headline ``kept[at]`` (below
+    ``kept[after]``): a page's menu, one item a line, that no other cleaner knew for one."""
     # _not_menu yields positions in order: the lines past the headline need not be read
     not_menu = {i for i, _ in takewhile(lambda entry: entry[0] < at, _not_menu(doc))}
-    for i in range(at):
+    for i in range(after + 1, at):
         if i not in not_menu:
             doc.drop(kept[i], Kind.NAVIGATION, "menu entry above the headline")
 

@@ -222,6 +222,16 @@ def test_the_headline_after_a_menu_is_the_title(menu, names, build):
     assert HEADLINE not in r.text
 
 
+@pytest.mark.parametrize("menu", [TEXT_MENUS[0], TEXT_MENUS[2]])  # (a skip link is navigation's)
+def test_the_menu_between_the_page_title_and_the_headline_goes(menu):
+    # html-text prints the <title> ("Headline | Site") first, then the menu, then the headline:
+    # the menu is above the headline too, also where no other cleaner takes it
+    page = "\n\n".join([f"{HEADLINE} | The Dale Courier", "\n".join(menu), HEADLINE, "By Tom Ashworth", BODY, BODY2])
+    r = run("metadata", page)
+    assert r.metadata.title == HEADLINE
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
 def test_a_markdown_headline_beats_the_site_name_and_list_items_above_it():
     lines = ["# Example News", "* [News](#)\n* [Sport](#)\n* [Weather](#)", "* Top stories today", "Sign in to your account"]
     r = run("metadata", "\n\n".join([*lines, f"# {HEADLINE}", BODY, BODY2]))
