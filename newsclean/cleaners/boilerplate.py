@@ -359,23 +359,26 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
     lines never form a run; an article's short paragraphs follow each other. So do a live
-    blog's entries, between their time stamps ("12:48", and the entry's heading under it), when
-    the entry before the stamp ends like a sentence.
+    blog's entries, between their time stamps ("12:48", and the entry's heading under it), and
+    a listicle's sections, between their numbered headings ("2. Fewer trains", "3. ..."), when
+    the paragraph before the stamp or the heading ends like a sentence: a ticker's entries and
+    a most-read list's items are headlines.
     """
     run: list[Line] = []
     stamped = False  # the line before was a live blog's time stamp
+    next_number = 0  # the number the next heading of a numbered list would have
     for line in [*lines, None]:
         after_stamp, stamped = stamped, False
         if line is not None and line.label == NEAR:
             run.append(line)
             continue
+        numbered = _NUMBERED.match(line.block.plain) if line is not None and line.label == SHORT else None
+        number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         if line is not None and run and _is_sentence(run[-1].block.plain):
-            # a live blog's entries under their times, an entry's heading under its time:
-            # sentences, where a ticker's entries are headlines
             if _CLOCK.match(line.block.plain):
                 stamped = True
                 continue
-            if after_stamp and line.label == SHORT:
+            if (after_stamp and line.label == SHORT) or (numbered and int(numbered[1]) == number):
                 continue
         if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
             for r in run:

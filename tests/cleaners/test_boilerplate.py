@@ -1444,3 +1444,15 @@ def test_a_ticker_of_times_and_headlines_after_the_article_still_goes():
     page = "\n\n".join(["Home | News | Sport | Weather", "Library to close after roof survey", *body, *ticker,
                         "© 2025 The Mill Road Courier. All rights reserved."])
     assert newsclean.clean(page).text == "\n\n".join(body)
+
+
+
+def test_a_listicles_numbered_sections_are_the_article():
+    # "1. heading", a one-line paragraph, "2. heading" ...: a teaser list's shape, so only the
+    # sections whose paragraphs outweighed their headings were kept
+    page = (Path(__file__).parent / "genres" / "listicle.txt").read_text()
+    lines = [line for line in page.splitlines() if line.strip()]
+    first, last = lines.index("1. More trains at peak"), lines.index("10. Expect teething problems") + 1
+    text = newsclean.clean(page).text
+    assert [line for line in lines[first : last + 1] if line not in text] == []
+    assert "Surf club celebrates 100 years" not in text  # the list after it still goes
