@@ -6,7 +6,7 @@ re.IGNORECASE and ``str.lower()`` treat differently: Turkish "İ" (lowers to two
 and "ı", the long s "ſ" (they match "i" and "s" but lower to themselves), "Σ" (lowers to "σ"
 or "ς" by context), the old Cyrillic letter forms U+1C80-U+1C88, and the Greek letters that
 match another under re.IGNORECASE but lower to themselves: final "ς" (matches "σ"), the symbol
-forms "ϐϕϖϰϱϵ" ("β", "φ", "π", "κ", "ρ", "ε"), the micro sign "µ" ("μ"), the iota subscripts
+forms "ϐϑϕϖϰϱϵ" ("β", "θ", "φ", "π", "κ", "ρ", "ε"), the micro sign "µ" ("μ"), the iota subscripts
 U+0345 and U+1FBE ("ι") and U+1FD3 ("ΐ"), which the month names of dates read. A line holding
 one goes to the regexes. Tests check this list against all of Unicode for every vocabulary.
 """
@@ -18,7 +18,7 @@ import re
 ODD_LETTERS = (
     "\u0130\u0131\u017f\u03a3"
     + "".join(map(chr, range(0x1C80, 0x1C89)))
-    + "\u03c2\u03d0\u03d5\u03d6\u03f0\u03f1\u03f5\u00b5\u0345\u1fbe\u1fd3"
+    + "\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u00b5\u0345\u1fbe\u1fd3"
 )
 _ODD = re.compile(f"[{ODD_LETTERS}]")
 

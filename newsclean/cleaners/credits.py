@@ -31,10 +31,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     # "... contributed reporting from Hong Kong."
     tail = re.compile(rf"\b(?:{alternation('tail')})(?:\s+(?:from|in)\s+[^.;]{{1,40}})?\W*$", re.I)
-    # a name or an agency ("dpa") must follow, so "Reporting by local media ..." stays
+    # a name or an agency ("dpa") must follow, so "Reporting by local media ..." stays (the
+    # name's first letter is checked in _lead_match); a phrase may end with a colon, and the
+    # Chinese "责任编辑：刘洋" has no space after its full-width one
     agency = "|".join(re.escape(a) for a in _agency_aliases())
-    lead = re.compile(rf"^\(?(?i:{alternation('lead')})\s+(?:[A-ZÀ-Þ]|(?i:{agency})\b)")
+    lead = re.compile(rf"^[(（【]?(?i:{alternation('lead')})(?P<sep>\s*[:：]\s*|\s+)(?:(?i:{agency})\b|(?P<first>[^\W\d_]))")
     return tail, lead
+
+
+def _lead_match(lead: re.Pattern[str], text: str) -> bool:
+    """Whether a lead phrase opens ``text`` followed by a name: an agency's, or a first letter
+    that is a capital, or, after a colon, one of a script without capitals ("责任编辑：刘洋",
+    "إعداد: ..."). Without a colon such a letter proves nothing: "تحرير الموصل" is prose."""
+    m = lead.match(text)
+    if m is None:
+        return False
+    first = m.group("first")
+    if first is None or first.isupper():
+        return True
+    colon = ":" in m.group("sep") or "：" in m.group("sep") or m.group()[: m.start("sep")].endswith((":", "："))
+    return colon and not first.islower()
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -67,7 +83,7 @@ def _gate() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     tail, lead = _patterns()
     shortest = min(vocab.min_length(tail), vocab.min_length(lead))
     tail_words = vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail")))
-    lead_start = re.compile(r"\(?(?:" + alternation({p.lower() for p in _phrases("lead")}) + ")")
+    lead_start = re.compile(r"[(（【]?(?:" + alternation({p.lower() for p in _phrases("lead")}) + ")")
     return shortest, tail_words, lead_start
 
 
@@ -95,7 +111,7 @@ def credits(doc: Document, max_words: int = 60) -> None:
         # ends with the same words ("Research by Oxford University found that ...")
         if found and _reads_as_names(text[: found.start()]):
             doc.drop(block, Kind.CREDITS, "line ends with a contributor credit")
-        elif lead.match(text) and block.n_words <= 30 and _reads_as_names(text):
+        elif _lead_match(lead, text) and block.n_words <= 30 and _reads_as_names(text):
             doc.drop(block, Kind.CREDITS, "reporting or editing credit")
     if doc.metadata.authors:
         _drop_author_bio(doc, max_words)

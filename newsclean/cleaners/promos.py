@@ -65,8 +65,9 @@ def _is_comment_count(block: Block) -> bool:
     return number.isdigit() and word.strip(" .:").lower() in count_words()
 
 
-# what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »")
-_LABEL_ENDS = frozenset(":»›→")
+# what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »",
+# "相关阅读：", "【関連記事】")
+_LABEL_ENDS = frozenset(":：»›→】")
 
 
 def _is_label_alone(block: Block) -> bool:
@@ -77,7 +78,7 @@ def _is_label_alone(block: Block) -> bool:
     plain = block.plain
     if block.n_words > _LABEL_MAX_WORDS or plain[-1:] not in _LABEL_ENDS:
         return False
-    return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(":»›→ ")) is None
+    return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(":：»›→】 ")) is None
 
 
 _LABEL_MAX_WORDS = 6
@@ -86,7 +87,7 @@ _LABEL_MAX_WORDS = 6
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     leads = [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
-    return re.compile(rf"^[\[(]?(?:{alternation(leads)})\s*[:»›→]$", re.I)
+    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(leads)})\s*[:：»›→】]$", re.I)
 
 
 # a lead phrase, its separator, and what follows it (the first letter on)
@@ -94,7 +95,7 @@ def _label_pattern() -> re.Pattern[str]:
 def _lead_and_rest() -> re.Pattern[str]:
     data = vocab.data("promos")
     leads = [p for concept in data.values() for phrases in concept.get("lead", {}).values() for p in phrases]
-    return re.compile(rf"^[\[(]?(?:{alternation(leads)})\s*[:»|>›→–—-]\s*(?P<rest>[^\W\d_].*)$", re.I)
+    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(leads)})\s*{vocab.LEAD_SEPARATOR}\s*(?P<rest>[^\W\d_].*)$", re.I)
 
 
 _MIN_SENTENCE_WORDS = 4

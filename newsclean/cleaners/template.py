@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Kind
+from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 
@@ -16,12 +18,18 @@ _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)\s*(?=[\dA-Z])|(?:[Cc]opyright|COPY
 # what follows "Copyright" or "(c)" in a notice: a sign or a year ("Copyright © 2024 ...")
 _NOTICE_START = re.compile(r"\s*:?\s*(?:©|\([cC]\)|\d{4}\b)")
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*")
-# "All rights reserved" in the vocabularies' languages: a notice whatever else the line says
-_RESERVED = re.compile(
-    r"rights reserved|droits réservés|rechte vorbehalten|derechos reservados|diritti riservati"
-    r"|direitos reservados|rechten voorbehouden",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _reserved() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The `reserved` phrases of vocab/template.toml [copyright] ("All rights reserved",
+    "版权所有"): anywhere in a line, and opening a notice (then a sign, a year, a separator
+    or the line's end: "版权所有 © 2022 ...", not "Все права защищены Конституцией ...")."""
+    phrases = [p for lang in vocab.data("template")["copyright"]["reserved"].values() for p in lang]
+    words = alternation(phrases)
+    anywhere = re.compile(words, re.I)
+    opening = re.compile(rf"^[<(（【\[]?(?:{words})\s*(?:$|[©ⓒ]|\([cC]\)|\d{{4}}\b|[.:：;|–—\-])", re.I)
+    return anywhere, opening
 
 
 def _is_notice(text: str, end: int) -> bool:
@@ -29,7 +37,7 @@ def _is_notice(text: str, end: int) -> bool:
     a sign or a year next, "all rights reserved", or words that name the owner ("Copyright
     The Valley Times"), no more of them in lower case than capitalised. "Copyright Act
     reforms were debated ..." and "(c) The council will publish ..." are prose."""
-    if text.startswith(("©", "ⓒ")) or _NOTICE_START.match(text, end) or _RESERVED.search(text):
+    if text.startswith(("©", "ⓒ")) or _NOTICE_START.match(text, end) or _reserved()[0].search(text):
         return True
     words = _WORD.findall(text, end)
     lower = sum(1 for w in words if w[0].islower())
@@ -55,4 +63,6 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
         elif _SEPARATOR.match(text) and len(text.replace(" ", "")) >= 3 and len(set(text.replace(" ", ""))) == 1:
             doc.drop(block, Kind.TEMPLATE, "separator line")
         elif (m := _COPYRIGHT.match(text)) and block.n_words <= 25 and _is_notice(text, m.end()):
+            doc.drop(block, Kind.TEMPLATE, "copyright line")
+        elif block.n_words <= 25 and _reserved()[1].match(text):
             doc.drop(block, Kind.TEMPLATE, "copyright line")

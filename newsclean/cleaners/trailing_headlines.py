@@ -45,7 +45,7 @@ def _is_headline_like(block: Block, max_words: int) -> bool:
 def _is_marker(block: Block) -> bool:
     if block.n_words > 8:
         return False
-    text = block.plain.rstrip(" :»>")
+    text = block.plain.rstrip(" :：»>")
     return vocab.match("trailing", text) is not None or (block.n_words <= 5 and _section_marker().match(text) is not None)
 
 
@@ -73,7 +73,7 @@ def trailing_headlines(
     above the article, or a "Related" heading in its middle, is not the end of the article).
     """
     kept = doc.kept()
-    prose_words = [b.n_words if _is_prose(b) else 0 for b in kept]
+    prose_words = [_n_words(b) if _is_prose(b) else 0 for b in kept]
     total = sum(prose_words)
     before = 0
     for i, block in enumerate(kept):
@@ -132,12 +132,21 @@ ENTRY_HEADING_MAX_WORDS = 6  # a longer line before them is a caption or a tease
 def _is_sentence(block: Block) -> bool:
     """A line that ends like a sentence: a teaser list alternates headlines with one-line
     summaries, so two in a row are the article's (a listing's details, a paragraph)."""
-    return block.n_words >= SENTENCE_MIN_WORDS and block.ends_with_punctuation
+    return _n_words(block) >= SENTENCE_MIN_WORDS and block.ends_with_punctuation
 
 
 def _is_prose(block: Block) -> bool:
     """A sentence-like paragraph, as opposed to a headline, label or teaser title."""
-    return block.n_words >= 15 and block.ends_with_punctuation
+    return _n_words(block) >= 15 and block.ends_with_punctuation
+
+
+def _n_words(block: Block) -> int:
+    """The block's words; in a script without spaces between words (Chinese, Japanese, Thai),
+    where a sentence is one or two "words", its length in characters over
+    UNSPACED_CHARS_PER_WORD."""
+    if block.text.isascii() or not _UNSPACED.search(block.plain):
+        return block.n_words
+    return max(block.n_words, len(block.plain) // UNSPACED_CHARS_PER_WORD)
 
 
 # Share of an unmarked run's lines that are records, "Label: value" lines ("Tore: 1:0 Baumgart

@@ -139,3 +139,26 @@ def test_an_about_box_on_the_bylines_author_is_dropped(byline, heading, bio):
 def test_a_heading_that_is_no_bio_of_the_author_stays(byline, heading, under):
     r = _article_with_a_box(byline, heading, under)
     assert heading in r.text and under in r.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["责任编辑：刘洋", "（责任编辑：王磊）", "编辑: 李晓燕", "責任編輯：陳大文", "Επιμέλεια: Γιώργος Παπαδόπουλος", "Opracowanie: Jan Kowalski"],
+)
+def test_editor_lines_in_other_languages_are_dropped(line):
+    assert removed("credits", page(line)) == {line: "credits"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a lead phrase of a script without capitals and no colon: the words after it prove no name
+        "编辑 部门表示将继续关注此事",
+        "编辑部表示，将继续关注此事。",
+        "校对工作由三名实习生完成。",
+        "Επιμέλεια: η σωστή προετοιμασία είναι το μισό της δουλειάς.",
+        "opracowanie: wstępne dane wskazują na wzrost",
+    ],
+)
+def test_prose_that_opens_like_an_editor_line_stays(line):
+    assert kept_line("credits", line)

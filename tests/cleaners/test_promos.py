@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 from cleanerutil import kept_line, page, removed, run
 
@@ -548,3 +550,115 @@ def test_affiliate_disclosures_are_dropped(line):
 )
 def test_prose_about_commissions_stays(line):
     assert kept_line("promos", line)
+
+
+# Languages beyond the first seven: the same concepts, as native news sites print them.
+OTHER_LANGUAGE_PROMOS = [
+    # read more: a lead phrase and its separator (full-width in Chinese), or a bracketed label
+    "Читайте также: Как изменятся ставки по вкладам",
+    "ЧИТАЙТЕ ТАКЖЕ: Центробанк снизил ставку",
+    "Читайте також: Як оформити статус ВПО",
+    "Przeczytaj także: Ile zapłacimy za prąd?",
+    "Ayrıca okuyun: Merkez Bankası faizi sabit tuttu",
+    "Bài liên quan: Giá xăng tăng lần thứ ba",
+    "Διαβάστε επίσης: Πώς θα δοθεί το επίδομα",
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ: Νέα μέτρα για την ακρίβεια",
+    "اقرأ أيضاً: البنك المركزي يرفع أسعار الفائدة",
+    "اقرأ أيضا: الحكومة تعلن خطة جديدة",
+    "קראו גם: הריבית עולה שוב",
+    "यह भी पढ़ें: गर्मी में लू से कैसे बचें",
+    "ये भी पढ़ें- दिल्ली में बारिश का अलर्ट",
+    "相关阅读：南方多省启动抗旱应急响应",
+    "延伸閱讀：颱風逼近 東部防豪雨",
+    "【関連記事】まん延防止措置、全面解除へ",
+    "関連記事：円安、一時125円台",
+    "관련기사: 기준금리 인상 앞두고 대출 문턱",
+    "อ่านข่าวที่เกี่ยวข้อง: สงกรานต์ปีนี้ร้อนแค่ไหน",
+    # share bars, print, copy link, advert labels
+    "Поделиться",
+    "Скопировать ссылку",
+    "Udostępnij artykuł",
+    "Haberi paylaş",
+    "Chia sẻ bài viết",
+    "Μοιραστείτε το άρθρο",
+    "شارك هذا المقال",
+    "שתפו את הכתבה",
+    "इस खबर को शेयर करें",
+    "分享到：",
+    "この記事をシェアする",
+    "기사 공유하기",
+    "แชร์ข่าวนี้",
+    "Реклама",
+    "广告",
+    # audio widgets, newsletters and sign-in buttons, comment prompts
+    "Слушать статью",
+    "खबर सुनें",
+    "기사 듣기",
+    "Подписаться на рассылку",
+    "Zapisz się do newslettera",
+    "اشترك في النشرة البريدية",
+    "Оставьте комментарий",
+    "发表评论",
+    # calls to follow the site
+    "Подписывайтесь на наш канал в Telegram",
+    "Підписуйтесь на наш Telegram-канал",
+    "Obserwuj nas w Google News",
+    "Bizi Google News'ten takip edin",
+    "تابعونا على فيسبوك",
+    "Ακολουθήστε μας στο Google News",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_LANGUAGE_PROMOS)
+def test_promo_lines_in_other_languages_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the read-more words opening a sentence, with no separator after them
+        "Читайте также о том, как банки меняют ставки по вкладам после решения регулятора.",
+        "Читайте також про те, як отримати виплати переселенцям у Львові цього тижня.",
+        "Czytaj także uważnie umowy kredytowe, radzi ekspert Narodowego Banku Polskiego.",
+        "Διαβάστε επίσης τις οδηγίες του υπουργείου πριν υποβάλετε την αίτηση για το επίδομα.",
+        "اقرأ أيضا ما كتبه الخبراء عن أسعار الفائدة قبل أن تتخذ قرارك بشأن القرض.",
+        "यह भी पढ़ें कि मौसम विभाग ने अगले सप्ताह के लिए क्या चेतावनी जारी की है।",
+        "相关阅读材料显示，今年长江流域的降水明显偏少。",
+        "関連記事によると、都は高齢者施設での接種を加速させる方針だ。",
+        # prose about sharing, reading, following and subscribing
+        "Поделиться своими сбережениями с государством вкладчики не готовы, считают аналитики.",
+        "Он предложил подписаться на облигации всем желающим до конца месяца.",
+        "Подписывайтесь хоть на все каналы: регулятор не даёт советов по инвестициям.",
+        "شارك آلاف المتظاهرين في مسيرة وسط القاهرة يوم الجمعة.",
+        "分享经济在中国发展迅速，专家表示。",
+        "この記事をシェアするかどうかは読者次第だと編集長は語った。",
+        "기사 공유하기 기능이 새로 생겼다고 회사 측은 밝혔다.",
+        "Haberi paylaşan kullanıcılar hakkında soruşturma başlatıldı.",
+    ],
+)
+def test_prose_in_other_languages_that_resembles_a_promo_stays(line):
+    assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize("label", ["Читайте также:", "Διαβάστε επίσης", "यह भी पढ़ें:", "【関連記事】", "اقرأ أيضاً:"])
+def test_a_read_more_label_alone_in_other_languages_takes_the_headline_under_it(label):
+    headline = "Water bills to rise by £123 a year"
+    assert removed("promos", page(label, headline)) == {label: "promo", headline: "promo"}
+
+
+@pytest.mark.parametrize("marker", ["相关阅读：", "관련기사:", "Самое читаемое:"])
+def test_a_marker_of_a_headline_list_in_other_languages_is_left_to_trailing_headlines(marker):
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        unicodedata.normalize("NFD", "Xem thêm: Giá xăng tăng lần thứ ba"),  # combining accents
+        "यह भी प\u095dें: गर्मी में लू से कैसे बचें",  # the precomposed nukta letter
+    ],
+)
+def test_a_line_in_another_unicode_normal_form_is_dropped(line):
+    assert not unicodedata.is_normalized("NFC", line)
+    assert removed("promos", page(line)) == {line: "promo"}

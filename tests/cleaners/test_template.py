@@ -208,3 +208,39 @@ def test_prose_that_opens_with_copyright_and_a_capital_stays(line):
 )
 def test_copyright_notices_naming_their_owner_are_dropped(line):
     assert removed("template", page(line)) == {line: "template"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "版权所有 © 2022 新华日报社 未经授权禁止转载",
+        "版權所有：中央通訊社",
+        "جميع الحقوق محفوظة © 2022 الشرق اليوم",
+        "Все права защищены. Перепечатка без разрешения редакции запрещена.",
+        "Wszelkie prawa zastrzeżone",
+        "Tüm hakları saklıdır.",
+        "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>",
+        "Bản quyền © 2022 Báo Tin Nhanh",
+        "(c) 2022 Harbour Press. Усі права захищені",
+        "京ICP备12345678号",
+        "京ICP证030173号 京公网安备11000002000001号",
+    ],
+)
+def test_copyright_and_licence_lines_in_other_languages_are_dropped(line):
+    assert removed("template", page(line)) == {line: "template"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the words of a notice opening a sentence
+        "Все права защищены Конституцией, напомнил судья в четверг.",
+        "جميع الحقوق محفوظة للمواطنين وفق الدستور، قال الوزير.",
+        "版权所有者对此表示不满，并已向法院提起诉讼。",
+        "Bản quyền, theo luật sư, thuộc về tác giả của bức ảnh.",
+        "저작권자는 이번 판결에 대해 항소하겠다고 밝혔다.",
+        "ICP备案制度自2000年起实施，专家表示。",
+    ],
+)
+def test_prose_about_rights_in_other_languages_stays(line):
+    assert kept_line("template", line)

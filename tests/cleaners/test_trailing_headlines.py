@@ -406,3 +406,49 @@ def test_closing_paragraphs_of_scripts_without_spaces_are_no_headlines():
         article = "\n\n".join([opening[lang], *closing[lang]])
         r = run("trailing_headlines", "\n\n".join([article, *others[lang]]))
         assert r.text.startswith(article), lang
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Самое читаемое",
+        "Новости по теме",
+        "Найпопулярніше",
+        "Najczęściej czytane",
+        "Çok Okunanlar",
+        "Tin cùng chuyên mục",
+        "الأكثر قراءة",
+        "أخبار ذات صلة",
+        "הכי נקראים",
+        "Τα πιο δημοφιλή",
+        "सबसे ज्यादा पढ़ी गई",
+        "相关新闻",
+        "相關新聞：",
+        "アクセスランキング",
+        "よく読まれている記事",
+        "많이 본 뉴스",
+        "ข่าวล่าสุด",
+    ],
+)
+def test_markers_in_other_languages_open_the_list(marker):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, *HEADLINES]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+ZH_BODY = [
+    "今年入春以来，长江中下游地区降水较常年同期偏少三成以上，湖北、湖南、江西等省份的部分水库蓄水量明显下降，多地已相继启动抗旱四级应急响应。",
+    "据省水利厅介绍，截至3月28日，全省大中型水库蓄水总量比去年同期减少约12亿立方米，其中鄂北地区旱情最为突出。",
+]
+
+
+def test_a_marker_after_an_article_in_a_script_without_spaces_opens_the_list():
+    # its paragraphs are a word or two between spaces: their length says they are prose
+    items = ["国务院常务会议部署春耕生产工作", "中央气象台发布今年首个干旱预警", "云南连续三年遭遇春旱 农民打井取水"]
+    r = run("trailing_headlines", "\n\n".join([*ZH_BODY, "相关新闻", *items]))
+    assert r.text == "\n\n".join(ZH_BODY)
+
+
+def test_a_marker_word_in_a_chinese_paragraph_stays():
+    line = "相关新闻显示，当地政府已组织调配抽水设备两千余台套，并从丹江口水库向下游应急补水。"
+    r = run("trailing_headlines", "\n\n".join([*ZH_BODY, line]))
+    assert r.removals == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,14 +25,37 @@ from ...casefold import lower
 from ...document import Block, Kind, cached_property
 from ...phrases import alternation
 
-# What may trail a whole-line phrase or separate a lead phrase from what follows it.
-_TRAIL = r"[\s.:…!»>|›→\-–—]*"
+# What may trail a whole-line phrase or separate a lead phrase from what follows it (with the
+# full-width colon of Chinese and Japanese, "相关阅读：").
+_TRAIL = r"[\s.:：…!»>|›→\-–—]*"
 # The characters of _TRAIL, for str.rstrip: its punctuation and what \s matches (str.isspace).
-_TRAIL_CHARS = ".:…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
+_TRAIL_CHARS = ".:：…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
     map(chr, range(0x2000, 0x200B))
 )
 
+# What may open a line before a lead phrase: a bracket around the promo ("[Related: ...]"), or
+# the lenticular bracket that Chinese and Japanese pages put around the label ("【関連記事】").
+LEAD_OPENING = r"[\[(【]?"
+# What separates a lead phrase from the headline after it: a colon (also the full-width one of
+# Chinese and Japanese, "相关阅读："), a guillemet, an arrow, a bar, a dash, or the bracket that
+# closes "【関連記事】".
+LEAD_SEPARATOR = r"[:：»|>›→–—\-】]"
+
 # The gates below compare lower-cased text with lower-cased phrases: see newsclean.casefold.
+# Phrases are written in NFC (a test checks it) and a line that is not is compared in NFC
+# (Vietnamese typed with combining accents, Hindi with a precomposed nukta letter).
+
+
+# Letters of phrases that the gates compare as another: a line holding the final sigma "ς" or
+# the Turkish dotless "ı" goes to the regexes (both are casefold.ODD_LETTERS), so where a
+# phrase has one, a line the gates see holds the letter re.IGNORECASE matches with it ("σ";
+# "I", which lowers to "i": "AYRICA" for "ayrıca").
+GATE_FOLD = str.maketrans("ςı", "σi")
+
+
+def gate_lower(phrase: str) -> str:
+    """A phrase as the gates compare it with lower-cased text (:data:`GATE_FOLD`)."""
+    return phrase.lower().translate(GATE_FOLD)
 
 
 @dataclass(frozen=True)
@@ -48,8 +72,8 @@ def _patterns(spec: dict[str, Any]) -> tuple[str | None, str | None, str | None]
     """The regex source of one concept's lead, whole and sentence phrases (``None`` if absent)."""
     lead_phrases, whole_phrases, sentences = (_phrases(spec, p) for p in ("lead", "whole", "sentence"))
     # a lead phrase must be followed by a separator (":" "»" "|" or a dash) and then text
-    # (an opening bracket may wrap the whole promo: "[Related: ...]")
-    lead = rf"^[\[(]?(?:{alternation(lead_phrases)})\s*(?::|»|\||>|›|→|–|—|-)\s*\S" if lead_phrases else None
+    # (an opening bracket may wrap the whole promo: "[Related: ...]", "【関連記事】...")
+    lead = rf"^{LEAD_OPENING}(?:{alternation(lead_phrases)})\s*{LEAD_SEPARATOR}\s*\S" if lead_phrases else None
     whole = rf"^(?:{alternation(whole_phrases)}){_TRAIL}$" if whole_phrases else None
     sentence = "|".join(f"(?:{p})" for p in sentences) if sentences else None
     return lead, whole, sentence
@@ -94,7 +118,7 @@ def _required_words(items: Any) -> frozenset[str] | None:  # items: a parsed reg
             run.append(chr(av))
             continue
         if run:
-            options.append(frozenset(["".join(run).lower()]))
+            options.append(frozenset([gate_lower("".join(run))]))
             run = []
         words = None
         if op is sre_constants.SUBPATTERN:
@@ -110,7 +134,7 @@ def _required_words(items: Any) -> frozenset[str] | None:  # items: a parsed reg
         if words:
             options.append(words)
     if run:
-        options.append(frozenset(["".join(run).lower()]))
+        options.append(frozenset([gate_lower("".join(run))]))
     return _best(options)
 
 
@@ -144,7 +168,7 @@ def _opening(items: Any) -> frozenset[str] | None:  # items: a parsed regex sequ
             alternatives = [_opening(branch) for branch in av[1]]
             return frozenset().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
         return None
-    return frozenset(["".join(run).lower()]) if run else None
+    return frozenset([gate_lower("".join(run))]) if run else None
 
 
 def opening_words(parsed: sre_parser.SubPattern) -> frozenset[str] | None:
@@ -234,6 +258,9 @@ class Vocabulary:
 
     def _match(self, text: str, low: str | None, sentences: bool) -> tuple[Concept, str] | None:
         # low: the lower-cased text; None: compare nothing lower-cased, let each regex decide
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)  # the phrases' form
+            low = lower(text)
         found: list[tuple[int, int, str]] = []  # (concept order, position order, position)
         # gate: most lines do not open with a whole or lead phrase (one regex match says so)
         if low is None or self.phrase_start is None or self.phrase_start.match(low):
@@ -330,7 +357,7 @@ def _compile(data: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         tuple(Concept(name, Kind(spec["kind"])) for name, spec in data.items()),
         combined,
-        whole_keys=frozenset(p.lower().rstrip(_TRAIL_CHARS) for p in whole_phrases),
+        whole_keys=frozenset(gate_lower(p).rstrip(_TRAIL_CHARS) for p in whole_phrases),
         lead_start=_lead_start(lead_phrases),
         phrase_start=_lead_start(lead_phrases + whole_phrases),
         sentence_words=words_pattern(all_words) if all_words else None,
@@ -375,13 +402,13 @@ def min_length(pattern: re.Pattern[str]) -> int:
 
 
 def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
-    # the lead pattern's opening, "^[\[(]?(?:phrases)", for lower-cased text: branched on the
+    # the lead pattern's opening, "^[\[(【]?(?:phrases)", for lower-cased text: branched on the
     # first letter, it fails there on most lines (whole phrases may join in: they open their
     # line too)
-    words = sorted({p.lower().rstrip(_TRAIL_CHARS) for p in phrases})
+    words = sorted({gate_lower(p).rstrip(_TRAIL_CHARS) for p in phrases})
     if not words or not all(words):
         return None  # nothing to require, or an empty phrase that opens every line
-    return re.compile(rf"[\[(]?(?:{alternation(words)})")
+    return re.compile(rf"{LEAD_OPENING}(?:{alternation(words)})")
 
 
 @cache
