@@ -132,3 +132,14 @@ def plain(text: str) -> str:
     if not _SYNTAX_CHARS.search(text):  # most lines of most pages: nothing to look for
         return text if _is_folded(text) else " ".join(text.split())
     return " ".join(strip_spans(text, syntax_spans(text)).split())
+
+
+_BULLET = re.compile(r"[*+•-]\s+")
+BULLETS = "*+•-"  # what a list item's line opens with: a cheap test before the pattern
+
+
+def without_bullet(text: str) -> str:
+    """A list item's text without its bullet ("* Share on Facebook" -> "Share on Facebook");
+    other text as it is."""
+    m = _BULLET.match(text)
+    return text[m.end() :] if m else text

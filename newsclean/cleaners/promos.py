@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..document import CLOSERS, Block, Document, Kind
+from ..markdown import BULLETS, without_bullet
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
@@ -37,6 +38,12 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         if block.n_words > max_words:
             continue
         found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
+        if found is None and block.plain[:1] in BULLETS and (item := without_bullet(block.plain)) != block.plain:
+            # share and follow buttons rendered as a list ("* Share on Facebook"): the whole item
+            # or a call to action, never a lead phrase (an article's own list may open "Watch:")
+            found = vocabulary.match(item, sentences=block.n_words <= max_sentence_words)
+            if found and found[1] == "lead":
+                found = None
         if found and found[1] == "lead" and (sentence := _sentence_after_lead(block)) is not None:
             # prose after a colon: a promo only if a call to action is in it
             found = vocabulary.match(sentence, sentences=True)

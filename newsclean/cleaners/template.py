@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Kind
+from ..markdown import BULLETS, without_bullet
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
@@ -44,6 +45,12 @@ def _is_notice(text: str, end: int) -> bool:
     return lower <= len(words) - lower
 
 
+def _item(text: str) -> str:
+    """A footer's notice rendered as a list item ("* © 2025 Site. All rights reserved.")
+    without its bullet."""
+    return without_bullet(text) if text[:1] in BULLETS else text
+
+
 @cleaner("template", kinds=(Kind.TEMPLATE,))
 def template(doc: Document, max_list_item_words: int = 8) -> None:
     """Drop separators, legal lines and label lists announced by a heading ("### Category")."""
@@ -62,7 +69,7 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, concept.kind, f"site {concept.name.replace('_', ' ')} line")
         elif _SEPARATOR.match(text) and len(text.replace(" ", "")) >= 3 and len(set(text.replace(" ", ""))) == 1:
             doc.drop(block, Kind.TEMPLATE, "separator line")
-        elif (m := _COPYRIGHT.match(text)) and block.n_words <= 25 and _is_notice(text, m.end()):
+        elif (m := _COPYRIGHT.match(item := _item(text))) and block.n_words <= 25 and _is_notice(item, m.end()):
             doc.drop(block, Kind.TEMPLATE, "copyright line")
-        elif block.n_words <= 25 and _reserved()[1].match(text):
+        elif block.n_words <= 25 and _reserved()[1].match(_item(text)):
             doc.drop(block, Kind.TEMPLATE, "copyright line")

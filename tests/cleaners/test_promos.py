@@ -1,7 +1,7 @@
 import unicodedata
 
 import pytest
-from cleanerutil import kept_line, page, removed, run
+from cleanerutil import BODY, BODY2, kept_line, page, removed, run
 
 import newsclean
 
@@ -662,3 +662,19 @@ def test_a_marker_of_a_headline_list_in_other_languages_is_left_to_trailing_head
 def test_a_line_in_another_unicode_normal_form_is_dropped(line):
     assert not unicodedata.is_normalized("NFC", line)
     assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize("item", ["* Share on Facebook", "- Share on WhatsApp", "• Follow us on Instagram", "* Partager sur Facebook"])
+def test_share_and_follow_buttons_rendered_as_list_items_go(item):
+    r = run("promos", f"{BODY}\n\n{item}\n\n{BODY2}")
+    assert r.text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["* Share prices fell by a third after the results.", "* Watch: the two council meetings where the plan was debated",
+     "* Follow the river path to the second bridge."],
+)
+def test_an_articles_own_list_items_that_open_like_a_promo_stay(item):
+    text = f"{BODY}\n\n{item}\n\n{BODY2}"
+    assert run("promos", text).text == text

@@ -1,5 +1,5 @@
 import pytest
-from cleanerutil import kept_line, page, removed, run
+from cleanerutil import BODY, kept_line, page, removed, run
 
 
 @pytest.mark.parametrize(
@@ -244,3 +244,10 @@ def test_copyright_and_licence_lines_in_other_languages_are_dropped(line):
 )
 def test_prose_about_rights_in_other_languages_stays(line):
     assert kept_line("template", line)
+
+
+def test_a_copyright_notice_rendered_as_a_list_item_goes():
+    r = run("template", f"{BODY}\n\n* © 2025 Northern Example Media Ltd. All rights reserved.")
+    assert r.text == BODY
+    text = f"{BODY}\n\n* Copyright law changed in 2019, the minister said."
+    assert run("template", text).text == text
