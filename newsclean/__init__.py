@@ -1,8 +1,17 @@
-"""newsclean: clean scraped news articles and say how much to trust what is left.
+r"""newsclean: clean scraped news articles and say how much to trust what is left.
 
 >>> import newsclean
->>> r = newsclean.clean("Some scraped page text")
->>> r.text, r.metadata.title, r.score.signal_fraction
+>>> r = newsclean.clean(
+...     "Council approves new tram line\n\nBy Jane Doe\n\n"
+...     "The council voted on Tuesday to approve the new tram line, after a long debate.\n\n"
+...     "Read more: Bus fares to rise in spring"
+... )
+>>> r.text
+'The council voted on Tuesday to approve the new tram line, after a long debate.'
+>>> r.metadata.title, r.metadata.authors
+('Council approves new tram line', ['Jane Doe'])
+>>> [(removal.kind.value, removal.text) for removal in r.removals]
+[('metadata', 'Council approves new tram line'), ('metadata', 'By Jane Doe'), ('promo', 'Read more: Bus fares to rise in spring')]
 """
 
 from __future__ import annotations

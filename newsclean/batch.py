@@ -452,8 +452,11 @@ def clean_many(
     (default 16 per worker); it bounds memory. If iterating ``records`` raises, the outputs of
     every record pulled before are yielded first, in order, then that exception is re-raised.
 
-    >>> for out in clean_many([{"id": "a", "text": "Some page"}], workers=2):
-    ...     print(out.text if isinstance(out, Result) else out.message)
+    >>> records = [{"id": "a", "text": "The council voted on Tuesday to approve the tram line."}, {"id": "b"}]
+    >>> for out in clean_many(records, workers=2):
+    ...     print(out.text if isinstance(out, Result) else f"{out.id}: {out.message}")
+    The council voted on Tuesday to approve the tram line.
+    b: record has no 'text' or 'html' field
     """
     outcomes = clean_records(records, workers, pipeline, timeout, memory_limit_mb, window)  # checks now
     return (outcome.output for outcome in outcomes)

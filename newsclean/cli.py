@@ -9,7 +9,7 @@ import logging
 import sys
 import time
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -173,9 +173,22 @@ def build_pipeline(
             raise UsageError(f"--set {item!r}: expected CLEANER.SETTING=VALUE, e.g. trailing_headlines.min_items=4")
         section = config.setdefault("html", {}) if name == "html" else config.setdefault("cleaners", {}).setdefault(name, {})
         section[setting] = parse_value(value.strip())
+    # the profiles file is set last, so an error reading it names the option that gave it
+    cleaners = config.get("cleaners")
+    cross_page = cleaners.get("cross_page") if isinstance(cleaners, dict) else None
+    path = cross_page.pop("profiles", None) if isinstance(cross_page, dict) else None
+    pipeline = _pipeline_of(lambda: Pipeline.from_config(config))
+    if path is None or "cross_page" not in pipeline.names:  # a disabled cleaner's file is not read
+        return pipeline
+    if isinstance(path, str) and path:
+        check_profiles(path, "--profiles {}" if profiles else "setting cross_page.profiles={!r}")
+    return _pipeline_of(lambda: pipeline.configure("cross_page", profiles=path))
+
+
+def _pipeline_of(build: Callable[[], Pipeline]) -> Pipeline:
     try:
-        return Pipeline.from_config(config)
-    except (KeyError, TypeError, ValueError) as exc:
+        return build()
+    except (KeyError, TypeError, ValueError, OSError) as exc:
         raise UsageError(f"pipeline settings: {exc.args[0] if exc.args else exc}") from None
 
 
@@ -186,17 +199,15 @@ def _profiles_path(pipeline: Pipeline) -> Any:
     return pipeline.steps[pipeline.names.index("cross_page")].settings.get("profiles")
 
 
-def check_profiles(pipeline: Pipeline, option: str = "setting cross_page.profiles={!r}") -> None:
-    """Read the pipeline's profiles file, if any, now; raises UsageError naming it.
+def check_profiles(path: str, option: str = "setting cross_page.profiles={!r}") -> None:
+    """Read the profiles file ``path`` now; raises UsageError naming it and the option.
 
-    Left to the cleaner, a bad file would fail every page instead. ``option`` names where the
-    path came from, with ``{}`` for the path (``"--profiles {}"``).
+    The pipeline checks it too (``cross_page``'s settings check), in words that name the
+    setting; ``option`` names where the path came from, with ``{}`` for the path
+    (``"--profiles {}"``).
     """
     from .cleaners.cross_page import load_profiles  # the cleaner's own cached reader
 
-    path = _profiles_path(pipeline)
-    if not path:
-        return
     try:
         load_profiles(str(path))  # read once: the cleaner (and forked workers) reuse it
     except OSError as exc:
@@ -449,7 +460,6 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
     if args.source and not _profiles_path(pipeline):  # it would name a source nothing reads
         raise UsageError("--source says which profile the pages are from: give --profiles FILE too")
-    check_profiles(pipeline, *(["--profiles {}"] if args.profiles else []))
     if _is_single_page(args):
         return _clean_page(args, pipeline, stdout, stderr)
     if args.url:  # a page with -o is a batch of one: its row's url comes from the record
@@ -478,7 +488,6 @@ def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     )
 
     pipeline = build_pipeline(args.config, args.set)
-    check_profiles(pipeline)
     output = _output_path(args)
     if output is None:
         raise UsageError("-o -: profiles are written to a file, not to stdout")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .charset import decode_bytes
+from .document import InputFormat
 
 # A page opens with its doctype, <html>, <head> or <body>, or with what goes in a head (a page
 # that is only a <script> is a page with no text, not a text about a script).
@@ -63,7 +64,7 @@ def looks_like_html(text: str) -> bool:
     return tags >= 5 or (tags >= 2 and _FRAGMENT_START.match(head) is not None)
 
 
-def decode(source: str | bytes) -> tuple[str, str]:
+def decode(source: str | bytes) -> tuple[str, InputFormat]:
     """Return ``(text, format)`` with format one of ``"html"``, ``"markdown"``, ``"text"``.
 
     Raises ``TypeError`` for anything that is not ``str`` or ``bytes``.

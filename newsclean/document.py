@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
+import types
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from operator import attrgetter
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints, overload
 
 from .casefold import lower as _lower
 from .markdown import plain as _plain
@@ -230,28 +232,16 @@ class Removal:
     def from_dict(cls, data: dict[str, Any]) -> Removal:
         """The removal ``to_dict`` gave, read back; extra keys are ignored.
 
-        Raises ``ValueError`` naming a missing field or a kind outside :class:`Kind`.
+        Raises ``TypeError`` for a non-dict or a field of the wrong type, and ``ValueError``
+        naming a missing field or a kind outside :class:`Kind`.
         """
-        if not isinstance(data, dict):
-            raise TypeError(f"a removal is a dict, not {type(data).__name__}")
-        missing = [name for name in _REMOVAL_FIELDS if name not in data]
-        if missing:
-            raise ValueError(f"a removal needs the fields {', '.join(_REMOVAL_FIELDS)}; missing: {', '.join(missing)}")
-        if data["kind"] not in _KIND_VALUES:
-            kinds = ", ".join(_KIND_VALUES)
-            raise ValueError(f"removal kind {data['kind']!r} is not a newsclean.Kind; kinds: {kinds}")
-        return cls(
-            start=int(data["start"]),
-            end=int(data["end"]),
-            text=str(data["text"]),
-            cleaner=str(data["cleaner"]),
-            kind=Kind(data["kind"]),
-            reason=str(data["reason"]),
-        )
+        try:
+            removal: Removal = _read(cls, data)
+        except _Mismatch as exc:
+            raise exc.error("removal") from None
+        return removal
 
 
-_REMOVAL_FIELDS = ("start", "end", "text", "cleaner", "kind", "reason")
-_KIND_VALUES = tuple(k.value for k in Kind)
 
 
 @dataclass
@@ -314,6 +304,9 @@ class Reliability:
     parts: dict[str, float | None] = field(default_factory=dict)
 
 
+InputFormat = Literal["text", "markdown", "html"]  # what the input was read as
+
+
 @dataclass
 class Result:
     """What :func:`newsclean.clean` returns. ``to_dict``/``from_dict`` round-trip it as JSON."""
@@ -324,7 +317,7 @@ class Result:
     removals: list[Removal] = field(default_factory=list)
     score: Score = field(default_factory=Score)
     reliability: Reliability = field(default_factory=Reliability)
-    input_format: str = "text"  # "text", "markdown" or "html"
+    input_format: InputFormat = "text"
 
     def to_dict(self) -> dict[str, Any]:
         """The result as plain JSON types (kinds as their string values)."""
@@ -338,8 +331,11 @@ class Result:
         output (its extra columns are ignored, its maps may come as lists of pairs).
 
         Fields a newer version added (keys these dataclasses do not have) are ignored, and
-        fields an older version lacked take their defaults. Raises ``TypeError`` for a non-dict or
-        a field of the wrong type, and ``ValueError`` for an error row or naming a missing field.
+        fields an older version lacked (or null ones that are never None) take their defaults.
+        Each field is checked against its annotation: raises ``TypeError`` for a non-dict or a
+        field of the wrong type, and ``ValueError`` for an error row, a missing field or a value
+        outside a closed set (``input_format``, a removal's ``kind``), naming the field's path
+        (``metadata.authors``, ``removals[3].start``).
         """
         if not isinstance(data, dict):
             raise TypeError(f"Result.from_dict takes a dict, not {type(data).__name__}")
@@ -351,41 +347,209 @@ class Result:
             if name not in data:
                 hint = " (rows written with --no-input-text cannot be read back)" if name == "input_text" else ""
                 raise ValueError(f"Result.from_dict: the data has no {name!r} field{hint}")
-            if not isinstance(data[name], str):
-                raise TypeError(f"Result.from_dict: {name!r} is {type(data[name]).__name__}, not str")
-        reliability = _known(Reliability, data.get("reliability"))
-        integrity = _known(Integrity, reliability.get("integrity"))
-        integrity["rates"] = _as_map(integrity.get("rates"))
-        reliability["integrity"] = Integrity(**integrity)
-        reliability["parts"] = _as_map(reliability.get("parts"))
-        return cls(
-            text=data["text"],
-            input_text=data["input_text"],
-            metadata=Metadata(**_known(Metadata, data.get("metadata"))),
-            removals=[_removal(i, r) for i, r in enumerate(data.get("removals") or [])],
-            score=Score(**_known(Score, data.get("score"))),
-            reliability=Reliability(**reliability),
-            input_format=data.get("input_format") or "text",
-        )
+        try:
+            result: Result = _read(cls, data)
+        except _Mismatch as exc:
+            raise exc.error("Result.from_dict:") from None
+        return result
 
 
-def _known(cls: type, value: Any) -> dict[str, Any]:
-    """The fields of dataclass ``cls`` in ``value`` (a dict or None): a newer version's extra
-    keys are dropped, so its output still reads back."""
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise TypeError(f"Result.from_dict: {cls.__name__.lower()} is a dict, not {type(value).__name__}")
-    names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in value.items() if k in names}
+# -- reading results back: each field checked against its annotation -------------------------
 
 
-def _removal(index: int, value: Any) -> Removal:
-    """Removal ``index`` of a result's data; an error names its place in the list."""
-    try:
-        return Removal.from_dict(value)
-    except (TypeError, ValueError) as exc:
-        raise type(exc)(f"Result.from_dict: removals[{index}]: {exc}") from None
+class _Mismatch(Exception):
+    """A value of the wrong type or value, raised by the readers below; the path to it is
+    collected on the way out (so the readers format nothing while the data is good)."""
+
+    def __init__(self, error: type[Exception], problem: str) -> None:
+        self.type, self.problem = error, problem
+        self.path: list[str] = []  # the keys and indexes leading to the value, outermost first
+
+    def at(self, part: str | int) -> _Mismatch:
+        self.path.insert(0, f"[{part}]" if isinstance(part, int) else part)
+        return self
+
+    def error(self, prefix: str) -> Exception:
+        """The error to raise: ``prefix``, the path ("metadata.authors", "removals[3].start"), the problem."""
+        path = "".join(p if p.startswith("[") or i == 0 else f".{p}" for i, p in enumerate(self.path))
+        return self.type(f"{prefix} {path}{' ' if path else ''}{self.problem}".strip())
+
+
+_Reader = Callable[[Any], Any]  # the value as the field holds it; raises _Mismatch
+_ReaderTable = tuple[dict[str, _Reader], frozenset[str], frozenset[str]]
+_TABLES: dict[type, _ReaderTable] = {}
+
+
+def _read(cls: type, value: Any) -> Any:
+    """An instance of the result dataclass ``cls`` from ``value``, a dict of its fields.
+
+    Keys ``cls`` lacks (a newer version's fields) are ignored and fields a dict lacks (an older
+    version's) take their defaults, as does a null (``None``) for a field that is never None
+    but has a default (Arrow's null where a file lacks the column). A field of another type
+    raises, naming where it is.
+    """
+    if type(value) is not dict and not isinstance(value, Mapping):
+        raise _Mismatch(TypeError, f"is {type(value).__name__}, expected a dict of {cls.__name__} fields")
+    table = _TABLES.get(cls) or _table(cls)
+    readers, defaulted, required = table
+    fields: dict[str, Any] = {}
+    for name, item in value.items():
+        read = readers.get(name)
+        if read is None or (item is None and name in defaulted):
+            continue
+        try:
+            fields[name] = read(item)
+        except _Mismatch as exc:
+            raise exc.at(name) from None
+    if not required <= fields.keys():  # a removal lacking one of its fields
+        names = [name for name in readers if name in required]
+        missing = [name for name in names if name not in fields]
+        raise _Mismatch(ValueError, f"needs the fields {', '.join(names)}; missing: {', '.join(missing)}")
+    return cls(**fields)
+
+
+def _table(cls: type) -> _ReaderTable:
+    """The readers of ``cls``'s fields, derived once from its annotations."""
+    hints = get_type_hints(cls)
+    readers: dict[str, _Reader] = {}
+    defaulted: set[str] = set()
+    required: set[str] = set()
+    for f in dataclasses.fields(cls):
+        readers[f.name] = _reader(hints[f.name])
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.add(f.name)
+        elif not _allows_none(hints[f.name]):
+            defaulted.add(f.name)
+    table = _TABLES[cls] = (readers, frozenset(defaulted), frozenset(required))
+    return table
+
+
+def _allows_none(hint: Any) -> bool:
+    return get_origin(hint) in (Union, types.UnionType) and type(None) in get_args(hint)
+
+
+def _reader(hint: Any) -> _Reader:
+    """A reader of values of type ``hint`` (the types the result dataclasses use)."""
+    if dataclasses.is_dataclass(hint):
+        cls = cast(type, hint)
+        return lambda value: _read(cls, value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return partial(_read_enum, hint, {m.value: m for m in hint})
+    origin = get_origin(hint)
+    if origin is list:
+        return partial(_read_list, _reader(get_args(hint)[0]), _expected(hint))
+    if origin is dict:
+        key, item = get_args(hint)
+        return partial(_read_map, _reader(key), _reader(item), _expected(hint))
+    test, expected = _test(hint), _expected(hint)
+    literal = _literal_values(hint)
+    exact = () if literal else _exact_types(hint)  # types taken as they are, without a test
+
+    def read(value: Any) -> Any:
+        if type(value) in exact or test(value):
+            return value
+        if literal and isinstance(value, str):  # the right type, not one of the values
+            raise _Mismatch(ValueError, f"is {value!r}, expected {expected}")
+        raise _Mismatch(TypeError, f"is {type(value).__name__}, expected {expected}")
+
+    return read
+
+
+def _test(hint: Any) -> Callable[[Any], bool]:
+    """Whether a value has type ``hint``; ``bool`` is no number here, an ``int`` is a float."""
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        tests = [_test(a) for a in get_args(hint) if a is not type(None)]
+        if _allows_none(hint) and len(tests) == 1:
+            only = tests[0]
+            return lambda v: v is None or only(v)
+        return lambda v: (v is None and _allows_none(hint)) or any(t(v) for t in tests)
+    if origin is Literal:
+        values = frozenset(get_args(hint))
+        return lambda v: isinstance(v, str) and v in values
+    if hint is type(None):
+        return lambda v: v is None
+    if hint is bool:
+        return lambda v: v is True or v is False
+    if hint is int:
+        return lambda v: isinstance(v, int) and v is not True and v is not False
+    if hint is float:
+        return lambda v: isinstance(v, (int, float)) and v is not True and v is not False
+    if hint is str:
+        return lambda v: isinstance(v, str)
+    raise TypeError(f"no reader for {hint!r}")  # a field of a new type needs one
+
+
+def _exact_types(hint: Any) -> tuple[type, ...]:
+    """The exact types whose values are of type ``hint`` (``int`` for a float, not ``bool``)."""
+    if get_origin(hint) in (Union, types.UnionType):
+        return tuple(t for a in get_args(hint) for t in _exact_types(a))
+    return {float: (float, int), type(None): (type(None),)}.get(hint, (hint,) if hint in (str, int, bool) else ())
+
+
+def _literal_values(hint: Any) -> tuple[Any, ...]:
+    if get_origin(hint) is Literal:
+        return get_args(hint)
+    if get_origin(hint) in (Union, types.UnionType):
+        return tuple(v for a in get_args(hint) for v in _literal_values(a))
+    return ()
+
+
+def _expected(hint: Any) -> str:
+    """``hint`` in words, for an error message."""
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return " or ".join(_expected(a) for a in get_args(hint))
+    if origin is Literal:
+        return "one of " + ", ".join(map(repr, get_args(hint)))
+    if origin is list:
+        return f"a list of {_expected(get_args(hint)[0])}"
+    if origin is dict:
+        key, item = get_args(hint)
+        return f"a dict of {_expected(key)} to {_expected(item)}"
+    names = {type(None): "None", bool: "bool", int: "int", float: "a number", str: "str"}
+    return names.get(hint, getattr(hint, "__name__", str(hint)))
+
+
+def _read_list(item: _Reader, expected: str, value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Mismatch(TypeError, f"is {type(value).__name__}, expected {expected}")
+    out = []
+    for i, x in enumerate(value):
+        try:
+            out.append(item(x))
+        except _Mismatch as exc:
+            raise exc.at(i) from None
+    return out
+
+
+def _read_map(key: _Reader, item: _Reader, expected: str, value: Any) -> dict[Any, Any]:
+    """A dict from a dict, or from the list of (key, value) pairs Arrow gives for a map column."""
+    pairs: Iterable[Any]
+    if isinstance(value, Mapping):
+        pairs = value.items()
+    elif isinstance(value, list) and all(isinstance(p, (list, tuple)) and len(p) == 2 for p in value):
+        pairs = value
+    else:
+        raise _Mismatch(TypeError, f"is {type(value).__name__}, expected {expected} (or a list of key, value pairs)")
+    out = {}
+    for k, v in pairs:
+        try:
+            out[key(k)] = item(v)
+        except _Mismatch as exc:
+            raise exc.at(f"[{k!r}]") from None
+    return out
+
+
+def _read_enum(cls: type[enum.Enum], by_value: dict[Any, enum.Enum], value: Any) -> enum.Enum:
+    if isinstance(value, cls):
+        return value
+    member = by_value.get(value) if isinstance(value, str) else None
+    if member is None:
+        values = ", ".join(map(str, by_value))
+        error = ValueError if isinstance(value, str) else TypeError
+        raise _Mismatch(error, f"is {value!r}, not a newsclean.{cls.__name__}; one of {values}")
+    return member
 
 
 _DATE_FIELDS = frozenset({"published", "updated"})
@@ -411,11 +575,6 @@ def _check_iso_date(field_name: str, value: Any) -> None:
         datetime.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValueError(f"metadata {field_name} must be an ISO 8601 date or date-time, not {value!r}") from None
-
-
-def _as_map(value: Any) -> dict[str, Any]:
-    """A dict from a dict, or from the list of (key, value) pairs Arrow gives for a map column."""
-    return dict(value or {})
 
 
 def _as_kind(kind: Kind | str) -> Kind:

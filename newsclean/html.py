@@ -11,6 +11,7 @@ out) is counted as noise in the score via ``hints["extra_noise_chars"]``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,7 +156,7 @@ def strip_scripts(html: str) -> str:
     return "".join(out)
 
 
-def split_settings(settings: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def split_settings(settings: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Split user settings into this stage's and trafilatura's (unknown names raise)."""
     stage = dict(STAGE_DEFAULTS)
     extractor = dict(TRAFILATURA_DEFAULTS)

@@ -7,17 +7,20 @@
 from __future__ import annotations
 
 import copy
+import math
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import Any, cast
+from types import MappingProxyType
+from typing import Any, cast, get_args
 
 from . import registry
 from .cleaners import DEFAULT_ORDER
 from .decode import decode
-from .document import Document, Result
+from .document import Document, InputFormat, Result
 from .language import detect_language
 from .reliability import assess
 from .reliability.domain import without_userinfo
@@ -28,10 +31,17 @@ from .segment import segment
 
 @dataclass(frozen=True)
 class Step:
-    """One cleaner in a pipeline and the settings it runs with."""
+    """One cleaner in a pipeline and the settings it runs with (a read-only mapping: a pipeline
+    is immutable, and its settings were checked when it was built)."""
 
     spec: registry.CleanerSpec
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "settings", MappingProxyType(dict(self.settings)))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a mappingproxy does not pickle; its dict does
+        return Step, (self.spec, dict(self.settings))
 
     @property
     def name(self) -> str:
@@ -48,8 +58,16 @@ class Pipeline:
     """
 
     def __init__(self, steps: Iterable[Step] = (), html_settings: Mapping[str, Any] | None = None):
+        if isinstance(steps, (str, bytes)) or not isinstance(steps, Iterable):
+            raise TypeError(f"Pipeline takes Steps, not {type(steps).__name__}: {_BUILDERS}")
         self.steps: tuple[Step, ...] = tuple(steps)
-        self.html_settings: dict[str, Any] = dict(html_settings or {})
+        wrong = next((s for s in self.steps if not isinstance(s, Step)), None)
+        if wrong is not None:
+            raise TypeError(f"Pipeline takes Steps, not {type(wrong).__name__} ({wrong!r}): {_BUILDERS}")
+        if html_settings is not None and not isinstance(html_settings, Mapping):
+            raise TypeError(f"html_settings is a dict of HTML settings or None, not {type(html_settings).__name__}")
+        # read-only, like the steps' settings: a pipeline is immutable
+        self.html_settings: Mapping[str, Any] = MappingProxyType(dict(html_settings or {}))
         names = [s.name for s in self.steps]
         duplicated = {n for n in names if names.count(n) > 1}
         if duplicated:
@@ -57,6 +75,8 @@ class Pipeline:
         # checked here, so a bad value fails when the pipeline is built, not at every document
         for step in self.steps:
             _check_settings(step.spec, step.settings)
+            if step.spec.check is not None:  # the cleaner's own check of its settings together
+                step.spec.check({**step.spec.defaults, **step.settings})
         if self.html_settings:  # only then: checking imports the HTML stack
             _check_html_settings(self.html_settings)
 
@@ -118,7 +138,9 @@ class Pipeline:
         Unknown setting names and values whose type differs from the default's raise
         ``TypeError`` (an ``int`` setting takes an ``int``, a ``float`` one a number, a ``bool`` one
         a ``bool``, a ``str`` one a ``str``; settings defaulting to ``None`` take anything);
-        a negative ``min_*``/``max_*`` bound raises ``ValueError``.
+        a number that is NaN, a negative ``min_*``/``max_*`` bound and a share outside 0..1 raise
+        ``ValueError``. A cleaner may check its settings further (``cross_page.profiles`` must
+        name a readable profiles file).
         """
         i = self._index(name)
         step = self.steps[i]
@@ -178,16 +200,25 @@ class Pipeline:
         return pipe.configure_html(**_table(config, "html", "[html]"))
 
     def to_config(self) -> dict[str, Any]:
-        """The dict :meth:`from_config` reads back into an equal pipeline."""
+        """The dict :meth:`from_config` reads back into an equal pipeline.
+
+        A path setting (an ``os.PathLike``, such as ``cross_page.profiles=Path(...)``) is given
+        as its ``str``, so the config of built-in settings is JSON-safe (as Spark and the batch
+        workers pass it on).
+        """
         # a copy all the way down: a list setting edited in the dict must not edit this pipeline
         return copy.deepcopy({
             "pipeline": {"cleaners": self.names},
-            "cleaners": {s.name: dict(s.settings) for s in self.steps if s.settings},
-            "html": dict(self.html_settings),
+            "cleaners": {s.name: _plain_settings(s.settings) for s in self.steps if s.settings},
+            "html": _plain_settings(self.html_settings),
         })
 
     def __repr__(self) -> str:
-        return f"Pipeline({self.names})"
+        """The cleaners, then the settings that differ from the defaults (those that make two
+        pipelines unequal): ``Pipeline([...], trailing_headlines={'min_items': 4}, html={...})``."""
+        steps, html = self._identity()
+        settings = "".join(f", {spec.name}={changed!r}" for spec, changed in steps if changed)
+        return f"Pipeline({self.names}{settings}{f', html={html!r}' if html else ''})"
 
     def __eq__(self, other: object) -> bool:
         """Equal when the same cleaners run in the same order with the same settings."""
@@ -197,12 +228,15 @@ class Pipeline:
 
     def _identity(self) -> tuple[Any, ...]:
         """What the pipeline runs: a setting given its default value runs as if never given."""
-        steps = tuple((s.spec, _non_default(s.settings, s.spec.defaults)) for s in self.steps)
+        steps = tuple((s.spec, _non_default(_plain_settings(s.settings), s.spec.defaults)) for s in self.steps)
         if not self.html_settings:  # the common case; the defaults would import the HTML stack
             return steps, {}
         from .html import STAGE_DEFAULTS, TRAFILATURA_DEFAULTS
 
         return steps, _non_default(self.html_settings, {**TRAFILATURA_DEFAULTS, **STAGE_DEFAULTS})
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a mappingproxy does not pickle; its dict does
+        return Pipeline, (self.steps, dict(self.html_settings))
 
     def __hash__(self) -> int:  # equal pipelines have equal names; settings may be unhashable
         return hash(tuple(self.names))
@@ -225,10 +259,19 @@ class Pipeline:
         self,
         input_text: str,
         url: str | None = None,
-        input_format: str = "text",
+        input_format: InputFormat = "text",
         hints: Mapping[str, Any] | None = None,
     ) -> Result:
-        """Run the cleaners on text that needs no decoding or extraction."""
+        """Run the cleaners on text that needs no decoding or extraction: ``input_text`` is a
+        ``str`` (for ``bytes`` or HTML, use :meth:`clean`), ``input_format`` one of ``"text"``,
+        ``"markdown"``, ``"html"`` (text the HTML extractor kept)."""
+        if not isinstance(input_text, str):
+            also = "; bytes and HTML pages go to Pipeline.clean" if isinstance(input_text, (bytes, bytearray)) else ""
+            raise TypeError(f"clean_text: input_text is a str, not {type(input_text).__name__}{also}")
+        if input_format not in _INPUT_FORMATS:
+            raise ValueError(
+                f"clean_text: input_format is one of {', '.join(map(repr, _INPUT_FORMATS))}, not {input_format!r}"
+            )
         url = _page_url(url)
         doc = Document(input_text, segment(input_text), url=url, input_format=input_format)
         doc.hints.update(hints or {})
@@ -303,6 +346,8 @@ def _blocks_shape(doc: Document) -> list[tuple[int, int, int, str]]:
     return [(b.index, b.start, b.end, b.text) for b in doc.blocks]
 
 
+_BUILDERS = "build a pipeline with Pipeline.default(), from_names(), from_config() and their methods"
+_INPUT_FORMATS: tuple[str, ...] = get_args(InputFormat)
 _SECTIONS = ("pipeline", "cleaners", "html")
 _PIPELINE_KEYS = ("cleaners", "disable")
 _TYPE_NAMES = {bool: "bool", int: "int", float: "int or float", str: "str"}
@@ -314,9 +359,12 @@ def _check_setting(owner: str, name: str, value: Any, default: Any) -> None:
     An ``int`` setting takes an ``int``, a ``float`` one an ``int`` or ``float``, a ``bool`` one
     only a ``bool``, a ``str`` one a ``str`` (``bool`` is never a number here). Settings whose
     default is ``None`` (optional values such as paths) or of another type are not checked.
-    A number whose name has a ``min`` or ``max`` word (``min_items``, ``max_chars``,
+    A number is never NaN (every comparison with it is false: the setting would silently do
+    nothing). A number whose name has a ``min`` or ``max`` word (``min_items``, ``max_chars``,
     ``index_min_teasers``) and a non-negative default is a count, length or share bound, so a
-    negative value raises ``ValueError``; other ranges are left to the cleaner.
+    negative value raises ``ValueError``. A ``float`` setting whose name has a word of
+    ``_SHARE_WORDS`` (``max_overlap``, ``title_share``, ``max_link_density``) is a share: it
+    must be within 0..1. Other ranges are left to the cleaner.
     """
     expected = type(default)
     if expected not in _TYPE_NAMES:
@@ -328,13 +376,27 @@ def _check_setting(owner: str, name: str, value: Any, default: Any) -> None:
         )
     if expected in (bool, str):
         return
-    if cast(float, value) < 0 <= default and _is_bound(name):
+    number = cast(float, value)
+    if math.isnan(number):
+        raise ValueError(f"{owner} setting {name}={value!r} is not a number; expected {_TYPE_NAMES[expected]}")
+    if number < 0 <= default and _is_bound(name):
         raise ValueError(f"{owner} setting {name}={value!r} is negative; it is a bound, expected 0 or more")
+    if expected is float and _is_share(name) and not 0 <= number <= 1:
+        raise ValueError(f"{owner} setting {name}={value!r} is a share, expected 0..1 (0.35 is 35%)")
 
 
 def _is_bound(name: str) -> bool:
     words = name.split("_")
     return "min" in words or "max" in words
+
+
+# words that make a float setting a share of something, within 0..1 (stopwords_*: the share of
+# a line's words that are function words)
+_SHARE_WORDS = frozenset({"share", "overlap", "density", "fraction", "stopwords"})
+
+
+def _is_share(name: str) -> bool:
+    return not _SHARE_WORDS.isdisjoint(name.split("_"))
 
 
 def _check_settings(spec: registry.CleanerSpec, settings: Mapping[str, Any]) -> None:
@@ -351,13 +413,19 @@ def _check_settings(spec: registry.CleanerSpec, settings: Mapping[str, Any]) -> 
             )
 
 
-def _check_html_settings(settings: dict[str, Any]) -> None:
+def _check_html_settings(settings: Mapping[str, Any]) -> None:
     from .html import STAGE_DEFAULTS, TRAFILATURA_DEFAULTS, split_settings
 
     split_settings(settings)  # unknown names and output_format
     defaults = {**TRAFILATURA_DEFAULTS, **STAGE_DEFAULTS}
     for name, value in settings.items():
         _check_setting("HTML", name, value, defaults[name])
+
+
+def _plain_settings(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings as a dict, a path (``os.PathLike``) as its ``str``: JSON-safe, and a setting
+    given as a ``Path`` equal to the same path given as a ``str``."""
+    return {name: os.fspath(v) if isinstance(v, PathLike) else v for name, v in settings.items()}
 
 
 def _non_default(settings: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:

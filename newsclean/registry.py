@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any, Literal, get_args, get_origin, get_type_hints
@@ -20,20 +20,25 @@ from .document import Document, Kind
 ENTRY_POINT_GROUP = "newsclean.cleaners"
 
 CleanerFunc = Callable[..., object]  # returns None; the pipeline rejects anything else
+# checks a cleaner's settings together (the defaults with the given ones) when a pipeline is
+# built; raises TypeError, ValueError or OSError naming the setting
+SettingsCheck = Callable[[Mapping[str, Any]], None]
 
 
 @dataclass(frozen=True)
 class CleanerSpec:
-    """A registered cleaner: its name, function, the kinds it removes, its default settings and,
-    for settings annotated ``Literal[...]``, the values they accept."""
+    """A registered cleaner: its name, function, the kinds it removes, its default settings,
+    for settings annotated ``Literal[...]`` the values they accept, and its own check of its
+    settings, if it has one."""
 
     name: str
     func: CleanerFunc
     kinds: tuple[Kind, ...]
     defaults: dict[str, Any] = field(default_factory=dict)
     choices: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    check: SettingsCheck | None = None
 
-    def run(self, doc: Document, settings: dict[str, Any]) -> object:
+    def run(self, doc: Document, settings: Mapping[str, Any]) -> object:
         """Run the cleaner on ``doc``; what it returns (None for a well-formed cleaner) is passed on."""
         return self.func(doc, **settings)
 
@@ -45,7 +50,16 @@ _failed_entry_points: dict[str, str] = {}  # "name (module:attr)" -> the error l
 
 
 def _defaults_of(name: str, func: CleanerFunc) -> dict[str, Any]:
-    params = list(inspect.signature(func).parameters.values())[1:]  # first one is the document
+    if not callable(func):
+        raise TypeError(f"cleaner {name!r}: @cleaner registers a function func(doc, **settings), not {type(func).__name__}")
+    params = list(inspect.signature(func).parameters.values())
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    if not params or params[0].kind not in positional:  # it would fail on every document
+        raise TypeError(
+            f"cleaner {name!r}: a cleaner takes the document as its first argument, "
+            f"then its settings with defaults: def {getattr(func, '__name__', name)}(doc, ...)"
+        )
+    params = params[1:]  # the first one is the document
     missing = [p.name for p in params if p.default is inspect.Parameter.empty]
     if missing:
         raise TypeError(f"cleaner {name!r}: cleaner settings need defaults: {', '.join(missing)}")
@@ -73,12 +87,19 @@ def _choices_of(func: CleanerFunc) -> dict[str, tuple[Any, ...]]:
     return {name: get_args(hint) for name, hint in hints.items() if get_origin(hint) is Literal}
 
 
-def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerFunc], CleanerFunc]:
+def cleaner(
+    name: str, kinds: tuple[Kind | str, ...] = (), check: SettingsCheck | None = None
+) -> Callable[[CleanerFunc], CleanerFunc]:
     """Register ``func(doc, **settings)`` as a cleaner called ``name``.
 
     The name is the registry key, the config section and ``Removal.cleaner``. Settings are the
     function's keyword arguments; each needs a default. A name is a non-empty identifier-like
     ``str`` (letters, digits, "_"): it must also work as a config section and in ``--set``.
+
+    ``check``, if given, is called with all the cleaner's settings (defaults and given values)
+    whenever a pipeline holding the cleaner is built, after each value's type was checked; it
+    raises (``TypeError``, ``ValueError``, ``OSError``) naming the setting, so a bad value
+    fails there, not on every document.
     """
     if callable(name):  # a bare @cleaner: the function came as the name
         raise TypeError("give the cleaner its name: @newsclean.cleaner('my_cleaner'), not @newsclean.cleaner")
@@ -89,7 +110,9 @@ def cleaner(name: str, kinds: tuple[Kind | str, ...] = ()) -> Callable[[CleanerF
         existing = _REGISTRY.get(name)
         if existing is not None and existing.func is not func:
             raise ValueError(f"a cleaner named {name!r} is already registered")
-        spec = CleanerSpec(name, func, _kinds_of(name, kinds), _defaults_of(name, func), _choices_of(func))
+        if check is not None and not callable(check):
+            raise TypeError(f"cleaner {name!r}: check is a function of the settings, not {type(check).__name__}")
+        spec = CleanerSpec(name, func, _kinds_of(name, kinds), _defaults_of(name, func), _choices_of(func), check)
         _REGISTRY[name] = spec
         func.cleaner_spec = spec  # type: ignore[attr-defined]
         return func

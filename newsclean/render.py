@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import attrgetter
+from typing import Any
 
 from .document import Document, Removal
 
@@ -40,11 +41,17 @@ def apply_removals(input_text: str, removals: Iterable[Removal]) -> str:
 
     Gives ``Result.text`` back up to whitespace (joined paragraphs come back as separate ones):
     compare with whitespace folded. Raises ``ValueError`` when a removal does not match the
-    text, so a removal list cannot silently be applied to the wrong input.
+    text, so a removal list cannot silently be applied to the wrong input, and ``TypeError``
+    for a text that is not a ``str`` or removals that are not :class:`Removal` objects.
     """
+    if not isinstance(input_text, str):
+        raise TypeError(f"apply_removals: input_text is the str the removals were recorded on, not {type(input_text).__name__}")
+    if not isinstance(removals, Iterable) or isinstance(removals, (str, bytes, dict)):
+        raise TypeError(f"apply_removals: removals is a list of Removal objects, not {type(removals).__name__}")
+    ordered = sorted(removals, key=_start)
     pieces: list[str] = []
     pos = 0
-    for removal in sorted(removals, key=lambda r: r.start):
+    for removal in ordered:
         if input_text[removal.start : removal.end] != removal.text:
             raise ValueError(f"removal at {removal.start}:{removal.end} does not match the text")
         if removal.start < pos:
@@ -54,3 +61,10 @@ def apply_removals(input_text: str, removals: Iterable[Removal]) -> str:
     pieces.append(input_text[pos:])
     lines = (" ".join(line.split()) for line in "".join(pieces).splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+def _start(removal: Any) -> int:
+    if not isinstance(removal, Removal):
+        hint = " (Removal.from_dict reads one)" if isinstance(removal, dict) else ""
+        raise TypeError(f"apply_removals: removals is a list of Removal objects, not of {type(removal).__name__}{hint}")
+    return removal.start

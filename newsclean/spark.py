@@ -1,8 +1,8 @@
-"""Spark: clean a DataFrame column with a pandas UDF over Arrow batches.
+"""Spark: clean a DataFrame column with a pandas UDF over Arrow batches::
 
->>> from newsclean.spark import clean_column
->>> out = clean_column(df, "html", url_col="url")          # adds the struct column "newsclean"
->>> out.select("url", "newsclean.text", "newsclean.metadata.title", "newsclean.error")
+    from newsclean.spark import clean_column
+    out = clean_column(df, "html", url_col="url")          # adds the struct column "newsclean"
+    out.select("url", "newsclean.text", "newsclean.metadata.title", "newsclean.error")
 
 The added column is a struct with the fields of :meth:`newsclean.Result.to_dict` (``text``,
 ``metadata`` struct, ``removals`` array of structs, ``score`` struct, ``reliability`` struct,
@@ -94,7 +94,9 @@ def clean_column(
     """Return ``df`` with ``output_col`` added: the cleaned result of ``input_col`` as a struct.
 
     ``input_col`` holds text, markdown or HTML (string or binary); ``url_col`` optional URLs.
-    ``config``: a :class:`~newsclean.Pipeline` or its config dict (default pipeline if None).
+    ``config``: a :class:`~newsclean.Pipeline` or its config dict (default pipeline if None);
+    it reaches the executors as JSON, so its settings must be JSON types (a path setting is
+    passed on as its str).
     ``timeout``: per-document seconds; when set, each batch is cleaned in a supervised child
     process so a document that hangs becomes an error row instead of a stuck task.
     """
@@ -102,9 +104,17 @@ def clean_column(
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.functions import pandas_udf  # where it is defined, with its type stubs
 
-    if isinstance(config, Pipeline):
-        config = config.to_config()
-    config_json = json.dumps(config if config is not None else Pipeline.default().to_config(), sort_keys=True)
+    if config is None:
+        config = Pipeline.default()
+    elif not isinstance(config, Pipeline):
+        config = Pipeline.from_config(config)  # checked here, and its paths made str by to_config
+    try:
+        config_json = json.dumps(config.to_config(), sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise TypeError(
+            "clean_column: the pipeline's settings reach the executors as JSON, so they must be str, "
+            f"numbers, bools, None, lists or dicts of these: {exc}"
+        ) from None
     Pipeline.from_config(json.loads(config_json))  # a bad config fails on the driver, not in every task
 
     def _clean(texts: pd.Series, urls: pd.Series) -> pd.DataFrame:

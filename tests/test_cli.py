@@ -357,13 +357,19 @@ def test_set_values_are_toml_literals_or_strings(literal: str, value: object) ->
 
 
 def test_set_and_config_reach_the_pipeline(tmp_path: Path) -> None:
+    from newsclean.profiles import learn_profiles
+
     config = tmp_path / "newsclean.toml"
-    config.write_text('[pipeline]\ndisable = ["cross_page"]\n', encoding="utf-8")
-    assert "cross_page" not in build_pipeline(str(config), []).names
-    pipe = build_pipeline(None, ["cross_page.profiles=p.json"])
-    assert pipe.steps[pipe.names.index("cross_page")].settings == {"profiles": "p.json"}
-    same = build_pipeline(None, [], profiles="p.json")
+    config.write_text('[pipeline]\ndisable = ["cross_page"]\n[cleaners.cross_page]\nprofiles = "missing.json"\n', encoding="utf-8")
+    assert "cross_page" not in build_pipeline(str(config), []).names  # a disabled cleaner's file is not read
+    profiles = tmp_path / "p.json"
+    learn_profiles([]).save(profiles)
+    pipe = build_pipeline(None, [f"cross_page.profiles={json.dumps(str(profiles))}"])
+    assert pipe.steps[pipe.names.index("cross_page")].settings == {"profiles": str(profiles)}
+    same = build_pipeline(None, [], profiles=str(profiles))
     assert same.to_config() == pipe.to_config()
+    code, _, err = run("clean", str(SEED), "--set", "cross_page.profiles=5")
+    assert code == 2 and "'cross_page' setting profiles=5 is int" in err
 
 
 def _corpus(tmp_path: Path) -> tuple[Path, list[dict]]:

@@ -1,4 +1,5 @@
-"""The invariants of DESIGN.md: nothing lost, deterministic, total."""
+"""The invariants of the design document (../shared/DESIGN.md, beside the repository): nothing lost,
+deterministic, total."""
 
 from __future__ import annotations
 
@@ -175,3 +176,16 @@ def test_a_page_of_thousands_of_list_introductions_is_cleaned_whole():
     r = newsclean.clean(f"{BODY}\n\n{page}\n\n{BODY2}")
     assert BODY in r.text and BODY2 in r.text
     assert_nothing_lost(r)
+
+
+@pytest.mark.parametrize(
+    "text, removals, words",
+    [
+        (None, [], "apply_removals: input_text is the str the removals were recorded on, not NoneType"),
+        ("abc", None, "apply_removals: removals is a list of Removal objects, not NoneType"),
+        ("abc", [{"start": 0, "end": 1}], r"not of dict \(Removal.from_dict reads one\)"),
+    ],
+)
+def test_apply_removals_names_a_bad_argument(text, removals, words) -> None:
+    with pytest.raises(TypeError, match=words):
+        newsclean.apply_removals(text, removals)

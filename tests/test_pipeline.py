@@ -172,11 +172,155 @@ def test_configure_rejects_a_value_of_the_wrong_type(cleaner, settings, words):
     assert all(w in str(info.value) for w in words), str(info.value)
 
 
-def test_settings_of_the_right_type_are_accepted_and_none_defaults_take_anything():
+def test_settings_of_the_right_type_are_accepted_and_none_defaults_take_anything(tmp_path):
     pipe = newsclean.Pipeline.default().configure("trailing_headlines", min_items=4, max_overlap=1, min_prose_ratio=0)
     assert pipe.to_config()["cleaners"]["trailing_headlines"] == {"min_items": 4, "max_overlap": 1, "min_prose_ratio": 0}
-    pipe = pipe.configure("cross_page", profiles="profiles.json", source="example.org")
-    assert pipe.to_config()["cleaners"]["cross_page"] == {"profiles": "profiles.json", "source": "example.org"}
+    profiles = _profiles_file(tmp_path)
+    pipe = pipe.configure("cross_page", profiles=str(profiles), source="example.org")
+    assert pipe.to_config()["cleaners"]["cross_page"] == {"profiles": str(profiles), "source": "example.org"}
+
+
+def _profiles_file(tmp_path):
+    from newsclean.profiles import learn_profiles
+
+    path = tmp_path / "profiles.json"
+    learn_profiles([]).save(path)
+    return path
+
+
+def test_the_profiles_setting_is_checked_when_the_pipeline_is_built(tmp_path):
+    pipe = newsclean.Pipeline.default()
+    with pytest.raises(TypeError, match=r"'cross_page' setting profiles=5 is int, expected the path of a profiles file"):
+        pipe.configure("cross_page", profiles=5)
+    missing = tmp_path / "missing.json"
+    with pytest.raises(FileNotFoundError, match=r"'cross_page' setting profiles='.*missing.json': cannot read it"):
+        pipe.configure("cross_page", profiles=missing)
+    (tmp_path / "bad.json").write_text("not json", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"'cross_page' setting profiles='.*bad.json': not a profiles file"):
+        newsclean.Pipeline.from_config({"cleaners": {"cross_page": {"profiles": str(tmp_path / "bad.json")}}})
+    with pytest.raises(TypeError, match="'cross_page' setting source=3 is int"):
+        pipe.configure("cross_page", source=3)
+    good = _profiles_file(tmp_path)
+    assert pipe.configure("cross_page", profiles=good).clean("Some words of text.").text == "Some words of text."
+    assert pipe.configure("cross_page", profiles="").clean("Some words of text.").text == "Some words of text."  # off
+    # a disabled cleaner's settings are type-checked, its file is not read (nothing would read it)
+    disabled = {"pipeline": {"disable": ["cross_page"]}, "cleaners": {"cross_page": {"profiles": str(missing)}}}
+    assert "cross_page" not in newsclean.Pipeline.from_config(disabled).names
+
+
+def test_a_cleaner_may_check_its_settings_together_when_a_pipeline_is_built():
+    seen = []
+
+    def check(settings):
+        seen.append(dict(settings))
+        if settings["low"] > settings["high"]:
+            raise ValueError(f"cleaner 'test_checked' setting low={settings['low']} is above high={settings['high']}")
+
+    @newsclean.cleaner("test_checked", check=check)
+    def checked(doc, low: int = 1, high: int = 5):
+        pass
+
+    pipe = newsclean.Pipeline.default().add(checked, high=7)
+    assert seen[-1] == {"low": 1, "high": 7}  # the defaults with the given values
+    with pytest.raises(ValueError, match="low=9 is above high=7"):
+        pipe.configure("test_checked", low=9)
+    with pytest.raises(TypeError, match="check is a function of the settings, not int"):
+        newsclean.cleaner("test_checked_bad", check=5)(lambda doc: None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "settings, error, words",
+    [
+        ({"max_overlap": 1.5}, ValueError, "max_overlap=1.5 is a share, expected 0..1"),
+        ({"max_overlap": float("nan")}, ValueError, "max_overlap=nan is not a number"),
+        ({"min_items": float("nan")}, TypeError, "min_items=nan is float, expected int"),
+        ({"min_prose_ratio": float("nan")}, ValueError, "min_prose_ratio=nan is not a number"),
+    ],
+)
+def test_shares_are_within_0_and_1_and_no_number_is_nan(settings, error, words):
+    with pytest.raises(error, match=words):
+        newsclean.Pipeline.default().configure("trailing_headlines", **settings)
+
+
+def test_every_share_setting_of_the_built_ins_is_named_as_one():
+    # the rule goes by the name: each float setting a built-in compares with a share of a line,
+    # a page or a list is named with a share word; ratios, weights and penalties are not
+    shares = {
+        (s.name, name)
+        for s in (registry.get(n) for n in registry.available())
+        for name, default in s.defaults.items()
+        if type(default) is float and newsclean.pipeline._is_share(name)
+    }
+    assert shares == {
+        ("boilerplate", "stopwords_low"), ("boilerplate", "stopwords_high"), ("boilerplate", "max_link_density"),
+        ("boilerplate", "title_share"), ("boilerplate", "island_share"), ("boilerplate", "min_outside_share"),
+        ("trailing_headlines", "max_overlap"),
+    }
+    newsclean.Pipeline.default().configure("boilerplate", bad_weight=2.0, near_weight=1.5)  # weights: not shares
+
+
+def test_a_pipeline_is_built_of_steps():
+    with pytest.raises(TypeError, match="Pipeline takes Steps, not str: build a pipeline with Pipeline.default()"):
+        newsclean.Pipeline("abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Pipeline takes Steps, not int"):
+        newsclean.Pipeline(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Pipeline takes Steps, not str \('junk'\)"):
+        newsclean.Pipeline(["junk"])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="html_settings is a dict of HTML settings or None, not list"):
+        newsclean.Pipeline((), [("dom_clean", False)])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text, fmt, error, words",
+    [
+        (b"Some words here.", "text", TypeError, "clean_text: input_text is a str, not bytes; bytes and HTML pages go to Pipeline.clean"),
+        (None, "text", TypeError, "clean_text: input_text is a str, not NoneType"),
+        ("Some words here.", "pdf", ValueError, "clean_text: input_format is one of 'text', 'markdown', 'html', not 'pdf'"),
+    ],
+)
+def test_clean_text_names_a_bad_argument_and_what_it_takes(text, fmt, error, words):
+    with pytest.raises(error, match=words):
+        newsclean.Pipeline.default().clean_text(text, input_format=fmt)
+
+
+@pytest.mark.parametrize("func", [lambda: None, lambda *, n=1: None, 5])
+def test_a_cleaner_must_take_the_document_first(func):
+    with pytest.raises(TypeError, match="cleaner 'test_no_doc': (a cleaner takes the document as its first argument|@cleaner registers a function)"):
+        newsclean.cleaner("test_no_doc")(func)
+    assert "test_no_doc" not in registry.available()
+
+
+def test_the_repr_shows_the_settings_that_differ_from_the_defaults():
+    default = newsclean.Pipeline.default()
+    assert repr(default) == f"Pipeline({default.names})"
+    assert repr(default.configure("trailing_headlines", min_items=3)) == repr(default)  # 3 is the default
+    pipe = default.configure("trailing_headlines", min_items=4).configure_html(dom_clean=False, favor_precision=True)
+    assert repr(pipe) == f"Pipeline({default.names}, trailing_headlines={{'min_items': 4}}, html={{'dom_clean': False}})"
+
+
+def test_a_pipelines_settings_are_read_only_and_it_still_pickles_and_copies():
+    pipe = newsclean.Pipeline.default().configure("trailing_headlines", min_items=4).configure_html(dom_clean=False)
+    step = pipe.steps[pipe.names.index("trailing_headlines")]
+    with pytest.raises(TypeError):
+        step.settings["min_items"] = "four"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        pipe.html_settings["favor_precision"] = "maybe"  # type: ignore[index]
+    assert step.settings == {"min_items": 4} and pipe.html_settings == {"dom_clean": False}
+    for copied in (pickle.loads(pickle.dumps(pipe)), copy.deepcopy(pipe), copy.copy(pipe)):
+        assert copied == pipe and copied.to_config() == pipe.to_config()
+        assert pickle.loads(pickle.dumps(copied)).clean("Some words of text.").text == "Some words of text."
+    assert newsclean.Pipeline.from_config(pipe.to_config()) == pipe
+
+
+def test_to_config_gives_a_path_setting_as_its_str(tmp_path):
+    import json
+
+    path = _profiles_file(tmp_path)
+    pipe = newsclean.Pipeline.default().configure("cross_page", profiles=path)
+    config = pipe.to_config()
+    assert config["cleaners"]["cross_page"] == {"profiles": str(path)}
+    assert newsclean.Pipeline.from_config(json.loads(json.dumps(config))) == pipe
+    assert pipe == newsclean.Pipeline.default().configure("cross_page", profiles=str(path))
 
 
 def test_negative_min_and_max_bounds_are_rejected():

@@ -74,9 +74,12 @@ def test_an_older_versions_missing_fields_take_their_defaults() -> None:
 @pytest.mark.parametrize(
     "change, error, words",
     [
-        (lambda r: r.pop("reason"), ValueError, r"removals\[0\]: .*missing: reason"),
-        (lambda r: r.update(kind="advert"), ValueError, r"removals\[0\]: removal kind 'advert' .*kinds: metadata, "),
-        (lambda r: r.clear(), ValueError, r"removals\[0\]: .*missing: start, end, text, cleaner, kind, reason"),
+        (lambda r: r.pop("reason"), ValueError, r"removals\[0\] needs .*missing: reason"),
+        (lambda r: r.update(kind="advert"), ValueError, r"removals\[0\].kind is 'advert', not a newsclean.Kind; one of metadata, "),
+        (lambda r: r.clear(), ValueError, r"removals\[0\] needs .*missing: start, end, text, cleaner, kind, reason"),
+        (lambda r: r.update(start="3"), TypeError, r"removals\[0\].start is str, expected int"),
+        (lambda r: r.update(end=True), TypeError, r"removals\[0\].end is bool, expected int"),
+        (lambda r: r.update(kind=3), TypeError, r"removals\[0\].kind is 3, not a newsclean.Kind"),
     ],
 )
 def test_a_bad_removal_is_named_by_its_place_and_field(change, error, words) -> None:
@@ -90,7 +93,7 @@ def test_a_bad_removal_is_named_by_its_place_and_field(change, error, words) -> 
 def test_a_removal_that_is_not_a_dict_is_a_type_error() -> None:
     data = _full_dict()
     data["removals"][0] = None
-    with pytest.raises(TypeError, match=r"removals\[0\]: a removal is a dict, not NoneType"):
+    with pytest.raises(TypeError, match=r"removals\[0\] is NoneType, expected a dict of Removal fields"):
         newsclean.Result.from_dict(data)
 
 
@@ -121,8 +124,51 @@ def test_an_error_row_is_refused_with_its_error(tmp_path: Path) -> None:
 def test_a_text_that_is_not_a_str_is_a_type_error() -> None:
     data = _full_dict()
     data["text"] = None
-    with pytest.raises(TypeError, match="'text' is NoneType, not str"):
+    with pytest.raises(TypeError, match="Result.from_dict: text is NoneType, expected str"):
         newsclean.Result.from_dict(data)
+
+
+def _set(data: dict, path: str, value: object) -> dict:
+    *parents, last = path.split(".")
+    table = data
+    for key in parents:
+        table = table[key]
+    table[last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    "path, value, error, words",
+    [
+        ("metadata.authors", "Jane Doe", TypeError, "metadata.authors is str, expected a list of str"),
+        ("metadata.authors", ["Jane", 3], TypeError, r"metadata.authors\[1\] is int, expected str"),
+        ("metadata.title", 5, TypeError, "metadata.title is int, expected str or None"),
+        ("metadata.language_confidence", "0.9", TypeError, "language_confidence is str, expected a number or None"),
+        ("score.signal_chars", "12", TypeError, "score.signal_chars is str, expected int"),
+        ("score.snr", True, TypeError, "score.snr is bool, expected a number"),
+        ("input_format", "pdf", ValueError, "input_format is 'pdf', expected one of 'text', 'markdown', 'html'"),
+        ("input_format", 1, TypeError, "input_format is int, expected one of"),
+        ("input_text", b"x", TypeError, "input_text is bytes, expected str"),
+        ("removals", {"a": 1}, TypeError, "removals is dict, expected a list of Removal"),
+        ("metadata", "x", TypeError, "metadata is str, expected a dict of Metadata fields"),
+        ("reliability.syndicated", "no", TypeError, "reliability.syndicated is str, expected bool"),
+        ("reliability.integrity", [1, 2], TypeError, "reliability.integrity is list, expected a dict of Integrity"),
+        ("reliability.integrity.rates", 5, TypeError, "integrity.rates is int, expected a dict of str to a number"),
+        ("reliability.integrity.rates", {"mojibake": "0"}, TypeError, r"rates\['mojibake'\] is str, expected a number"),
+        ("reliability.integrity.flags", "mojibake", TypeError, "integrity.flags is str, expected a list of str"),
+        ("reliability.parts", {"prior": "high"}, TypeError, r"parts\['prior'\] is str, expected a number or None"),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_named_by_its_path(path, value, error, words) -> None:
+    with pytest.raises(error, match=words):
+        newsclean.Result.from_dict(_set(_full_dict(), path, value))
+
+
+def test_a_null_field_with_a_default_takes_it_and_numbers_may_be_ints() -> None:
+    # Arrow gives null for a column a file lacks; JSON from other tools may write 1 for 1.0
+    data = _set(_set(_full_dict(), "metadata.authors", None), "score.signal_fraction", 1)
+    result = newsclean.Result.from_dict(_set(data, "input_format", None))
+    assert (result.metadata.authors, result.score.signal_fraction, result.input_format) == ([], 1, "text")
 
 
 _TEXT = st.text()

@@ -124,3 +124,22 @@ def test_null_and_numeric_cells_as_pandas_hands_them_over() -> None:
     assert errors == [("MissingField", "the input is null"), ("TypeError", "the input is a number (int)"),
                       ("MissingField", "the input is null"), ("MissingField", "the input is null"),
                       ("TypeError", "the input is a number (float)")]  # an int column with nulls: floats
+
+
+def test_a_path_setting_reaches_the_executors_and_a_non_json_one_fails_on_the_driver(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsclean.profiles import learn_profiles
+
+    profiles = tmp_path / "profiles.json"
+    learn_profiles([]).save(profiles)
+    pipe = newsclean.Pipeline.default().configure("cross_page", profiles=profiles)  # a Path, not a str
+    df = spark.createDataFrame(ROWS[:1], "id string, page string, url string")
+    (row,) = clean_column(df, "page", url_col="url", config=pipe).collect()
+    assert row["newsclean"]["error"] is None and row["newsclean"]["text"] == newsclean.clean(ROWS[0][1]).text
+
+    @newsclean.cleaner("test_spark_object_setting")
+    def object_setting(doc, words: object = None):  # type: ignore[no-untyped-def]
+        pass
+
+    odd = newsclean.Pipeline.default().add(object_setting, words={"a", "b"})
+    with pytest.raises(TypeError, match="clean_column: the pipeline's settings reach the executors as JSON"):
+        clean_column(df, "page", config=odd)

@@ -6,14 +6,16 @@ of its URL (given, declared by the HTML, or on a line of its own at the top or f
 text, where the ``metadata`` cleaner finds it), or the ``source`` setting when given. Each kept
 line that the source's profile lists as recurring is dropped with kind ``cross_page``. The
 file is read once per path (again when it changes) and never written: cleaning stays a pure function of the
-document, the settings and the file.
+document, the settings and the file. It is first read when the pipeline is built
+(:func:`check_settings`), so a missing or malformed file fails there, not on every document.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..document import Document, Kind
 from ..registry import cleaner
@@ -38,7 +40,30 @@ def _read_profiles(path: str, version: tuple[int, int, int]) -> Profiles:
     return Profiles.load(path)
 
 
-@cleaner("cross_page", kinds=(Kind.CROSS_PAGE,))
+def check_settings(settings: Mapping[str, Any]) -> None:
+    """``profiles`` is None (off) or a ``str`` or ``os.PathLike`` naming a profiles file, read
+    here (once: the cleaner reuses it), so a bad one fails when the pipeline is built; ``source``
+    is None or a ``str``."""
+    path, source = settings["profiles"], settings["source"]
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"cleaner 'cross_page' setting source={source!r} is {type(source).__name__}, expected str or None")
+    if path is None or path == "":  # "" is off too, as an empty --set value gives it
+        return
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(
+            f"cleaner 'cross_page' setting profiles={path!r} is {type(path).__name__}, "
+            "expected the path of a profiles file (str or os.PathLike) or None"
+        )
+    shown = f"cleaner 'cross_page' setting profiles={os.fspath(path)!r}"
+    try:
+        load_profiles(os.fspath(path))
+    except OSError as exc:
+        raise type(exc)(f"{shown}: cannot read it: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # not JSON, or JSON of another shape
+        raise ValueError(f"{shown}: not a profiles file written by 'newsclean profile' ({exc})") from None
+
+
+@cleaner("cross_page", kinds=(Kind.CROSS_PAGE,), check=check_settings)
 def cross_page(doc: Document, profiles: str | None = None, source: str | None = None) -> None:
     """Drop the lines the document's source repeats across its pages."""
     if not profiles:

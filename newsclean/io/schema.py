@@ -29,6 +29,8 @@ def arrow_type(hint: Any) -> Any:
     if origin is dict:
         key, value = typing.get_args(hint)
         return pa.map_(arrow_type(key), arrow_type(value))
+    if origin is typing.Literal:  # a closed set of values, stored as the values' type
+        return arrow_type(type(typing.get_args(hint)[0]))
     if dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         return pa.struct([pa.field(f.name, arrow_type(hints[f.name])) for f in dataclasses.fields(hint)])
