@@ -215,6 +215,7 @@ class Line:
     #                        (_bridge_short_runs), or a list a short line introduces
     listed: bool = False  # an item of a list a prose line introduces ("... the six books:")
     asks: bool = False  # weighs nothing: a question heading over its answer (_mark_questions)
+    stamp: bool = False  # weighs nothing: a live blog's time stamp or a listicle's heading (_prose_runs)
 
 
 def _features(block: Block) -> Line | None:
@@ -365,6 +366,7 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     a most-read list's items are headlines.
     """
     run: list[Line] = []
+    marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
     for line in [*lines, None]:
@@ -374,17 +376,21 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
             continue
         numbered = _NUMBERED.match(line.block.plain) if line is not None and line.label == SHORT else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
-        if line is not None and run and _is_sentence(run[-1].block.plain):
-            if _CLOCK.match(line.block.plain):
-                stamped = True
-                continue
-            if (after_stamp and line.label == SHORT) or (numbered and int(numbered[1]) == number):
+        if line is not None and (not run or _is_sentence(run[-1].block.plain)):
+            stamped = _CLOCK.match(line.block.plain) is not None
+            if stamped or (after_stamp and line.label == SHORT) or (numbered and (not run or int(numbered[1]) == number)):
+                marks.append(line)
                 continue
         if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
             for r in run:
                 r.label = r.first_label = GOOD
                 r.rule = "run of short paragraphs"
-        run = []
+            for mark in marks:
+                mark.stamp = True
+        run, marks = [], []
+        if line is not None and (_CLOCK.match(line.block.plain) or numbered):
+            stamped = _CLOCK.match(line.block.plain) is not None
+            marks.append(line)  # it heads the next run
 
 
 def _context(lines: list[Line]) -> None:
@@ -483,7 +489,7 @@ def _weight(line: Line, s: Settings) -> float:
     """
     if line.listed:
         return line.chars * s.near_weight
-    if line.bridged or line.asks:
+    if line.bridged or line.asks or line.stamp:
         return 0.0
     if line.first_label == SHORT or line.lone or (line.first_label == NEAR and line.label == BAD):
         return -float(s.short_penalty)
@@ -1360,6 +1366,8 @@ def analyse(
         first, last = _main_region(lines[start:], s)
     first, last = first + start, last + start
     first, last = _split_gaps(lines, first, last, s)
+    while 0 < first <= last and lines[first - 1].stamp:
+        first -= 1  # a live blog's first time stamp, a listicle's first heading: they weigh nothing
     if last >= first:
         first = _lead(lines, (first, last), stopwords, dropped, repeated, s.length_high)
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)
