@@ -464,3 +464,75 @@ def test_a_syndicated_copy_is_rated_by_its_host_and_its_original_publisher(credi
     assert rel.parts["source"] == 1.0  # reuters.com
     assert rel.parts["prior"] == pytest.approx((ratings.rating(host) + 1.0) / 2, abs=1e-4)
     assert set(rel.parts) == {"publisher", "source", "prior", "integrity", "signal"}
+
+
+# -- an original URL with no page URL; a chart's source is no outlet's credit -----------------------
+ORIGINAL = "https://www.nytimes.com/2022/05/04/business/fed-rates.html"
+
+
+@pytest.mark.parametrize("url", [None, "https://www.example-local-news.com/x"])
+def test_the_one_line_and_two_line_original_url_forms_agree(url):
+    one = newsclean.clean(f"{BODY}\n\nOriginal url: {ORIGINAL}", url=url)
+    two = newsclean.clean(f"{BODY}\n\nOriginal url:\n{ORIGINAL}", url=url)
+    assert one.metadata == two.metadata and one.reliability == two.reliability and one.score == two.score
+    assert one.text == two.text == BODY
+    # the URL is the original publication's, not the page's: the page's own stays unknown
+    assert two.metadata.url == url and two.metadata.original_url == ORIGINAL
+    rel = two.reliability
+    assert rel.domain == (None if url is None else "example-local-news.com") and rel.domain_rating is None
+    assert rel.syndicated and rel.original_url == ORIGINAL
+    # a credit moves an unknown (or unrated) publisher's prior halfway, not all the way
+    assert rel.parts["source"] == pytest.approx(ratings.rating(ORIGINAL), abs=1e-4)
+    assert rel.parts["prior"] == pytest.approx((score.UNKNOWN_PRIOR + ratings.rating(ORIGINAL)) / 2, abs=1e-4)
+
+
+def test_an_original_url_on_the_pages_own_domain_is_no_republication():
+    for text in (f"{BODY}\n\nOriginal url: {ORIGINAL}", f"{BODY}\n\nOriginal url:\n{ORIGINAL}"):
+        rel = newsclean.clean(text, url="https://www.nytimes.com/2022/05/04/x.html").reliability
+        assert not rel.syndicated and rel.parts["source"] is None and rel.parts["publisher"] == pytest.approx(0.8588, abs=1e-4)
+    assert not newsclean.clean(BODY).reliability.syndicated  # no original named: nothing to say
+
+
+def test_a_url_under_an_original_url_label_is_not_the_pages_source():
+    from newsclean.cleaners.metadata import edge_url
+    from newsclean.document import Document
+    from newsclean.segment import segment
+
+    for text, url in [(f"{BODY}\n\nOriginal url:\n{ORIGINAL}", None), (f"{BODY}\n\n{ORIGINAL}", ORIGINAL)]:
+        assert edge_url(Document(text, segment(text))) == url
+
+
+CHART = "Annual inflation rate, 2000-2022"
+CHART_SOURCES = ["Source: Bureau of Labor Statistics", "Sources: Bureau of Labor Statistics", "Source: Federal Reserve",
+                 "Sources: company filings, Refinitiv", "Via: Twitter", "Source: interviews with residents",
+                 "Source: AP-NORC poll", "Quelle: Statistisches Bundesamt", "Fuente: Instituto Nacional de Estadística"]
+
+
+@pytest.mark.parametrize("line", CHART_SOURCES)
+def test_a_charts_or_a_facts_source_is_article_text_not_a_credit(line):
+    r = newsclean.clean(f"{BODY}\n\n{CHART}\n\n{line}\n\n{BODY}", url="https://www.example-local-news.com/business/x")
+    assert r.metadata.attributed_source is None and r.reliability.attributed_source is None
+    assert not r.reliability.syndicated and r.reliability.parts["source"] is None
+    assert line in r.text
+
+
+@pytest.mark.parametrize("above", ["| Year | Rate |\n| --- | --- |\n| 2022 | 8.3 |", "Chart: oil prices since 2020",
+                                   "![Oil prices](chart.png)", "**Figure 2.** Oil prices since 2020"])
+def test_a_source_line_under_a_table_or_chart_credits_its_data_even_when_it_names_an_agency(above):
+    line = "Source: Reuters"
+    r = newsclean.clean(f"{BODY}\n\n{above}\n{line}\n\n{BODY}", url="https://www.example-local-news.com/business/x")
+    assert r.reliability.attributed_source is None and not r.reliability.syndicated
+    assert line in r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("Source: The Guardian", "The Guardian"), ("Source: Reuters", "Reuters"), ("Source: Associated Press", "AP"),
+     ("Quelle: Der Spiegel", "Der Spiegel"), ("Fuente: El País", "El País"), ("Via: BBC News", "BBC News"),
+     ("Source: The Moscow Times", "The Moscow Times"), ("Source: Kyiv Independent", "Kyiv Independent"),
+     ("Source: theguardian.com", "theguardian.com"), ("Sources: AP, Reuters", "AP, Reuters")],
+)
+def test_a_source_line_naming_a_news_outlet_still_credits_it(line, source):
+    r = newsclean.clean(f"{BODY}\n\n{line}", url="https://www.example-local-news.com/world/x")
+    assert r.metadata.attributed_source == source and r.reliability.syndicated
+    assert line not in r.text

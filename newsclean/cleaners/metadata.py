@@ -1,7 +1,9 @@
 """Metadata lines: title, byline (authors and agency), dates, URL lines, attribution.
 
 Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
-only announce the next line ("Original url:", "Date Created") are removed as ``template``.
+only announce the next line ("Date Created") are removed as ``template``. "Original url:" over
+a URL is one field, ``original_url`` (the original publication's URL, never ``metadata.url``,
+the page's own): both lines are metadata; the label alone is template.
 
 - Title: a markdown "# " headline before the body, else the first line near the top that reads
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
@@ -25,6 +27,9 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's. A slashed
   date that could be read either way ("04/03/2022") is read day first on a page under the
   domain of a country that writes the day first (the page's URL, as given or declared).
+- Attribution: "Source: The Guardian", "Via: Reuters" when the name is a news outlet's or an
+  agency's (``provenance.names_outlet``); a chart's, a table's or a fact's source ("Source:
+  Bureau of Labor Statistics", a "Source:" line under a table or a chart) is the article's.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from ..registry import cleaner
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
+from .provenance import names_outlet, under_chart
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -112,8 +118,9 @@ def _patterns() -> dict[str, Any]:
         "roles": set(v["byline"]["roles"]),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
-            rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
+            rf"^(?P<label>{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
+        "also_data": {label.casefold() for label in v["attribution"]["also_data"]},
         # one regex for the labels; the group that matched names it (original_url first, the
         # order in which they were tried when they were separate regexes); "byline": a byline's
         # lead alone ("By", "Author:"), the names on the next line
@@ -156,11 +163,12 @@ def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW)
     """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
     of the page, as this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
-    learned it from ``metadata.url``)."""
+    learned it from ``metadata.url``). A URL under an original-URL label ("Original url:")
+    is the original's, not the page's: it is passed over."""
     kept = doc.kept()
     for block in kept[:head] + kept[-foot:]:
         found = _URL_LINE.match(block.plain)
-        if found:
+        if found and not (block.index and _label(doc.blocks[block.index - 1].plain) == "original_url"):
             return found.group(1)
     return None
 
@@ -522,6 +530,10 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     later: list[tuple[Block, _Byline]] = []  # bylines after body prose
     label_at = -1  # the index of that label's block
     for block in blocks:
+        if label == "original_url":
+            label, below = None, block if block.index == label_at + 1 else None
+            if _claim_original_url(doc, below, label_at):
+                continue
         if label is not None and block.index != label_at + 1:
             # the line under the label was dropped, as a line of links: the label names it, not
             # the next heading or teaser ("By" / "[Jane Doe](/author/jane-doe)" / "Related").
@@ -539,7 +551,8 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
             # a header rendered from a list: "* by" over the linked name (markdownify)
             found = _label(_LIST_ITEM.sub("", text, count=1))
         if found == "original_url":
-            doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
+            # dropped with the URL under it (as metadata: label and URL are one field, as on
+            # one line), or as template when no URL follows
             label, label_at = found, block.index
             continue
         if found == "date":
@@ -579,6 +592,8 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
         if not in_article:  # then no more line needs asking (most of a page)
             prose = _is_body_prose(block) and not doc.is_dropped(block) and not _is_notice(block)
             in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
+    if label == "original_url":  # a label on the last line: nothing under it
+        _claim_original_url(doc, None, label_at)
     # One byline after the body signs the article ("by Jane Doe" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
@@ -587,6 +602,23 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     title_block = _claim_title(doc, title_window, header)
     if title_block is not None and not doc.metadata.authors:
         _claim_linked_name(doc, title_block, header)
+
+
+def _claim_original_url(doc: Document, under: Block | None, label_at: int) -> bool:
+    """Claim the URL on the line ``under`` (the one right below) an original-URL label ("Original url:" over
+    "<https://...>") as ``original_url``, and drop the label with it as metadata: the two lines
+    are one field, as the one-line form (``provenance.original_url_line``) is. The URL is the
+    original publication's, not the page's own: ``metadata.url`` is not set from it (the page's
+    URL is unknown unless given or declared). With no URL under it, the label is template.
+    True when the URL was claimed."""
+    label_block = doc.blocks[label_at]
+    url = _URL_LINE.match(under.plain) if under is not None and not doc.is_dropped(under) else None
+    if url is None:
+        doc.drop(label_block, Kind.TEMPLATE, "label announcing the original URL")
+        return False
+    doc.meta("original_url", url.group(1), under)
+    doc.drop(label_block, Kind.METADATA, "label announcing the original URL")
+    return True
 
 
 def _is_notice(block: Block) -> bool:
@@ -629,8 +661,6 @@ def _claim(
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
     if url and (at_edge or label):
-        if label == "original_url":
-            doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return "url"
     # before the date: a dateline may hold a name ("Chris Davies - Nov 19, 2019")
@@ -663,9 +693,20 @@ def _claim(
     attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
+        if attribution.group("label").casefold() in p["also_data"] and not _credits_outlet(doc, block, source):
+            return None  # a chart's or a fact's source: the article's own line
         doc.meta("attributed_source", agency_name(source) or source, block)
         return "attributed_source"
     return None
+
+
+def _credits_outlet(doc: Document, block: Block, source: str) -> bool:
+    """Whether a "Source: X" line credits the outlet of a republished article, not the data of
+    a chart, a table or a fact: X names a news outlet or agency
+    (:func:`provenance.names_outlet`) and the line is not right under a table row, an image or
+    a chart's title (:func:`provenance.under_chart`)."""
+    above = doc.blocks[block.index - 1].text if block.index else None
+    return not under_chart(above) and names_outlet(source)
 
 
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:

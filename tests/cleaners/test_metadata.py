@@ -179,8 +179,11 @@ def test_a_chinese_or_japanese_sentence_is_not_a_title():
 def test_original_url_label_and_url():
     r = run("metadata", page("Original url:", "<https://example.com/story-1>"))
     assert r.metadata.original_url == "https://example.com/story-1"
-    assert r.metadata.url == "https://example.com/story-1"
+    # the original publication's URL, not the page's own: the page's URL stays unknown
+    assert r.metadata.url is None
     assert "Original url" not in r.text
+    # label and URL are one field, as on one line: both metadata, neither counted as clutter
+    assert [x.kind.value for x in r.removals] == ["metadata", "metadata"]
 
 
 # -- the title on full pages: a menu entry is not a headline -----------------------------------
