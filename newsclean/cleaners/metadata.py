@@ -2,8 +2,10 @@
 
 Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
 only announce the next line ("Date Created") are removed as ``template``. "Original url:" over
-a URL is one field, ``original_url`` (the original publication's URL, never ``metadata.url``,
-the page's own): both lines are metadata; the label alone is template.
+a URL is one field, both lines metadata (the label alone is template), as "Original url: <URL>"
+on one line (the ``provenance`` cleaner's) is: the URL is ``original_url``, and, as the
+scraper's record of the address the page was fetched from, ``metadata.url`` when no other page
+URL is known (given, declared by the HTML, or a bare URL line at the top or the foot).
 
 - Title: a markdown "# " headline before the body, else the first line near the top that reads
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
@@ -56,7 +58,7 @@ from ..registry import cleaner
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
-from .provenance import names_outlet, under_chart
+from .provenance import LABELLED_URL_HINT, names_outlet, note_labelled_url, original_url_line, under_chart
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -163,14 +165,32 @@ def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW)
     """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
     of the page, as this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
-    learned it from ``metadata.url``). A URL under an original-URL label ("Original url:")
-    is the original's, not the page's: it is passed over."""
+    learned it from ``metadata.url``). A URL under an original-URL label ("Original url:") is
+    the page's only when no other URL line is: as the cleaner does, the first such label's URL,
+    on its line or the next one, anywhere in the page, is the fallback."""
     kept = doc.kept()
     for block in kept[:head] + kept[-foot:]:
         found = _URL_LINE.match(block.plain)
-        if found and not (block.index and _label(doc.blocks[block.index - 1].plain) == "original_url"):
+        if found and not _under_original_label(doc, block):
             return found.group(1)
+    for block in kept:
+        if "://" not in block.plain and "www." not in block.plain.lower():  # gate: most lines
+            continue
+        found = _URL_LINE.match(block.plain)
+        if found and _under_original_label(doc, block):
+            return found.group(1)
+        url = original_url_line(block.plain)
+        if url:
+            return url
     return None
+
+
+def _under_original_label(doc: Document, block: Block) -> bool:
+    """True when the line right above ``block`` is a kept original-URL label ("Original url:")."""
+    if not block.index:
+        return False
+    above = doc.blocks[block.index - 1]
+    return not doc.is_dropped(above) and _label(above.plain) == "original_url"
 
 
 def _may_open_field(block: Block) -> bool:
@@ -594,6 +614,11 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
             in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
     if label == "original_url":  # a label on the last line: nothing under it
         _claim_original_url(doc, None, label_at)
+    labelled = doc.hints.get(LABELLED_URL_HINT)
+    if labelled:
+        # no URL given, declared or on a line of its own at an edge: the address an
+        # original-URL label recorded (either form) is the page's
+        doc.meta("url", labelled[1])
     # One byline after the body signs the article ("by Jane Doe" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
@@ -605,18 +630,20 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
 
 
 def _claim_original_url(doc: Document, under: Block | None, label_at: int) -> bool:
-    """Claim the URL on the line ``under`` (the one right below) an original-URL label ("Original url:" over
-    "<https://...>") as ``original_url``, and drop the label with it as metadata: the two lines
-    are one field, as the one-line form (``provenance.original_url_line``) is. The URL is the
-    original publication's, not the page's own: ``metadata.url`` is not set from it (the page's
-    URL is unknown unless given or declared). With no URL under it, the label is template.
-    True when the URL was claimed."""
+    """Claim the URL on the line ``under`` (the one right below) an original-URL label
+    ("Original url:" over "<https://...>") as ``original_url``, and drop the label with it as
+    metadata: the two lines are one field, as the one-line form
+    (``provenance.original_url_line``) is. The URL is noted (``provenance.note_labelled_url``)
+    and becomes ``metadata.url`` after the walk when no other page URL is known, as the
+    one-line form's does. With no URL under it, the label is template. True when the URL was
+    claimed."""
     label_block = doc.blocks[label_at]
     url = _URL_LINE.match(under.plain) if under is not None and not doc.is_dropped(under) else None
-    if url is None:
+    if under is None or url is None:
         doc.drop(label_block, Kind.TEMPLATE, "label announcing the original URL")
         return False
     doc.meta("original_url", url.group(1), under)
+    note_labelled_url(doc, under, url.group(1))
     doc.drop(label_block, Kind.METADATA, "label announcing the original URL")
     return True
 

@@ -16,7 +16,10 @@ Italian, Portuguese, Dutch):
   the language of the first publication ("in English", "auf Englisch") and a lower-case
   description ("in the print edition") are not sources.
 - A one-line original-URL label, ``Original url: https://...``, ``Lien original : <https://...>``
-  (labels of ``metadata.toml``'s ``labels.original_url``): the URL goes to ``original_url``.
+  (labels of ``metadata.toml``'s ``labels.original_url``): the URL goes to ``original_url``, and
+  the line is removed as metadata. It is the address the page was fetched from: when no page URL
+  is known, the ``metadata`` cleaner makes it ``metadata.url`` too, as for the two-line form
+  (:data:`LABELLED_URL_HINT`).
 
 "Source: X", "By X for AFP" and the two-line "Original url:" form (label, then the URL on the
 next line) belong to the ``metadata`` cleaner; :func:`names_outlet` and :func:`under_chart`,
@@ -235,6 +238,21 @@ def provenance(doc: Document) -> None:
         url = original_url_line(line) if _may_hold_url(block) else None
         if url:
             doc.meta("original_url", url, block)
+            note_labelled_url(doc, block, url)
+
+
+# The URL an original-URL label gave, with its line's index: "Original url: <URL>" on one line
+# (this cleaner's) or the label over the URL on the next line (the metadata cleaner's). In
+# these pages the label is the scraper's record of the address it fetched the page from: the
+# metadata cleaner makes it the page's URL (``metadata.url``) when no other is known.
+LABELLED_URL_HINT = "original_url_label"
+
+
+def note_labelled_url(doc: Document, block: Block, url: str) -> None:
+    """Record the URL an original-URL label gave on ``block``; the first line's wins."""
+    held = doc.hints.get(LABELLED_URL_HINT)
+    if held is None or block.index < held[0]:
+        doc.hints[LABELLED_URL_HINT] = (block.index, url)
 
 
 # -- "Source: X": a news outlet, or a chart's, a table's or a fact's source -------------------

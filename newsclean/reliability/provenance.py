@@ -12,8 +12,7 @@ URLs say and decides ``syndicated``:
   used: any article may quote another outlet.
 - ``og:site_name`` naming a known outlet that does not own the page's domain.
 - ``syndicated`` is true when the document credits an agency or another publisher, or its
-  original/canonical URL is on another registrable domain than the page, or the text names an
-  original URL (``Original url: ...``) and the page's own URL is unknown.
+  original/canonical URL is on another registrable domain than the page.
 """
 
 from __future__ import annotations
@@ -155,10 +154,4 @@ def assess_provenance(
             evidence.append(f"{label} on {other}, page on {page_domain}")
             original_url = original_url or candidate
             break
-    else:
-        original = registrable_domain(metadata.original_url)
-        if original and page_domain is None:
-            # the text names its original and the page's own URL is unknown: a copy of it,
-            # whose page is unrated (as an unrated page naming it would be)
-            evidence.append(f"original URL on {original}, page's own URL unknown")
     return Provenance(source, agency, original_url, bool(evidence), tuple(evidence))
