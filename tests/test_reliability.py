@@ -464,3 +464,107 @@ def test_a_syndicated_copy_is_rated_by_its_host_and_its_original_publisher(credi
     assert rel.parts["source"] == 1.0  # reuters.com
     assert rel.parts["prior"] == pytest.approx((ratings.rating(host) + 1.0) / 2, abs=1e-4)
     assert set(rel.parts) == {"publisher", "source", "prior", "integrity", "signal"}
+
+
+# -- "Original url:" on one line or over the URL: the same field; a chart's source is no credit -----
+ORIGINAL = "https://www.nytimes.com/2022/05/04/business/fed-rates.html"
+FORMS = (f"{BODY}\n\nOriginal url: {ORIGINAL}", f"{BODY}\n\nOriginal url:\n{ORIGINAL}")
+
+
+@pytest.mark.parametrize("url", [None, "https://www.example-local-news.com/x"])
+def test_the_one_line_and_two_line_original_url_forms_agree(url):
+    one, two = (newsclean.clean(text, url=url) for text in FORMS)
+    assert one.metadata == two.metadata and one.reliability == two.reliability and one.score == two.score
+    assert one.text == two.text == BODY
+    # label and URL are one metadata field in both forms: neither counts as clutter
+    assert [x.kind.value for x in one.removals] == ["metadata"]
+    assert [x.kind.value for x in two.removals] == ["metadata", "metadata"]
+    assert one.score.signal_fraction == 1.0
+    assert two.metadata.original_url == ORIGINAL
+
+
+def test_with_no_page_url_an_original_url_label_gives_the_pages_url():
+    # the scraper's record of the address the page was fetched from (seed 000's gold)
+    for text in FORMS:
+        r = newsclean.clean(text)
+        rel = r.reliability
+        assert r.metadata.url == r.metadata.original_url == ORIGINAL
+        assert rel.domain == "nytimes.com" and not rel.syndicated and rel.parts["source"] is None
+        assert rel.parts["publisher"] == pytest.approx(ratings.rating(ORIGINAL), abs=1e-4)
+
+
+def test_with_a_page_url_on_another_domain_an_original_url_label_makes_a_copy():
+    for text in FORMS:
+        r = newsclean.clean(text, url="https://www.example-local-news.com/x")
+        rel = r.reliability
+        assert r.metadata.url == "https://www.example-local-news.com/x" and r.metadata.original_url == ORIGINAL
+        assert rel.domain == "example-local-news.com" and rel.domain_rating is None
+        assert rel.syndicated and rel.original_url == ORIGINAL
+        # a credit moves an unrated publisher's prior halfway, not all the way
+        assert rel.parts["source"] == pytest.approx(ratings.rating(ORIGINAL), abs=1e-4)
+        assert rel.parts["prior"] == pytest.approx((score.UNKNOWN_PRIOR + ratings.rating(ORIGINAL)) / 2, abs=1e-4)
+
+
+def test_an_html_declared_url_is_the_pages_before_an_original_url_label():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    for footer in (f"<p>Original url: {ORIGINAL}</p>", f"<p>Original url:</p><p>{ORIGINAL}</p>"):
+        html = (
+            '<html><head><title>Fares</title><link rel="canonical" href="https://www.example-local-news.com/x">'
+            f"</head><body><article>{paragraphs}{footer}</article></body></html>"
+        )
+        r = newsclean.clean(html)
+        assert r.metadata.url == "https://www.example-local-news.com/x" and r.metadata.original_url == ORIGINAL
+        assert r.reliability.syndicated and r.reliability.domain == "example-local-news.com"
+
+
+def test_an_original_url_on_the_pages_own_domain_is_no_republication():
+    for text in FORMS:
+        rel = newsclean.clean(text, url="https://www.nytimes.com/2022/05/04/x.html").reliability
+        assert not rel.syndicated and rel.parts["source"] is None and rel.parts["publisher"] == pytest.approx(0.8588, abs=1e-4)
+    assert not newsclean.clean(BODY).reliability.syndicated  # no original named: nothing to say
+
+
+def test_edge_url_finds_the_url_the_metadata_cleaner_makes_the_pages():
+    from newsclean.cleaners.metadata import edge_url
+    from newsclean.document import Document
+    from newsclean.segment import segment
+
+    local = "https://www.example-local-news.com/x"
+    for text in (*FORMS, f"{BODY}\n\n{ORIGINAL}", f"{local}\n\n{FORMS[0]}", f"{FORMS[1]}\n\n{local}", BODY):
+        assert edge_url(Document(text, segment(text))) == newsclean.clean(text).metadata.url, text
+
+
+CHART = "Annual inflation rate, 2000-2022"
+CHART_SOURCES = ["Source: Bureau of Labor Statistics", "Sources: Bureau of Labor Statistics", "Source: Federal Reserve",
+                 "Sources: company filings, Refinitiv", "Via: Twitter", "Source: interviews with residents",
+                 "Source: AP-NORC poll", "Quelle: Statistisches Bundesamt", "Fuente: Instituto Nacional de Estadística"]
+
+
+@pytest.mark.parametrize("line", CHART_SOURCES)
+def test_a_charts_or_a_facts_source_is_article_text_not_a_credit(line):
+    r = newsclean.clean(f"{BODY}\n\n{CHART}\n\n{line}\n\n{BODY}", url="https://www.example-local-news.com/business/x")
+    assert r.metadata.attributed_source is None and r.reliability.attributed_source is None
+    assert not r.reliability.syndicated and r.reliability.parts["source"] is None
+    assert line in r.text
+
+
+@pytest.mark.parametrize("above", ["| Year | Rate |\n| --- | --- |\n| 2022 | 8.3 |", "Chart: oil prices since 2020",
+                                   "![Oil prices](chart.png)", "**Figure 2.** Oil prices since 2020"])
+def test_a_source_line_under_a_table_or_chart_credits_its_data_even_when_it_names_an_agency(above):
+    line = "Source: Reuters"
+    r = newsclean.clean(f"{BODY}\n\n{above}\n{line}\n\n{BODY}", url="https://www.example-local-news.com/business/x")
+    assert r.reliability.attributed_source is None and not r.reliability.syndicated
+    assert line in r.text
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("Source: The Guardian", "The Guardian"), ("Source: Reuters", "Reuters"), ("Source: Associated Press", "AP"),
+     ("Quelle: Der Spiegel", "Der Spiegel"), ("Fuente: El País", "El País"), ("Via: BBC News", "BBC News"),
+     ("Source: The Moscow Times", "The Moscow Times"), ("Source: Kyiv Independent", "Kyiv Independent"),
+     ("Source: theguardian.com", "theguardian.com"), ("Sources: AP, Reuters", "AP, Reuters")],
+)
+def test_a_source_line_naming_a_news_outlet_still_credits_it(line, source):
+    r = newsclean.clean(f"{BODY}\n\n{line}", url="https://www.example-local-news.com/world/x")
+    assert r.metadata.attributed_source == source and r.reliability.syndicated
+    assert line not in r.text

@@ -1,7 +1,11 @@
 """Metadata lines: title, byline (authors and agency), dates, URL lines, attribution.
 
 Each line found becomes a Metadata field and is removed with kind ``metadata``; labels that
-only announce the next line ("Original url:", "Date Created") are removed as ``template``.
+only announce the next line ("Date Created") are removed as ``template``. "Original url:" over
+a URL is one field, both lines metadata (the label alone is template), as "Original url: <URL>"
+on one line (the ``provenance`` cleaner's) is: the URL is ``original_url``, and, as the
+scraper's record of the address the page was fetched from, ``metadata.url`` when no other page
+URL is known (given, declared by the HTML, or a bare URL line at the top or the foot).
 
 - Title: a markdown "# " headline before the body, else the first line near the top that reads
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
@@ -25,6 +29,9 @@ only announce the next line ("Original url:", "Date Created") are removed as ``t
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's. A slashed
   date that could be read either way ("04/03/2022") is read day first on a page under the
   domain of a country that writes the day first (the page's URL, as given or declared).
+- Attribution: "Source: The Guardian", "Via: Reuters" when the name is a news outlet's or an
+  agency's (``provenance.names_outlet``); a chart's, a table's or a fact's source ("Source:
+  Bureau of Labor Statistics", a "Source:" line under a table or a chart) is the article's.
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ from ..registry import cleaner
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
+from .provenance import LABELLED_URL_HINT, names_outlet, note_labelled_url, original_url_line, under_chart
 
 # A sentence this long that ends like one is body prose: the title search stops there.
 BODY_SENTENCE_WORDS = 12
@@ -112,8 +120,9 @@ def _patterns() -> dict[str, Any]:
         "roles": set(v["byline"]["roles"]),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
-            rf"^(?:{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
+            rf"^(?P<label>{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
         ),
+        "also_data": {label.casefold() for label in v["attribution"]["also_data"]},
         # one regex for the labels; the group that matched names it (original_url first, the
         # order in which they were tried when they were separate regexes); "byline": a byline's
         # lead alone ("By", "Author:"), the names on the next line
@@ -156,13 +165,32 @@ def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW)
     """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
     of the page, as this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
-    learned it from ``metadata.url``)."""
+    learned it from ``metadata.url``). A URL under an original-URL label ("Original url:") is
+    the page's only when no other URL line is: as the cleaner does, the first such label's URL,
+    on its line or the next one, anywhere in the page, is the fallback."""
     kept = doc.kept()
     for block in kept[:head] + kept[-foot:]:
         found = _URL_LINE.match(block.plain)
-        if found:
+        if found and not _under_original_label(doc, block):
             return found.group(1)
+    for block in kept:
+        if "://" not in block.plain and "www." not in block.plain.lower():  # gate: most lines
+            continue
+        found = _URL_LINE.match(block.plain)
+        if found and _under_original_label(doc, block):
+            return found.group(1)
+        url = original_url_line(block.plain)
+        if url:
+            return url
     return None
+
+
+def _under_original_label(doc: Document, block: Block) -> bool:
+    """True when the line right above ``block`` is a kept original-URL label ("Original url:")."""
+    if not block.index:
+        return False
+    above = doc.blocks[block.index - 1]
+    return not doc.is_dropped(above) and _label(above.plain) == "original_url"
 
 
 def _may_open_field(block: Block) -> bool:
@@ -522,6 +550,10 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     later: list[tuple[Block, _Byline]] = []  # bylines after body prose
     label_at = -1  # the index of that label's block
     for block in blocks:
+        if label == "original_url":
+            label, below = None, block if block.index == label_at + 1 else None
+            if _claim_original_url(doc, below, label_at):
+                continue
         if label is not None and block.index != label_at + 1:
             # the line under the label was dropped, as a line of links: the label names it, not
             # the next heading or teaser ("By" / "[Jane Doe](/author/jane-doe)" / "Related").
@@ -539,7 +571,8 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
             # a header rendered from a list: "* by" over the linked name (markdownify)
             found = _label(_LIST_ITEM.sub("", text, count=1))
         if found == "original_url":
-            doc.drop(block, Kind.TEMPLATE, "label announcing the original URL")
+            # dropped with the URL under it (as metadata: label and URL are one field, as on
+            # one line), or as template when no URL follows
             label, label_at = found, block.index
             continue
         if found == "date":
@@ -579,6 +612,13 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
         if not in_article:  # then no more line needs asking (most of a page)
             prose = _is_body_prose(block) and not doc.is_dropped(block) and not _is_notice(block)
             in_body, in_article, prose_before = in_body or prose, prose and prose_before, prose
+    if label == "original_url":  # a label on the last line: nothing under it
+        _claim_original_url(doc, None, label_at)
+    labelled = doc.hints.get(LABELLED_URL_HINT)
+    if labelled:
+        # no URL given, declared or on a line of its own at an edge: the address an
+        # original-URL label recorded (either form) is the page's
+        doc.meta("url", labelled[1])
     # One byline after the body signs the article ("by Jane Doe" at its end); several are
     # the bylines of the other stories a page lists after it, not the article's authors.
     if len(later) == 1:
@@ -587,6 +627,25 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     title_block = _claim_title(doc, title_window, header)
     if title_block is not None and not doc.metadata.authors:
         _claim_linked_name(doc, title_block, header)
+
+
+def _claim_original_url(doc: Document, under: Block | None, label_at: int) -> bool:
+    """Claim the URL on the line ``under`` (the one right below) an original-URL label
+    ("Original url:" over "<https://...>") as ``original_url``, and drop the label with it as
+    metadata: the two lines are one field, as the one-line form
+    (``provenance.original_url_line``) is. The URL is noted (``provenance.note_labelled_url``)
+    and becomes ``metadata.url`` after the walk when no other page URL is known, as the
+    one-line form's does. With no URL under it, the label is template. True when the URL was
+    claimed."""
+    label_block = doc.blocks[label_at]
+    url = _URL_LINE.match(under.plain) if under is not None and not doc.is_dropped(under) else None
+    if under is None or url is None:
+        doc.drop(label_block, Kind.TEMPLATE, "label announcing the original URL")
+        return False
+    doc.meta("original_url", url.group(1), under)
+    note_labelled_url(doc, under, url.group(1))
+    doc.drop(label_block, Kind.METADATA, "label announcing the original URL")
+    return True
 
 
 def _is_notice(block: Block) -> bool:
@@ -629,8 +688,6 @@ def _claim(
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
     if url and (at_edge or label):
-        if label == "original_url":
-            doc.meta("original_url", url.group(1))
         doc.meta("url", url.group(1), block)
         return "url"
     # before the date: a dateline may hold a name ("Chris Davies - Nov 19, 2019")
@@ -663,9 +720,20 @@ def _claim(
     attribution = p["attribution"].match(text)
     if attribution and len(attribution.group("source").split()) <= 6 and not text.endswith("."):
         source = attribution.group("source").strip()
+        if attribution.group("label").casefold() in p["also_data"] and not _credits_outlet(doc, block, source):
+            return None  # a chart's or a fact's source: the article's own line
         doc.meta("attributed_source", agency_name(source) or source, block)
         return "attributed_source"
     return None
+
+
+def _credits_outlet(doc: Document, block: Block, source: str) -> bool:
+    """Whether a "Source: X" line credits the outlet of a republished article, not the data of
+    a chart, a table or a fact: X names a news outlet or agency
+    (:func:`provenance.names_outlet`) and the line is not right under a table row, an image or
+    a chart's title (:func:`provenance.under_chart`)."""
+    above = doc.blocks[block.index - 1].text if block.index else None
+    return not under_chart(above) and names_outlet(source)
 
 
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:

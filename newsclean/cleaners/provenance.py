@@ -16,16 +16,21 @@ Italian, Portuguese, Dutch):
   the language of the first publication ("in English", "auf Englisch") and a lower-case
   description ("in the print edition") are not sources.
 - A one-line original-URL label, ``Original url: https://...``, ``Lien original : <https://...>``
-  (labels of ``metadata.toml``'s ``labels.original_url``): the URL goes to ``original_url``.
+  (labels of ``metadata.toml``'s ``labels.original_url``): the URL goes to ``original_url``, and
+  the line is removed as metadata. It is the address the page was fetched from: when no page URL
+  is known, the ``metadata`` cleaner makes it ``metadata.url`` too, as for the two-line form
+  (:data:`LABELLED_URL_HINT`).
 
 "Source: X", "By X for AFP" and the two-line "Original url:" form (label, then the URL on the
-next line) belong to the ``metadata`` cleaner.
+next line) belong to the ``metadata`` cleaner; :func:`names_outlet` and :func:`under_chart`,
+which tell an outlet's credit from a chart's or a fact's source, are here with the vocabulary.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import unicodedata
+from functools import cache, lru_cache
 from typing import Any
 
 from ..document import Block, Document, Kind
@@ -233,3 +238,133 @@ def provenance(doc: Document) -> None:
         url = original_url_line(line) if _may_hold_url(block) else None
         if url:
             doc.meta("original_url", url, block)
+            note_labelled_url(doc, block, url)
+
+
+# The URL an original-URL label gave, with its line's index: "Original url: <URL>" on one line
+# (this cleaner's) or the label over the URL on the next line (the metadata cleaner's). In
+# these pages the label is the scraper's record of the address it fetched the page from: the
+# metadata cleaner makes it the page's URL (``metadata.url``) when no other is known.
+LABELLED_URL_HINT = "original_url_label"
+
+
+def note_labelled_url(doc: Document, block: Block, url: str) -> None:
+    """Record the URL an original-URL label gave on ``block``; the first line's wins."""
+    held = doc.hints.get(LABELLED_URL_HINT)
+    if held is None or block.index < held[0]:
+        doc.hints[LABELLED_URL_HINT] = (block.index, url)
+
+
+# -- "Source: X": a news outlet, or a chart's, a table's or a fact's source -------------------
+
+_PARTS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*", re.I)  # "company filings, Refinitiv", "AP and Reuters"
+_FOLDED_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+MIN_LABEL_CHARS = 3  # a rated domain's label shorter than this ("9", "ft") is no name to match
+# suffix labels of public bodies, universities and international organisations: their domains
+# are rated (federalreserve.gov, who.int) but they publish data, not the news
+_NOT_NEWS_SUFFIXES = frozenset({"gov", "gouv", "gob", "govt", "gv", "mil", "edu", "ac", "int"})
+_NAME_TAILS = ("news", "online", "digital")  # "BBC News" on bbc.co.uk, "Spiegel Online" on spiegel.de
+
+
+def _fold(text: str) -> str:
+    """Case folded, accents off: "El País" -> "el pais"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+@cache
+def _credit_words(kind: str) -> frozenset[str]:
+    """A ``[credit]`` word list of the vocabulary, folded."""
+    return frozenset(_fold(w) for w in vocabulary()["credit"][kind])
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> frozenset[str]:
+    """Folded names of the agencies and outlets the project knows: this vocabulary's agencies
+    and outlets (names and slugs), and the agencies of ``metadata.toml``."""
+    names = {*agencies(), *agencies().values()}
+    for spec in vocabulary()["outlets"].values():
+        names.update([spec["name"], *spec["slugs"]])
+    for name, aliases in vocab.data("metadata")["agencies"].items():
+        names.update([name, *aliases])
+    return frozenset(_fold(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _rated_labels() -> frozenset[str]:
+    """The first labels of the hosts the ratings rate ("theguardian" of theguardian.com,
+    "spiegel" of spiegel.de, "abcnews" of abcnews.go.com), hyphens out; not those of public
+    bodies', universities' and international organisations' domains (federalreserve.gov,
+    who.int). Read off the table's keys, without the suffix list: it costs milliseconds."""
+    # imported here: the reliability package imports this module
+    from ..reliability.ratings import rated_hosts
+
+    return frozenset(
+        labels[0].replace("-", "")
+        for labels in (host.split(".") for host in rated_hosts())
+        if len(labels[0]) >= MIN_LABEL_CHARS and not _NOT_NEWS_SUFFIXES.intersection(labels[1:])
+    )
+
+
+def _spells_rated_domain(words: list[str]) -> bool:
+    """True when the folded words spell a rated news domain's label, with or without an
+    article and a generic last word ("The Guardian", "Der Spiegel", "BBC News", "El País")."""
+    spellings = {"".join(words)}
+    if len(words) > 1 and words[0] in _ARTICLES:
+        spellings.add("".join(words[1:]))
+    spellings |= {n[: -len(t)] for n in spellings for t in _NAME_TAILS if n.endswith(t)}
+    labels = _rated_labels()
+    return any(n in labels or "the" + n in labels for n in spellings if n)
+
+
+def _outlet_part(part: str) -> bool:
+    """One name of a credit (see :func:`names_outlet`)."""
+    folded = _fold(part).strip(" .:*_")
+    if folded in _known_outlets():
+        return True
+    words = _FOLDED_WORD.findall(folded)
+    if not words or _credit_words("not_outlet_words").intersection(words):
+        return False
+    if _DOMAIN_NAME.match(part.strip(" .")):
+        from ..reliability.ratings import rating  # imported here, as above
+
+        labels = folded.split(".")
+        return rating(folded) is not None and not _NOT_NEWS_SUFFIXES.intersection(labels[1:])
+    raw = part.split()
+    name = raw[1:] if len(raw) > 1 and raw[0].lower() in _ARTICLES else raw
+    if not (name[0][:1].isupper() or name[0][:1].isdigit()):
+        return False  # a description, not a name: "interviews with residents"
+    return _spells_rated_domain(words) or bool(_credit_words("outlet_words").intersection(words))
+
+
+def names_outlet(name: str) -> bool:
+    """True when the name a "Source:"/"Via:" line gives is a news outlet's or an agency's:
+    the line credits a republished article's publisher. False for a chart's, a table's or a
+    fact's source, which is the article's own content ("Bureau of Labor Statistics", "company
+    filings, Refinitiv", "Twitter", "interviews with residents").
+
+    An outlet is an agency or outlet of the vocabulary ("Reuters", "AP"), a domain the ratings
+    rate ("theguardian.com"), a name that spells a rated news domain's label ("The Guardian",
+    "Der Spiegel", "El País"; not a ``.gov``, ``.edu``, ``.int`` one), or a capitalised name
+    with an outlet's word ("The Moscow Times", "Kyiv Independent"); a name with a word of a
+    public body, of data or of a platform (``not_outlet_words``: "Federal Reserve", "AP-NORC
+    poll", "Twitter") is not one, unless it is a known agency or outlet as a whole. Several
+    names ("company filings, Refinitiv") credit an outlet only when each does.
+    """
+    parts = [p for p in _PARTS.split(name) if p.strip(" .")]
+    return bool(parts) and all(_outlet_part(p) for p in parts)
+
+
+_TABLE_OR_IMAGE = re.compile(r"^\s*(?:\||!\[)")
+
+
+def under_chart(line_above: str | None) -> bool:
+    """True when a "Source:" line under ``line_above`` credits a chart, table or figure: that
+    line is a table row ("| ... |"), an image ("![...](...)") or opens with a chart's word
+    ("Chart: ...", "Figure 2", "**Graphic:** ..."; ``chart_words``)."""
+    if not line_above:
+        return False
+    if _TABLE_OR_IMAGE.match(line_above):
+        return True
+    first = _FOLDED_WORD.search(_fold(line_above.lstrip("#*_ ")))
+    return first is not None and first.start() == 0 and first.group() in _credit_words("chart_words")
+

@@ -179,8 +179,22 @@ def test_a_chinese_or_japanese_sentence_is_not_a_title():
 def test_original_url_label_and_url():
     r = run("metadata", page("Original url:", "<https://example.com/story-1>"))
     assert r.metadata.original_url == "https://example.com/story-1"
+    # the scraper's record of the address the page came from: the page's URL, none being given
     assert r.metadata.url == "https://example.com/story-1"
     assert "Original url" not in r.text
+    # label and URL are one field, as on one line: both metadata, neither counted as clutter
+    assert [x.kind.value for x in r.removals] == ["metadata", "metadata"]
+
+
+def test_a_given_url_or_an_edge_url_line_is_the_pages_before_an_original_url():
+    label = ("Original url:", "<https://example.com/story-1>")
+    given = newsclean.Pipeline.from_names(["metadata"]).clean(page(*label), url="https://example.net/copy")
+    assert given.metadata.url == "https://example.net/copy"
+    assert given.metadata.original_url == "https://example.com/story-1"
+    # a bare URL line at the foot, below the label's, is the page's own
+    edge = run("metadata", page(*label) + "\n\nhttps://example.net/copy")
+    assert edge.metadata.url == "https://example.net/copy"
+    assert edge.metadata.original_url == "https://example.com/story-1"
 
 
 # -- the title on full pages: a menu entry is not a headline -----------------------------------

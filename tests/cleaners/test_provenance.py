@@ -196,3 +196,35 @@ def test_the_gate_passes_every_subject_before_every_lead():
             text = f"{subject.capitalize()} {lead} The Conversation"
             if pattern.match(text):
                 assert provenance._may_open_first_published(Block(0, 0, len(text), text)), text
+
+
+# -- "Source: X": a news outlet, or a chart's, a table's or a fact's source ----------------------
+@pytest.mark.parametrize(
+    "name",
+    ["Reuters", "AFP", "Associated Press", "The Guardian", "the Guardian", "Der Spiegel", "El País", "BBC News",
+     "Spiegel Online", "The Moscow Times", "Kyiv Independent", "Süddeutsche Zeitung", "Corriere della Sera",
+     "theguardian.com", "ABC News", "AP, Reuters", "Anadolu Agency"],
+)
+def test_names_outlet_knows_news_outlets_and_agencies(name):
+    assert provenance.names_outlet(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bureau of Labor Statistics", "Federal Reserve", "company filings, Refinitiv", "Twitter", "X", "Facebook",
+     "interviews with residents", "AP-NORC poll", "Census Bureau", "World Health Organization", "who.int",
+     "federalreserve.gov", "Statista", "Reuters analysis", "The Guardian, Federal Reserve", "example-unrated-site.com",
+     "Johns Hopkins University", "Getty Images", ""],
+)
+def test_names_outlet_rejects_data_bodies_platforms_and_descriptions(name):
+    assert not provenance.names_outlet(name)
+
+
+@pytest.mark.parametrize(
+    ("above", "chart"),
+    [("| 2022 | 8.3 |", True), ("![Chart](x.png)", True), ("Chart: Oil prices", True), ("### Figure 3", True),
+     ("Tabelle 1: Preise", True), ("Annual inflation rate, 2000-2022", False), (None, False),
+     ("Russian Promise to Pull Out of Ukraine, Yet World Leaders Are Sceptical", False), ("Mapping the war", False)],
+)
+def test_under_chart(above, chart):
+    assert provenance.under_chart(above) is chart
