@@ -250,10 +250,10 @@ def _lower_words(block: Block, joined: str | None = None) -> list[str]:
 
     Lowercasing keeps every letter a letter, one for one, except Turkish İ (two characters)
     and Greek Σ (ς or σ by its neighbours): on a line without them (its ``plain_lower`` is
-    not None, see newsclean.casefold), the block's own words (computed once, shared with
+    not None and it holds no Σ, see newsclean.casefold), the block's own words (computed once, shared with
     other cleaners) lowercased are the same list, without a second regex.
     """
-    if block.plain_lower is None:
+    if block.plain_lower is None or "Σ" in block.plain:  # (plain_lower writes every sigma "σ")
         return _WORD.findall(block.plain.lower())
     if joined is None:
         joined = " ".join(block.words)
@@ -352,7 +352,8 @@ def _ends_like_sentence(text: str) -> bool:
 
 
 # a time alone on its line, as a live blog stamps its entries: "12:48", "9.05am", "14:30 GMT"
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+# (not "12.50 euro" or "3.14")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
 
 
 def _prose_runs(lines: list[Line], min_chars: int) -> None:
@@ -363,34 +364,41 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     blog's entries, between their time stamps ("12:48", and the entry's heading under it), and
     a listicle's sections, between their numbered headings ("2. Fewer trains", "3. ..."), when
     the paragraph before the stamp or the heading ends like a sentence: a ticker's entries and
-    a most-read list's items are headlines.
+    a most-read list's items are headlines. The stamps and headings of an upgraded run, and
+    the one stamp (and its heading) or numbered heading right above its first entry, are
+    marked ``stamp``: they weigh nothing.
     """
     run: list[Line] = []
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    for line in [*lines, None]:
+    for line in lines:
         after_stamp, stamped = stamped, False
-        if line is not None and line.label == NEAR:
+        if line.label == NEAR:
             run.append(line)
             continue
-        numbered = _NUMBERED.match(line.block.plain) if line is not None and line.label == SHORT else None
+        clock = _CLOCK.match(line.block.plain) is not None
+        numbered = _NUMBERED.match(line.block.plain) if line.label == SHORT else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
-        if line is not None and (not run or _is_sentence(run[-1].block.plain)):
-            stamped = _CLOCK.match(line.block.plain) is not None
-            if stamped or (after_stamp and line.label == SHORT) or (numbered and (not run or int(numbered[1]) == number)):
-                marks.append(line)
-                continue
-        if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
-            for r in run:
-                r.label = r.first_label = GOOD
-                r.rule = "run of short paragraphs"
-            for mark in marks:
-                mark.stamp = True
-        run, marks = [], []
-        if line is not None and (_CLOCK.match(line.block.plain) or numbered):
-            stamped = _CLOCK.match(line.block.plain) is not None
-            marks.append(line)  # it heads the next run
+        heading = after_stamp and line.label == SHORT
+        if run and _is_sentence(run[-1].block.plain) and (clock or heading or (numbered and int(numbered[1]) == number)):
+            marks.append(line)
+        elif not run and (heading or ((clock or numbered) and not marks)):
+            marks.append(line)  # above the first entry: one stamp and its heading, or one heading
+        else:
+            _upgrade_run(run, marks, min_chars)
+            run, marks = [], [line] if clock or numbered else []  # it may head the next run
+        stamped = clock and marks[-1:] == [line]
+    _upgrade_run(run, marks, min_chars)
+
+
+def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int) -> None:
+    if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
+        for r in run:
+            r.label = r.first_label = GOOD
+            r.rule = "run of short paragraphs"
+        for mark in marks:
+            mark.stamp = True
 
 
 def _context(lines: list[Line]) -> None:
@@ -1366,8 +1374,9 @@ def analyse(
         first, last = _main_region(lines[start:], s)
     first, last = first + start, last + start
     first, last = _split_gaps(lines, first, last, s)
-    while 0 < first <= last and lines[first - 1].stamp:
-        first -= 1  # a live blog's first time stamp, a listicle's first heading: they weigh nothing
+    for _ in range(2):  # a live blog's first time stamp and heading, a listicle's first heading
+        if 0 < first <= last and lines[first - 1].stamp:
+            first -= 1
     if last >= first:
         first = _lead(lines, (first, last), stopwords, dropped, repeated, s.length_high)
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)

@@ -1456,3 +1456,18 @@ def test_a_listicles_numbered_sections_are_the_article():
     text = newsclean.clean(page).text
     assert [line for line in lines[first : last + 1] if line not in text] == []
     assert "Surf club celebrates 100 years" not in text  # the list after it still goes
+
+
+@pytest.mark.parametrize(
+    "block",
+    [["Latest", "09:40", "Mayor quits after row over bins", "09:12", "Bus fares to rise in spring", "08:55", "School closed after flood"],
+     ["Most read", "1. Mayor quits after row over bins", "2. Bus fares to rise in spring", "3. School closed after flood"]],
+)
+def test_a_ticker_or_a_most_read_list_above_a_listicle_is_not_its_stamps(block):
+    # only the one stamp or heading right above the first entry goes with the article
+    page = (Path(__file__).parent / "genres" / "listicle.txt").read_text()
+    lead = next(line for line in page.splitlines() if line.startswith("The biggest timetable change"))
+    page = page.replace(lead, "\n\n".join(block), 1)  # right above the first heading
+    text = newsclean.clean(page).text
+    assert "1. More trains at peak" in text
+    assert not any(line in text.splitlines() for line in block[1:])
