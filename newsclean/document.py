@@ -79,8 +79,12 @@ class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one 
 
 
 # A word: \w, and the vowel signs and other marks of Indic and South-East Asian scripts, which
-# \w leaves out ("भारत" is one word, not three pieces); their stops (। ॥ ။ ၊) end a word.
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1780-\u17ff"
+# \w leaves out ("भारत" is one word, not three pieces); their stops and signs (। ॥ ။ ၊ ។ ฯ) end a word.
+WORD_CHARS = (
+    r"\w\u0900-\u0963\u0966-\u0df3\u0df5-\u0dff"  # Devanagari to Sinhala, less the dandas and "෴"
+    r"\u0e00-\u0e2e\u0e30-\u0e4e\u0e50-\u0e59\u0e5c-\u0eae\u0eb0-\u0eff"  # Thai, Lao, less "ฯ ๏ ๚ ๛ ຯ"
+    r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17db-\u17ff"  # Myanmar, Khmer, less their stops
+)
 _WORD = re.compile(f"[{WORD_CHARS}]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts

@@ -377,7 +377,7 @@ def _check_setting(owner: str, name: str, value: Any, default: Any) -> None:
     if expected in (bool, str):
         return
     number = cast(float, value)
-    if math.isnan(number):
+    if isinstance(number, float) and math.isnan(number):  # (an int may be too large for a float)
         raise ValueError(f"{owner} setting {name}={value!r} is not a number; expected {_TYPE_NAMES[expected]}")
     if number < 0 <= default and _is_bound(name):
         raise ValueError(f"{owner} setting {name}={value!r} is negative; it is a bound, expected 0 or more")

@@ -323,6 +323,11 @@ def test_to_config_gives_a_path_setting_as_its_str(tmp_path):
     assert pipe == newsclean.Pipeline.default().configure("cross_page", profiles=str(path))
 
 
+def test_a_huge_int_setting_is_checked_as_a_number_not_an_overflow():
+    pipe = newsclean.Pipeline.default().configure("trailing_headlines", min_items=10**400)
+    assert pipe.steps[pipe.names.index("trailing_headlines")].settings["min_items"] == 10**400
+
+
 def test_negative_min_and_max_bounds_are_rejected():
     with pytest.raises(ValueError, match=r"'trailing_headlines' setting min_items=-3 is negative.*0 or more"):
         newsclean.Pipeline.default().configure("trailing_headlines", min_items=-3)

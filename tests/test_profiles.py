@@ -149,6 +149,14 @@ def test_a_profiles_file_learned_again_is_read_again(tmp_path):
     assert pipe.clean(page, url="https://a.com/1").text == "A new story about the harbour."
 
 
+def test_a_profiles_file_removed_mid_batch_is_still_used(tmp_path):
+    pipe = with_profiles(tmp_path, learn_profiles(docs("a.com", 6)))
+    page = "Home | News | Sport\n\nA new story about the harbour."
+    assert pipe.clean(page, url="https://a.com/1").text == "A new story about the harbour."
+    (tmp_path / "profiles.json").unlink()
+    assert pipe.clean(page, url="https://a.com/2").text == "A new story about the harbour."
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TRUTH = ROOT.parent / "shared" / "bench" / "articles-dev" / "ground-truth.json"
 

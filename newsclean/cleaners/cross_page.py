@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..document import Document, Kind
@@ -26,18 +25,24 @@ if TYPE_CHECKING:
 
 def load_profiles(path: str) -> Profiles:
     """The profiles in ``path``, read once per process and again when the file changes (a
-    re-learned file saved to the same path is used by the next document, as a new process would)."""
-    stat = os.stat(path)
-    return _read_profiles(path, (stat.st_ino, stat.st_mtime_ns, stat.st_size))
+    re-learned file saved to the same path is used by the next document, as a new process
+    would). Only the latest version is kept; if the file goes away mid-batch, it is still used."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        if path in _LOADED:
+            return _LOADED[path][1]
+        raise
+    version = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    loaded = _LOADED.get(path)
+    if loaded is None or loaded[0] != version:
+        from ..profiles import Profiles  # imported here: profiles needs the reliability package
+
+        loaded = _LOADED[path] = (version, Profiles.load(path))
+    return loaded[1]
 
 
-@lru_cache(maxsize=8)
-def _read_profiles(path: str, version: tuple[int, int, int]) -> Profiles:
-    from ..profiles import (
-        Profiles,  # imported here: profiles needs the reliability package
-    )
-
-    return Profiles.load(path)
+_LOADED: dict[str, tuple[tuple[int, int, int], Profiles]] = {}
 
 
 def check_settings(settings: Mapping[str, Any]) -> None:

@@ -350,6 +350,11 @@ def names_outlet(name: str) -> bool:
     poll", "Twitter") is not one, unless it is a known agency or outlet as a whole. Several
     names ("company filings, Refinitiv") credit an outlet only when each does.
     """
+    if "://" in name:  # "Source: https://www.theguardian.com/world/...": the URL's site
+        from ..reliability.domain import registrable_domain
+
+        domain = registrable_domain(name.strip())
+        return domain is not None and _outlet_part(domain)
     parts = [p for p in _PARTS.split(name) if p.strip(" .")]
     return bool(parts) and all(_outlet_part(p) for p in parts)
 

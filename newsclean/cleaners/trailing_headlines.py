@@ -35,11 +35,8 @@ def _is_headline_like(block: Block, max_words: int) -> bool:
     # is a line that gives scores ("Food 8/10 | Service 9/10"): a review's verdict.
     if not block.n_letters or RATING.search(block.plain):
         return False
-    if block.n_words > max_words or block.plain.rstrip(CLOSERS).endswith(_NOT_HEADLINE_ENDS):
-        return False
-    # Scripts without spaces between words (Thai has no full stop either): a paragraph is a
-    # few "words", so its length in characters tells it from a headline
-    return block.text.isascii() or len(block.plain) <= UNSPACED_CHARS_PER_WORD * max_words or not _UNSPACED.search(block.plain)
+    # (_n_words: a Thai paragraph, without spaces or a full stop, is a few "words" by \w)
+    return _n_words(block) <= max_words and not block.plain.rstrip(CLOSERS).endswith(_NOT_HEADLINE_ENDS)
 
 
 def _is_marker(block: Block) -> bool:
@@ -144,9 +141,10 @@ def _n_words(block: Block) -> int:
     """The block's words; in a script without spaces between words (Chinese, Japanese, Thai),
     where a sentence is one or two "words", its length in characters over
     UNSPACED_CHARS_PER_WORD."""
-    if block.text.isascii() or not _UNSPACED.search(block.plain):
+    if block.text.isascii():
         return block.n_words
-    return max(block.n_words, len(block.plain) // UNSPACED_CHARS_PER_WORD)
+    # the characters of such a script count, not the whole line's ("Tokyo (東京) governor ...")
+    return block.n_words + len(_UNSPACED.findall(block.plain)) // UNSPACED_CHARS_PER_WORD
 
 
 # Share of an unmarked run's lines that are records, "Label: value" lines ("Tore: 1:0 Baumgart

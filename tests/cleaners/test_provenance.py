@@ -203,7 +203,7 @@ def test_the_gate_passes_every_subject_before_every_lead():
     "name",
     ["Reuters", "AFP", "Associated Press", "The Guardian", "the Guardian", "Der Spiegel", "El País", "BBC News",
      "Spiegel Online", "The Moscow Times", "Kyiv Independent", "Süddeutsche Zeitung", "Corriere della Sera",
-     "theguardian.com", "ABC News", "AP, Reuters", "Anadolu Agency"],
+     "theguardian.com", "ABC News", "AP, Reuters", "Anadolu Agency", "https://www.theguardian.com/world/2022/mar/29/x"],
 )
 def test_names_outlet_knows_news_outlets_and_agencies(name):
     assert provenance.names_outlet(name)
@@ -214,7 +214,7 @@ def test_names_outlet_knows_news_outlets_and_agencies(name):
     ["Bureau of Labor Statistics", "Federal Reserve", "company filings, Refinitiv", "Twitter", "X", "Facebook",
      "interviews with residents", "AP-NORC poll", "Census Bureau", "World Health Organization", "who.int",
      "federalreserve.gov", "Statista", "Reuters analysis", "The Guardian, Federal Reserve", "example-unrated-site.com",
-     "Johns Hopkins University", "Getty Images", ""],
+     "Johns Hopkins University", "Getty Images", "", "https://www.bls.gov/news.release/cpi.htm"],
 )
 def test_names_outlet_rejects_data_bodies_platforms_and_descriptions(name):
     assert not provenance.names_outlet(name)

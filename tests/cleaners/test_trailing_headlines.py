@@ -452,3 +452,11 @@ def test_a_marker_word_in_a_chinese_paragraph_stays():
     line = "相关新闻显示，当地政府已组织调配抽水设备两千余台套，并从丹江口水库向下游应急补水。"
     r = run("trailing_headlines", "\n\n".join([*ZH_BODY, line]))
     assert r.removals == []
+
+
+def test_one_character_of_a_script_without_spaces_does_not_make_a_headline_a_paragraph():
+    from newsclean.cleaners.trailing_headlines import _is_headline_like
+    from newsclean.segment import segment
+
+    (block,) = segment("Tokyo (東京) governor wins a third term after a record turnout in the city")
+    assert _is_headline_like(block, max_words=20)
