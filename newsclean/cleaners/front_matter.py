@@ -23,7 +23,7 @@ import json
 import re
 from functools import lru_cache
 
-from ..dates import date_line
+from ..dates import date_line, reading_day_first, writes_day_first
 from ..document import Block, Document, Kind
 from ..registry import cleaner
 from . import vocab
@@ -82,16 +82,27 @@ def front_matter(doc: Document) -> None:
     if not blocks:
         return
     header = _yaml_header(blocks, doc.input_text) if _line(blocks[0]) == _DELIMITER else _reader_header(blocks)
+    # a slashed date is read day first under a country's domain, as the metadata cleaner reads it
+    with reading_day_first(writes_day_first(_header_url(header) or doc.metadata.url or doc.url)):
+        for block in header:
+            found = _field(block)
+            if _line(block) == _DELIMITER:
+                doc.drop(block, Kind.TEMPLATE, "front matter delimiter")
+            elif found and _is_content_label(*found):
+                doc.drop(block, Kind.TEMPLATE, "label announcing the page's content")
+            else:
+                if found:
+                    _claim(doc, block, *found)  # drops the line as "<field> line" when it fills one
+                doc.drop(block, Kind.METADATA, f"front matter field: {found[0]}" if found else "front matter line")
+
+
+def _header_url(header: list[Block]) -> str | None:
+    """The page's URL as the header gives it ("URL Source: https://...", "url: ...")."""
     for block in header:
         found = _field(block)
-        if _line(block) == _DELIMITER:
-            doc.drop(block, Kind.TEMPLATE, "front matter delimiter")
-        elif found and _is_content_label(*found):
-            doc.drop(block, Kind.TEMPLATE, "label announcing the page's content")
-        else:
-            if found:
-                _claim(doc, block, *found)  # drops the line as "<field> line" when it fills one
-            doc.drop(block, Kind.METADATA, f"front matter field: {found[0]}" if found else "front matter line")
+        if found and _fields().get(found[0]) == "url" and (value := _scalar(found[1])) and _URL.match(value):
+            return value
+    return None
 
 
 def _is_content_label(name: str, raw: str) -> bool:

@@ -155,3 +155,13 @@ def test_a_rule_over_the_article_is_no_front_matter():
     # article's, though one of them reads as a known field
     text = "\n\n".join(["---", "City raises prices", "Date: March 12, 2024", BODY, BODY2, "---", "Related stories"])
     assert run("front_matter", text).removals == []
+
+
+def test_a_slashed_date_in_the_header_is_read_day_first_under_a_countrys_domain():
+    # as the metadata cleaner reads the same date in the body ("04/03/2022" on a .co.uk page)
+    header = "Title: Council sets new budget\nURL Source: {url}\nPublished Time: 04/03/2022\nMarkdown Content:\n"
+    body = ("The council approved its budget on Tuesday after a debate that lasted more than six hours.\n\n"
+            "The leader said the budget protects front-line services for another year.")
+    uk = newsclean.clean(header.format(url="https://www.example.co.uk/news/1") + body)
+    us = newsclean.clean(header.format(url="https://www.example.com/news/1") + body)
+    assert (uk.metadata.published, us.metadata.published) == ("2022-03-04", "2022-04-03")
