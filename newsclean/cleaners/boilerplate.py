@@ -377,8 +377,10 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
         if line.label == NEAR:
             run.append(line)
             continue
-        clock = _CLOCK.match(line.block.plain) is not None
-        numbered = _NUMBERED.match(line.block.plain) if line.label == SHORT else None
+        text = line.block.plain
+        # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
+        clock = text[:1].isdigit() and _CLOCK.match(text) is not None
+        numbered = _NUMBERED.match(text) if line.label == SHORT and text[:1] in _NUMBER_OPENINGS else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         heading = after_stamp and line.label == SHORT
         if run and _is_sentence(run[-1].block.plain) and (clock or heading or (numbered and int(numbered[1]) == number)):
@@ -386,7 +388,8 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
         elif not run and (heading or ((clock or numbered) and not marks)):
             marks.append(line)  # above the first entry: one stamp and its heading, or one heading
         else:
-            _upgrade_run(run, marks, min_chars)
+            if run:
+                _upgrade_run(run, marks, min_chars)
             run, marks = [], [line] if clock or numbered else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
     _upgrade_run(run, marks, min_chars)
@@ -598,6 +601,7 @@ def _introduces(line: Line) -> None:
 
 
 _NUMBERED = re.compile(r"\(?(\d{1,3})[.)]\s")
+_NUMBER_OPENINGS = frozenset("(0123456789")
 NUMBERED_MIN_ITEMS = 3
 NUMBERED_MAX_GAP = 3  # lines between two numbered items (a link, a price, a description)
 
@@ -1258,6 +1262,8 @@ REPEAT_NEAR_LINES = 6  # a refrain comes back within a stanza or two
 
 def _near_repeats(lines: list[Line], seen: Counter[str]) -> frozenset[str]:
     """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before."""
+    if all(n == 1 for n in seen.values()):
+        return frozenset()  # most pages print no line twice
     last_at: dict[str, int] = {}
     far: set[str] = set()
     for i, line in enumerate(lines):

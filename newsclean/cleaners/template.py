@@ -48,7 +48,7 @@ def _is_notice(text: str, end: int) -> bool:
 def _item(text: str) -> str:
     """A footer's notice rendered as a list item ("* © 2025 Site. All rights reserved.")
     without its bullet."""
-    return without_bullet(text) if text[:1] in BULLETS else text
+    return without_bullet(text) if text and text[0] in BULLETS else text
 
 
 @cleaner("template", kinds=(Kind.TEMPLATE,))
@@ -71,5 +71,5 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, Kind.TEMPLATE, "separator line")
         elif (m := _COPYRIGHT.match(item := _item(text))) and block.n_words <= 25 and _is_notice(item, m.end()):
             doc.drop(block, Kind.TEMPLATE, "copyright line")
-        elif block.n_words <= 25 and _reserved()[1].match(_item(text)):
+        elif block.n_words <= 25 and _reserved()[1].match(item):
             doc.drop(block, Kind.TEMPLATE, "copyright line")

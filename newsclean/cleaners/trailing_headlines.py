@@ -129,12 +129,12 @@ ENTRY_HEADING_MAX_WORDS = 6  # a longer line before them is a caption or a tease
 def _is_sentence(block: Block) -> bool:
     """A line that ends like a sentence: a teaser list alternates headlines with one-line
     summaries, so two in a row are the article's (a listing's details, a paragraph)."""
-    return _n_words(block) >= SENTENCE_MIN_WORDS and block.ends_with_punctuation
+    return block.ends_with_punctuation and _n_words(block) >= SENTENCE_MIN_WORDS
 
 
 def _is_prose(block: Block) -> bool:
     """A sentence-like paragraph, as opposed to a headline, label or teaser title."""
-    return _n_words(block) >= 15 and block.ends_with_punctuation
+    return block.ends_with_punctuation and _n_words(block) >= 15
 
 
 def _n_words(block: Block) -> int:
