@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from .casefold import lower
 from .phrases import alternation
+from .scripts import HAN_KANA
 
 # English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
 # differ from Dutch ones); Russian, Ukrainian, Polish and Greek in the genitive that dates use
@@ -292,7 +293,7 @@ def opens_period(text: str, end: int) -> bool:
 
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 # Han and kana: Chinese and Japanese write no space between words
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(f"[{HAN_KANA}]")
 UNSPACED_WORD_CHARS = 2  # characters of a Chinese or Japanese word, on average
 
 

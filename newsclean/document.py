@@ -22,6 +22,7 @@ from typing import Any, Generic, Literal, TypeVar, Union, cast, get_args, get_or
 
 from .casefold import lower as _lower
 from .markdown import plain as _plain
+from .scripts import SCRIPT_STOPS, WORD_CHARS, greek_question
 
 
 class Kind(str, enum.Enum):
@@ -78,13 +79,6 @@ class cached_property(Generic[_T]):  # noqa: N801 (named like the functools one 
         return value
 
 
-# A word: \w, and the vowel signs and other marks of Indic and South-East Asian scripts, which
-# \w leaves out ("भारत" is one word, not three pieces); their stops and signs (। ॥ ။ ၊ ។ ฯ) end a word.
-WORD_CHARS = (
-    r"\w\u0900-\u0963\u0966-\u0df3\u0df5-\u0dff"  # Devanagari to Sinhala, less the dandas and "෴"
-    r"\u0e00-\u0e2e\u0e30-\u0e4e\u0e50-\u0e59\u0e5c-\u0eae\u0eb0-\u0eff"  # Thai, Lao, less "ฯ ๏ ๚ ๛ ຯ"
-    r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u17db-\u17ff"  # Myanmar, Khmer, less their stops
-)
 _WORD = re.compile(f"[{WORD_CHARS}]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin scripts
@@ -105,20 +99,7 @@ def label_of(text: str) -> str | None:
 
 # What may follow a sentence's last mark: a space, a closing bracket or quote ('"Go."', '(...)').
 CLOSERS = " )]\"'”’»」』）"
-# Full stops and question marks of other scripts: Chinese and Japanese (full and half width),
-# then those of scripts written with spaces: Devanagari and Bengali dandas, Arabic and Urdu,
-# Armenian, Ethiopic, Myanmar.
-CJK_STOPS = ("。", "！", "？", "｡")
-SPACED_SCRIPT_STOPS = ("।", "॥", "؟", "۔", "։", "።", "။")
-SCRIPT_STOPS = CJK_STOPS + SPACED_SCRIPT_STOPS
 _STOPS = (".", "!", "?", ":", "…", *SCRIPT_STOPS)
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-
-
-def greek_question(stripped: str) -> bool:
-    """Greek asks with ";" (or its own U+037E, which normalises to it): a sentence end in a Greek
-    line, where elsewhere a semicolon goes on."""
-    return stripped.endswith((";", "\u037e")) and _GREEK.search(stripped) is not None
 
 
 @dataclass(eq=False)
@@ -182,7 +163,7 @@ class Block:
     @cached_property
     def ends_with_punctuation(self) -> bool:
         """True when the line ends like a sentence (., !, ?, :, a closing quote after one; the
-        stops of other scripts, :data:`SCRIPT_STOPS`, and a Greek question)."""
+        stops of other scripts, :data:`newsclean.scripts.SCRIPT_STOPS`, and a Greek question)."""
         stripped = self.plain.rstrip(CLOSERS)
         return stripped.endswith(_STOPS) or greek_question(stripped)
 

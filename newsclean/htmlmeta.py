@@ -25,6 +25,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .reliability.domain import without_userinfo
+from .scripts import HAN_KANA, HANGUL
 
 ARTICLE_TYPES = frozenset(
     {
@@ -47,10 +48,7 @@ MAX_AUTHORS = 8  # a longer list is a list of staff or tags, not a byline
 # "王磊", "佐藤健一", "김민수", "ジョン・スミス") is one word: kept when it is all letters of
 # those scripts, the dots between a foreign name's parts aside. A single Latin word ("Admin",
 # "Reuters") is still no name.
-_UNSPACED_NAME = re.compile(
-    r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]"
-    r"[\u3040-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3·・]{1,11}"
-)
+_UNSPACED_NAME = re.compile(f"[{HAN_KANA}{HANGUL}][{HAN_KANA}{HANGUL}·・]{{1,11}}")
 # What such a word is when it is no person's: a role ("记者" reporter, "기자", "編集部" the
 # editors, "小编", "관리자" admin) alone or after the name ("김민수 기자": the name stays), or an
 # organisation, told by how its name ends ("新华社", "人民日报", "연합뉴스", "조선일보", "NHK

@@ -48,24 +48,24 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from ..casefold import lowercase_is_exact
-from ..document import (
-    CJK_STOPS,
-    CLOSERS,
-    SPACED_SCRIPT_STOPS,
-    WORD_CHARS,
-    Block,
-    Document,
-    Kind,
-    greek_question,
-)
+from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
 from ..markdown import link_words, plain
 from ..registry import cleaner
+from ..scripts import (
+    CJK_STOPS,
+    HAN_KANA,
+    HANGUL,
+    SOUTHEAST_ASIAN,
+    SPACED_SCRIPT_STOPS,
+    WORD_CHARS,
+    greek_question,
+)
 from . import vocab
 from .trailing_headlines import is_sign_off
 
 _WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
-# not letters or digits: what a word (newsclean.document.WORD_CHARS) does not hold
+# not letters or digits: what a word (newsclean.scripts.WORD_CHARS) does not hold
 _NOT_ALNUM = re.compile(f"[^{WORD_CHARS}]+|_")
 # a sentence's end inside a line: a word, its stop, a space. Before the stops of other scripts
 # any character: a Devanagari word ends with a vowel sign, which \w does not match
@@ -73,7 +73,7 @@ _SENTENCE_END = re.compile(r"(?:\w[.!?…]|\S[।॥؟۔։።။])[\"'”’»)]
 _SENTENCE_STOPS = (".", "!", "?", "…", *SPACED_SCRIPT_STOPS)  # CJK: _ends_like_sentence
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_UNSPACED = re.compile(f"[{HAN_KANA}{HANGUL}{SOUTHEAST_ASIAN}]")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 # A ``doc.hints`` key: the page's title line, when ``metadata`` cut the site's name from it for

@@ -55,6 +55,7 @@ from ..dates import (
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
+from ..scripts import HAN_KANA
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
@@ -82,7 +83,7 @@ _QUESTION_ENDS = ("?", "？")
 _PARTICLES = "de da del der den di du la le van von bin al el ter ten mc do dos das della dei 't".split()
 # a capital of any script ("Černý", "Şebnem", "Ольга"), then letters, apostrophes, dots, hyphens
 # Han and kana: a Chinese or Japanese name is one word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(f"[{HAN_KANA}]")
 _NAME_WORD = re.compile(rf"^(?:(?=[^\W\d_])[\w'’.-]+|{'|'.join(_PARTICLES)})$")
 
 

@@ -16,6 +16,7 @@ from ..dates import find_dates
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import RATING, alternation
 from ..registry import cleaner
+from ..scripts import SPACED_SCRIPT_STOPS, UNSPACED
 from . import vocab
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -23,10 +24,9 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 UNSPACED_CHARS_PER_WORD = 3  # a headline of max_headline_words words, in characters of such a script
 # a headline may end with "?" or "!", not with a full stop, a colon or a comma, of any script
-_NOT_HEADLINE_ENDS = (".", ":", ";", ",", "。", "｡", "：", "；", "，", "।", "॥", "۔", "։", "።", "။")
+_NOT_HEADLINE_ENDS = (".", ":", ";", ",", "。", "｡", "：", "；", "，", *(s for s in SPACED_SCRIPT_STOPS if s != "؟"))
 
 
 def _is_headline_like(block: Block, max_words: int) -> bool:
@@ -144,7 +144,7 @@ def _n_words(block: Block) -> int:
     if block.text.isascii():
         return block.n_words
     # the characters of such a script count, not the whole line's ("Tokyo (東京) governor ...")
-    return block.n_words + len(_UNSPACED.findall(block.plain)) // UNSPACED_CHARS_PER_WORD
+    return block.n_words + len(UNSPACED.findall(block.plain)) // UNSPACED_CHARS_PER_WORD
 
 
 # Share of an unmarked run's lines that are records, "Label: value" lines ("Tore: 1:0 Baumgart

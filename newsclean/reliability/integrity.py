@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 
 from ..document import Integrity
+from ..scripts import HAN_KANA
 
 # -- thresholds (each detector's documented flag condition) --------------------------------------
 APOSTROPHE_RATE = 0.5  # more stripped forms than intact ones: the text lost its apostrophes
@@ -271,7 +272,7 @@ _LOST_QMARK = re.compile(r"\?\?*(?=[^\W_])|\?(?<![\w?!.\"'”’)]\?)\?+(?![\w?]
 # the next sentence right after their question mark, half-width too ("吗?业内人士表示"). Used
 # unless the text writes its question marks full-width ("？"): there a half-width one glued
 # to ideographs stands for a character its encoder lost.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK = HAN_KANA + "\uff66-\uff9f"  # and half-width kana
 _LOST_QMARK_NOT_CJK = re.compile(rf"\?\?*(?=[^\W_])(?![{_CJK}])|\?(?<![\w?!.\"'”’)]\?)\?+(?![\w?])")
 # A "?" alone between blanks (or at the start or end of a line) is a lost dash or symbol,
 # except in French, whose typography puts a space before "?" ("Pourquoi ?"). The "?" comes
