@@ -38,7 +38,12 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         if block.n_words > max_words:
             continue
         found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
-        if found is None and block.plain[:1] in BULLETS and (item := without_bullet(block.plain)) != block.plain:
+        if (
+            found is None
+            and block.n_words <= _BUTTON_MAX_WORDS
+            and block.plain[:1] in BULLETS
+            and (item := without_bullet(block.plain)) != block.plain
+        ):
             # share and follow buttons rendered as a list ("* Share on Facebook"): the whole item
             # or a call to action, never a lead phrase (an article's own list may open "Watch:")
             found = vocabulary.match(item, sentences=block.n_words <= max_sentence_words)
@@ -58,6 +63,9 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
             label = True
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
+
+
+_BUTTON_MAX_WORDS = 12  # a share or follow button as a list item: "* Share this article on WhatsApp"
 
 
 @lru_cache(maxsize=1)
