@@ -69,7 +69,7 @@ _WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
 _NOT_ALNUM = re.compile(f"[^{WORD_CHARS}]+|_")
 # a sentence's end inside a line: a word, its stop, a space. Before the stops of other scripts
 # any character: a Devanagari word ends with a vowel sign, which \w does not match
-_SENTENCE_END = re.compile(r"(?:\w[.!?…]|\S[।॥؟۔։።။])[\"'”’»)]?(?:\s|$)")
+_SENTENCE_END = re.compile(rf"(?:\w[.!?…]|\S[{''.join(SPACED_SCRIPT_STOPS)}])[\"'”’»)]?(?:\s|$)")
 _SENTENCE_STOPS = (".", "!", "?", "…", *SPACED_SCRIPT_STOPS)  # CJK: _ends_like_sentence
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
