@@ -345,7 +345,7 @@ def names_outlet(name: str) -> bool:
     An outlet is an agency or outlet of the vocabulary ("Reuters", "AP"), a domain the ratings
     rate ("theguardian.com"), a name that spells a rated news domain's label ("The Guardian",
     "Der Spiegel", "El País"; not a ``.gov``, ``.edu``, ``.int`` one), or a capitalised name
-    with an outlet's word ("The Moscow Times", "Kyiv Independent"); a name with a word of a
+    with an outlet's word ("The Moscow Times", "Tarn Valley Independent"); a name with a word of a
     public body, of data or of a platform (``not_outlet_words``: "Federal Reserve", "AP-NORC
     poll", "Twitter") is not one, unless it is a known agency or outlet as a whole. Several
     names ("company filings, Refinitiv") credit an outlet only when each does.
