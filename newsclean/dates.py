@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
-from urllib.parse import urlsplit
 
 from .casefold import lower
 from .phrases import alternation
@@ -192,12 +191,11 @@ def writes_day_first(url: str | None) -> bool:
     """Whether the page at ``url`` writes numeric dates day first: it lies under a country's
     domain (the last label is a two-letter country code, ".co.uk", ".com.vn", ".de", ".eu"),
     and that country writes the day first, as all but a few do. A generic domain (".com",
-    ".org", ".news") says nothing: False."""
-    try:
-        host = urlsplit((url or "").strip()).hostname or ""
-    except ValueError:
-        return False
-    suffix = host.rstrip(".").rpartition(".")[2]
+    ".org", ".news") says nothing: False. The host is read as the publisher prior reads it
+    (without a scheme too, through an AMP or archive wrapper)."""
+    from .reliability.domain import host_name  # imported here: dates is imported by the cleaners
+
+    suffix = (host_name(url) or "").rpartition(".")[2]
     return len(suffix) == 2 and suffix.isascii() and suffix.isalpha() and suffix not in _NO_DAY_FIRST_SIGNAL
 
 

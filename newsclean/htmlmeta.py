@@ -269,11 +269,13 @@ def _clean_name(name: Any) -> list[str]:
     return out
 
 
+_NOT_NAME_ENDS = (*UNSPACED_ORGANISATION_ENDS, *UNSPACED_ROLES)  # "新华社记者": the agency's reporter
+
+
 def _is_unspaced_name(word: str) -> bool:
     """A person's name written as one word in Chinese, Japanese or Korean: two to twelve letters
     of those scripts, no role and no organisation's ending (:data:`UNSPACED_ROLES`)."""
-    ends = (*UNSPACED_ORGANISATION_ENDS, *UNSPACED_ROLES)  # "新华社记者": the agency's reporter
-    return _UNSPACED_NAME.fullmatch(word) is not None and not word.endswith(ends)
+    return _UNSPACED_NAME.fullmatch(word) is not None and not word.endswith(_NOT_NAME_ENDS)
 
 
 def _authors_from_jsonld(value: Any, organisations: set[str]) -> list[str] | None:

@@ -695,6 +695,8 @@ def test_a_slashed_date_is_read_day_first_when_the_page_says_so():
         ("", False),
         ("http://[bad", False),
         ("https://пример.рф/x", False),
+        ("www.bbc.co.uk/news/uk-1", True),  # no scheme, as a crawl's record may give it
+        ("https://web.archive.org/web/20220329000000/https://www.bbc.co.uk/news/uk-1", True),  # archived
     ],
 )
 def test_pages_under_a_country_domain_write_the_day_first(url, day_first):

@@ -82,7 +82,8 @@ def _is_comment_count(block: Block) -> bool:
 
 # what ends a label whose headline is on the next line ("Related:", "Noticia relacionada »",
 # "相关阅读：", "【関連記事】")
-_LABEL_ENDS = frozenset(":：»›→】")
+_LABEL_END_CHARS = ":：»›→】"
+_LABEL_ENDS = frozenset(_LABEL_END_CHARS)
 
 
 def _is_label_alone(block: Block) -> bool:
@@ -93,7 +94,7 @@ def _is_label_alone(block: Block) -> bool:
     plain = block.plain
     if block.n_words > _LABEL_MAX_WORDS or plain[-1:] not in _LABEL_ENDS:
         return False
-    return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(":：»›→】 ")) is None
+    return _label_pattern().match(plain) is not None and vocab.match("trailing", plain.rstrip(_LABEL_END_CHARS + " ")) is None
 
 
 _LABEL_MAX_WORDS = 6
@@ -102,7 +103,7 @@ _LABEL_MAX_WORDS = 6
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
     leads = [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
-    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(leads)})\s*[:：»›→】]$", re.I)
+    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(leads)})\s*[{_LABEL_END_CHARS}]$", re.I)
 
 
 # a lead phrase, its separator, and what follows it (the first letter on)
