@@ -1,4 +1,5 @@
-"""One class of list bullets (newsclean.markdown), read alike by every cleaner that uses it."""
+"""One class of list bullets (newsclean.markdown) and one of opening brackets before a lead
+phrase (newsclean.cleaners.vocab), read alike by every cleaner that uses them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from cleanerutil import BODY, kept_line, page, removed, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.cleaners.vocab import OPENING_BRACKETS
 from newsclean.markdown import BULLETS, LIST_MARKER, bullet, without_bullet
 
 _LIST_MARKER = re.compile(LIST_MARKER)
@@ -93,3 +95,28 @@ def test_teasers_in_title_case_after_an_article_go_whatever_their_bullet():
 @pytest.mark.parametrize("line", ["— Share your thoughts with the council, she told residents.", "Share the road, the sign says."])
 def test_a_sentence_about_sharing_is_no_share_button(line):
     assert kept_line("promos", line)
+
+
+# Each cleaner that reads a lead phrase accepts the same opening brackets before it.
+@pytest.mark.parametrize("bracket", list(OPENING_BRACKETS))
+def test_every_lead_phrase_reader_accepts_every_opening_bracket(bracket):
+    promo = f"{bracket}Read more: Council approves the new cycle lanes"
+    credit = f"{bracket}Reporting by Jane Doe; Editing by John Roe"
+    notice = f"{bracket}All rights reserved © 2024 Harbour Press"
+    assert removed("promos", page(promo)) == {promo: "promo"}
+    assert removed("credits", page(credit)) == {credit: "credits"}
+    assert removed("template", page(notice)) == {notice: "template"}
+
+
+@pytest.mark.parametrize("bracket", list(OPENING_BRACKETS))
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("promos", "Read more about the plan on page four, the mayor said."),
+        ("promos", "Related to the case, two men were arrested on Friday."),
+        ("credits", "Reporting by local media suggests the fire started in the kitchen."),
+        ("template", "All rights reserved for the families, the lawyer argued, belong to them."),
+    ],
+)
+def test_a_bracketed_aside_that_opens_like_a_lead_phrase_stays(bracket, name, line):
+    assert kept_line(name, bracket + line)

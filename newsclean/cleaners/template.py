@@ -29,7 +29,7 @@ def _reserved() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = [p for lang in vocab.data("template")["copyright"]["reserved"].values() for p in lang]
     words = alternation(phrases)
     anywhere = re.compile(words, re.I)
-    opening = re.compile(rf"^[<(（【\[]?(?:{words})\s*(?:$|[©ⓒ]|\([cC]\)|\d{{4}}\b|[.:：;|–—\-])", re.I)
+    opening = re.compile(rf"^{vocab.LEAD_OPENING}(?:{words})\s*(?:$|[©ⓒ]|\([cC]\)|\d{{4}}\b|[.:：;|–—\-])", re.I)
     return anywhere, opening
 
 
