@@ -134,12 +134,31 @@ def plain(text: str) -> str:
     return " ".join(strip_spans(text, syntax_spans(text)).split())
 
 
-_BULLET = re.compile(r"[*+•-]\s+")
-BULLETS = "*+•-"  # what a list item's line opens with: a cheap test before the pattern
+# A list item's bullet, as renderers write it: markdown's "*", "-" and "+" (markdownify gives
+# each level of a nested list the next of them), and the marks text renderers and pages print
+# ("•", w3m's "◦" and "▪", "■", "►", "‣", "·", the en dash of German and French lists). One
+# definition for every cleaner, so a list one reads as a list the others do too. A line of
+# dialogue that opens with "–" reads as an item: kept together with its neighbours, never
+# joined to them, which costs an article nothing. Not the em dash: it opens a sign-off
+# ("— Sarah Mellor") and an embedded post's attribution ("— Name (@handle) date").
+BULLETS = frozenset("*-+•◦▪■►‣·–")  # a set: "" (an empty line's first character) is none
+BULLET = "[" + "".join(sorted(map(re.escape, BULLETS))) + "]"  # regex source: one bullet
+# An ordered list's number: "1.", "12)" (three digits at most: "2024." opens no list item).
+LIST_NUMBER = r"\d{1,3}[.)]"
+# Regex source: what opens a list item, a bullet or a number and the space after it.
+LIST_MARKER = rf"(?:{BULLET}|{LIST_NUMBER})\s"
+_BULLET = re.compile(rf"{BULLET}\s+")
+
+
+def bullet(text: str) -> str:
+    """The bullet that opens ``text``, a list item's line ("* Home" -> "*"), or ""."""
+    return text[0] if text[:1] in BULLETS and text[1:2].isspace() else ""
 
 
 def without_bullet(text: str) -> str:
     """A list item's text without its bullet ("* Share on Facebook" -> "Share on Facebook");
     other text as it is."""
+    if text[:1] not in BULLETS:  # most lines: a first-character test before the pattern
+        return text
     m = _BULLET.match(text)
     return text[m.end() :] if m else text

@@ -71,8 +71,10 @@ def test_add_places_a_custom_cleaner_and_it_marks_removals():
 
 def test_settings_are_checked_and_applied():
     pipe = newsclean.Pipeline.default().configure("duplicates", min_words=1)
-    r = pipe.clean("Yes.\n\nThe body of the story is a sentence that is long enough.\n\nYes.\n")
-    assert r.text.count("Yes.") == 1
+    # printed twice in a row (a line again after a new one is a refrain's, and stays)
+    text = "Yes.\n\nYes.\n\nThe body of the story is a sentence that is long enough.\n"
+    assert pipe.clean(text).text.count("Yes.") == 1
+    assert newsclean.Pipeline.default().clean(text).text.count("Yes.") == 2
     with pytest.raises(TypeError, match="no setting"):
         newsclean.Pipeline.default().configure("duplicates", min_wrds=1)
 

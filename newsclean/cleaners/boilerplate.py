@@ -50,7 +50,7 @@ from itertools import chain
 from ..casefold import lowercase_is_exact
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
-from ..markdown import link_words, plain
+from ..markdown import BULLET, bullet, link_words, plain
 from ..registry import cleaner
 from ..scripts import (
     CJK_STOPS,
@@ -677,7 +677,7 @@ BRIDGE_PASSES = 2  # region searches after the first: a bridged run can bring th
 
 # A line of a list of records starts with a bullet or a number (a time, a date, a rank, a
 # score), or is a "Label: value" line (``Block.label``: "When: 9pm", "Geboren: 1981 in Celle").
-_RECORD = re.compile(r"[-•*–]\s|\d")
+_RECORD = re.compile(rf"{BULLET}\s|\d")
 
 
 @lru_cache(maxsize=1)
@@ -1049,12 +1049,12 @@ def _list_rest(line: Line, candidates: list[Line | None], last: int) -> int:
     list's last item is short and costs the region search like furniture; a headline list after
     an article is one of links, which ends the candidates, and a newsletter's list sits under
     its prompt, another cleaner's drop (None)."""
-    bullet = line.block.plain[:2]
-    if bullet not in _BULLETS:
+    mark = line.block.plain[:2]
+    if not bullet(mark):
         return last
     n = 0
     for candidate in candidates:
-        if candidate is None or candidate.block.plain[:2] != bullet:
+        if candidate is None or candidate.block.plain[:2] != mark:
             break
         n += 1
     return last + n
@@ -1159,9 +1159,6 @@ def _lead(
     return lead if len(words & _region_words(lines, first, last, stopwords)) >= BRIDGE_MIN_SHARED else first
 
 
-_BULLETS = ("- ", "• ", "* ")
-
-
 def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: frozenset[str]) -> bool:
     """``line`` is the heading of what starts the region at ``item``: of its bulleted list
     ("Key points" or "Das Wichtigste in Kürze" over "- ..."), or a short lead-in ending with a
@@ -1174,11 +1171,11 @@ def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: f
     leaves out a "Key Points" heading over the bullets it keeps). The lead-in: fresh set, one
     line each (text and markdown); other sets and dev pages unchanged."""
     text = line.block.plain
-    if line.first_label != SHORT or line.block.index in dropped or text in repeated or text[:2] in _BULLETS:
+    if line.first_label != SHORT or line.block.index in dropped or text in repeated or bullet(text):
         return False
     if text.endswith(":"):
         return item.first_label in (GOOD, NEAR) and text[:-1].strip().lower() not in page_labels()
-    return item.block.plain[:2] in _BULLETS
+    return bool(bullet(item.block.plain))
 
 
 def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:

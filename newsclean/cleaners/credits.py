@@ -35,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # name's first letter is checked in _lead_match); a phrase may end with a colon, and the
     # Chinese "责任编辑：刘洋" has no space after its full-width one
     agency = "|".join(re.escape(a) for a in _agency_aliases())
-    lead = re.compile(rf"^[(（【]?(?i:{alternation('lead')})(?P<sep>\s*[:：]\s*|\s+)(?:(?i:{agency})\b|(?P<first>[^\W\d_]))")
+    lead = re.compile(rf"^{vocab.LEAD_OPENING}(?i:{alternation('lead')})(?P<sep>\s*[:：]\s*|\s+)(?:(?i:{agency})\b|(?P<first>[^\W\d_]))")
     return tail, lead
 
 
@@ -83,7 +83,7 @@ def _gate() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
     tail, lead = _patterns()
     shortest = min(vocab.min_length(tail), vocab.min_length(lead))
     tail_words = vocab.words_pattern(frozenset(p.lower() for p in _phrases("tail")))
-    lead_start = re.compile(r"[(（【]?(?:" + alternation({p.lower() for p in _phrases("lead")}) + ")")
+    lead_start = re.compile(vocab.LEAD_OPENING + "(?:" + alternation({p.lower() for p in _phrases("lead")}) + ")")
     return shortest, tail_words, lead_start
 
 

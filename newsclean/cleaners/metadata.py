@@ -53,6 +53,7 @@ from ..dates import (
     writes_day_first,
 )
 from ..document import CLOSERS, Block, Document, Kind
+from ..markdown import LIST_MARKER
 from ..phrases import alternation
 from ..registry import cleaner
 from ..scripts import HAN_KANA
@@ -69,11 +70,11 @@ _URL_LINE = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 # A line (or list item) that opens with a label: "Opening: ...", "* Last service: ...",
 # "1. Born: ...". The label holds no digit, so a time ("Nov 18, 2019 at 9:24 pm") is never one.
 _LABELLED = re.compile(
-    r"^(?P<item>(?:[-*•+]|\d{1,3}[.)])\s+)?[_*]*(?P<label>[^\W\d_][^:：\d]{0,48}?)[_*]*\s*[:：]"
+    rf"^(?P<item>{LIST_MARKER}\s*)?[_*]*(?P<label>[^\W\d_][^:：\d]{{0,48}}?)[_*]*\s*[:：]"
 )  # [_*]: an emphasis marker left unpaired ("_Updated: ...")
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
-_LIST_ITEM = re.compile(r"^(?:[-*•+]|\d{1,3}[.)])\s")
+_LIST_ITEM = re.compile(f"^{LIST_MARKER}")
 # a clock time, then a separator: a live blog's entry
 _TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–—-]\s", re.I)
 # A run of this many consecutive short lines (one to three words) is a menu, not headlines.

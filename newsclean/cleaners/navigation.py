@@ -6,6 +6,7 @@ import re
 
 from ..dates import date_line, may_hold_date
 from ..document import Block, Document, Kind, label_of
+from ..markdown import BULLET
 from ..phrases import RATING
 from ..registry import cleaner
 from .metadata import name_dateline
@@ -13,7 +14,7 @@ from .metadata import name_dateline
 # Separators menus and breadcrumbs use between items.
 _SEPARATORS = re.compile(r"\s+(?:\||·|•|›|»|>|/|–|—|::)\s+")
 _MENU_HINT = re.compile(r"[|·•›»>/–—:]")
-_LINK_ONLY = re.compile(r"^(?:\s*[*\-•]?\s*!?\[[^\]]{0,3000}\]\([^)]{0,2000}\)\s*[|·•,]?)+$")
+_LINK_ONLY = re.compile(rf"^(?:\s*{BULLET}?\s*!?\[[^\]]{{0,3000}}\]\([^)]{{0,2000}}\)\s*[|·•,]?)+$")
 # Skip links and menu labels alone on a line, per language (en, fr, de, es, it, pt, nl).
 _SKIP = re.compile(
     r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top|menu|search|home|close|open menu"

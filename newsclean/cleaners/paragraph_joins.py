@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..markdown import LIST_MARKER
 from ..registry import cleaner
 
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ]")
-_LIST_OR_HEADING = re.compile(r"^(?:#|[-*•>]\s|\d{1,2}[.)]\s)")
+_LIST_OR_HEADING = re.compile(rf"^(?:#|>\s|{LIST_MARKER})")
 _OPEN_END = re.compile(r"[\w,;–—-]$")
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..dates import find_dates
 from ..document import Block, Document, Kind
-from ..markdown import MAX_LINK_WORDS  # as far as a link match is widened
+from ..markdown import LIST_MARKER, MAX_LINK_WORDS  # MAX_LINK_WORDS: as far as a link match is widened
 from ..registry import cleaner
 
 # "— Name (@handle) [March 29, 2022](#)" after markdown syntax is gone
@@ -16,7 +16,7 @@ _ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}?\(@\w{1,30}\)\s*(?P<date>.{0,40
 _EMBED_LINK = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+|https?://(?:www\.)?(?:twitter|x)\.com/\w+/status/\d+)")
 _ONLY_LINK = re.compile(rf"^<?(?:https?://)?{_EMBED_LINK.pattern}>?$")
 _POST_SIGNS = re.compile(r"@\w+|#\w+|pic\.twitter\.com|https?://t\.co|^\W")
-_LIST_OR_HEADING = re.compile(r"^(?:#|[-*•]\s|\d{1,2}[.)]\s)")
+_LIST_OR_HEADING = re.compile(rf"^(?:#|{LIST_MARKER})")
 # Gates, so most lines meet no regex: an attribution opens with a dash, and every embed
 # link holds ".co" (t.co, pic.twitter.com, twitter.com, x.com).
 _DASHES = ("—", "–", "-")

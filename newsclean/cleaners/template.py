@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Kind
-from ..markdown import BULLETS, without_bullet
+from ..markdown import LIST_MARKER, without_bullet
 from ..phrases import alternation
 from ..registry import cleaner
 from . import vocab
 
 _SEPARATOR = re.compile(r"^[\W_]*$")  # a line with no letters or digits at all
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_LIST_ITEM = re.compile(rf"^{LIST_MARKER}")
 # A notice, not prose: "(c)" before a year or a name (not "(c) the judge's summary", a list
 # item), "Copyright" not followed by a comma or a lower-case word ("Copyright law, ...").
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\([cC]\)\s*(?=[\dA-Z])|(?:[Cc]opyright|COPYRIGHT)\b(?!\s*(?:,|[a-z])))")
@@ -29,7 +29,7 @@ def _reserved() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = [p for lang in vocab.data("template")["copyright"]["reserved"].values() for p in lang]
     words = alternation(phrases)
     anywhere = re.compile(words, re.I)
-    opening = re.compile(rf"^[<(（【\[]?(?:{words})\s*(?:$|[©ⓒ]|\([cC]\)|\d{{4}}\b|[.:：;|–—\-])", re.I)
+    opening = re.compile(rf"^{vocab.LEAD_OPENING}(?:{words})\s*(?:$|[©ⓒ]|\([cC]\)|\d{{4}}\b|[.:：;|–—\-])", re.I)
     return anywhere, opening
 
 
@@ -43,12 +43,6 @@ def _is_notice(text: str, end: int) -> bool:
     words = _WORD.findall(text, end)
     lower = sum(1 for w in words if w[0].islower())
     return lower <= len(words) - lower
-
-
-def _item(text: str) -> str:
-    """A footer's notice rendered as a list item ("* © 2025 Site. All rights reserved.")
-    without its bullet."""
-    return without_bullet(text) if text and text[0] in BULLETS else text
 
 
 @cleaner("template", kinds=(Kind.TEMPLATE,))
@@ -69,7 +63,7 @@ def template(doc: Document, max_list_item_words: int = 8) -> None:
             doc.drop(block, concept.kind, f"site {concept.name.replace('_', ' ')} line")
         elif _SEPARATOR.match(text) and len(text.replace(" ", "")) >= 3 and len(set(text.replace(" ", ""))) == 1:
             doc.drop(block, Kind.TEMPLATE, "separator line")
-        elif (m := _COPYRIGHT.match(item := _item(text))) and block.n_words <= 25 and _is_notice(item, m.end()):
+        elif (m := _COPYRIGHT.match(item := without_bullet(text))) and block.n_words <= 25 and _is_notice(item, m.end()):
             doc.drop(block, Kind.TEMPLATE, "copyright line")
         elif block.n_words <= 25 and _reserved()[1].match(item):
             doc.drop(block, Kind.TEMPLATE, "copyright line")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..document import CLOSERS, Block, Document, Kind
+from ..markdown import LIST_MARKER
 from ..phrases import RATING, alternation
 from ..registry import cleaner
 from ..scripts import SPACED_SCRIPT_STOPS, UNSPACED
@@ -21,7 +22,7 @@ from . import vocab
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # an article's own list, unless its items are headlines in title case
-_LIST_ITEM = re.compile(r"^(?:[-*•#]|\d{1,3}[.)]\s)")
+_LIST_ITEM = re.compile(rf"^(?:#|{LIST_MARKER})")
 
 
 UNSPACED_CHARS_PER_WORD = 3  # a headline of max_headline_words words, in characters of such a script

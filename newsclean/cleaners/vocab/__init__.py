@@ -33,9 +33,13 @@ _TRAIL_CHARS = ".:：…!»>|›→-–—" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x
     map(chr, range(0x2000, 0x200B))
 )
 
-# What may open a line before a lead phrase: a bracket around the promo ("[Related: ...]"), or
-# the lenticular bracket that Chinese and Japanese pages put around the label ("【関連記事】").
-LEAD_OPENING = r"[\[(【]?"
+# What may open a line before a lead phrase: an opening bracket around the promo, the credit
+# or the notice ("[Related: ...]", "(Reporting by ...)", Korean agencies' "<저작권자 ⓒ ...>"),
+# in its ASCII or full-width form ("（责任编辑：王磊）"), or the lenticular bracket that Chinese
+# and Japanese pages put around a label ("【関連記事】"). One class for every cleaner that reads
+# a lead phrase (promos, credits, template's notices): a bracket one accepts, all do.
+OPENING_BRACKETS = "[(<［（＜【"
+LEAD_OPENING = "[" + "".join(map(re.escape, OPENING_BRACKETS)) + "]?"
 # What separates a lead phrase from the headline after it: a colon (also the full-width one of
 # Chinese and Japanese, "相关阅读："), a guillemet, an arrow, a bar, a dash, or the bracket that
 # closes "【関連記事】".
@@ -402,7 +406,7 @@ def min_length(pattern: re.Pattern[str]) -> int:
 
 
 def _lead_start(phrases: list[str]) -> re.Pattern[str] | None:
-    # the lead pattern's opening, "^[\[(【]?(?:phrases)", for lower-cased text: branched on the
+    # the lead pattern's opening, "^[\[(【...]?(?:phrases)", for lower-cased text: branched on the
     # first letter, it fails there on most lines (whole phrases may join in: they open their
     # line too)
     words = sorted({gate_lower(p).rstrip(_TRAIL_CHARS) for p in phrases})
