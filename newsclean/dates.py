@@ -19,6 +19,7 @@ so for a page under a country's domain, see :func:`writes_day_first`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -208,38 +209,50 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     """
     if day_first is None:
         day_first = _DAY_FIRST.get()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # in order, non-overlapping: ends rise with starts
     if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
     for pattern in _patterns_for(text):
+        starts = [start for start, _, _ in found]
+        new: list[tuple[int, int, str]] = []
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+            # a match overlaps an earlier pattern's date only if it overlaps the last one that
+            # starts before its end: a look-up, not a scan of every date (a line of thousands)
+            before = bisect_left(starts, m.end())
+            if before and found[before - 1][1] > m.start():
                 continue
-            g = m.groupdict()
-            if "mon" in g and g["mon"]:
-                # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
-                # a name that folds to no known month is no date we can read. Lower-cased first:
-                # casefold() splits the Greek "ΐ" of "Μαΐου" into three characters.
-                name = g["mon"].rstrip(".").replace("ı", "i")
-                month = MONTH_NUMBER.get(name.lower(), 0) or MONTH_NUMBER.get(name.casefold(), 0)
-                if not month:
-                    continue
-            elif g.get("a"):
-                a, b = int(g["a"]), int(g["b"])
-                # with slashes, US order (month first) unless the first number cannot be a
-                # month or the page writes the day first; with dots or dashes, day first unless
-                # the second cannot be one
-                # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
-                us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
-                month, g["d"] = (a, str(b)) if us_order else (b, str(a))
-            else:
-                month = int(g["m"])
-            year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
-            ampm = g.get("ampm")
-            iso = _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
+            iso = _read(m, day_first)
             if iso:
-                found.append((m.start(), m.end(), iso))
-    return sorted(found)
+                new.append((m.start(), m.end(), iso))
+        if new:
+            found = sorted(found + new)  # two sorted runs: merged in linear time
+    return found
+
+
+def _read(m: re.Match[str], day_first: bool) -> str | None:
+    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one."""
+    g = m.groupdict()
+    if "mon" in g and g["mon"]:
+        # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
+        # a name that folds to no known month is no date we can read. Lower-cased first:
+        # casefold() splits the Greek "ΐ" of "Μαΐου" into three characters.
+        name = g["mon"].rstrip(".").replace("ı", "i")
+        month = MONTH_NUMBER.get(name.lower(), 0) or MONTH_NUMBER.get(name.casefold(), 0)
+        if not month:
+            return None
+    elif g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        # with slashes, US order (month first) unless the first number cannot be a
+        # month or the page writes the day first; with dots or dashes, day first unless
+        # the second cannot be one
+        # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
+        us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
+        month, g["d"] = (a, str(b)) if us_order else (b, str(a))
+    else:
+        month = int(g["m"])
+    year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+    ampm = g.get("ampm")
+    return _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
 
 
 _TIMEZONE = r"[a-z]{2,4}t"  # "EST", "CEST", "PDT": written in capitals ("Matt", "Scott" are names)

@@ -436,6 +436,34 @@ def test_the_gates_before_the_date_patterns_change_no_result(text):
     assert find_dates(text) == expected
 
 
+# dates as pages write them, and numbers that are none, each read alone
+_LINE_PARTS = [
+    *["29 March 2022, 17:38", "March 30, 2022", "20220329", "2022-03-30T09:15", "03/30/2022", "04/03/2022"],
+    *["30.03.2022", "02-11-2019", "11/19/19 06:56 AM", "2022年3月29日 17:38", "2022. 3. 29. 오후 5:38"],
+    *["5 March 2022/03/30", "30-03-2022-04-01"],  # two patterns read the same digits: one date
+    *["29 marca 2022", "3 Μαΐου 2022", "Call 555 0123", "won 6/4 6/3", "version 2022.03.29.1", "2022-02-30"],
+]
+
+
+def test_digits_two_patterns_read_give_one_date_the_first_pattern_reads():
+    assert find_dates("5 March 2022/03/30") == [(0, 12, "2022-03-05")]
+    assert find_dates("30-03-2022-04-01") == [(6, 16, "2022-04-01")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS), min_size=1, max_size=40), st.integers(1, 100), st.booleans())
+def test_a_long_line_of_dates_reads_as_its_parts(parts, repeat, day_first):
+    # find_dates checks each match against the dates found before it: on a line of thousands of
+    # dates it must still find, part by part, what it finds in each part alone
+    parts *= repeat
+    line = " | ".join(parts)  # a separator no pattern reads across
+    expected, offset = [], 0
+    for part in parts:
+        expected += [(offset + start, offset + end, iso) for start, end, iso in find_dates(part, day_first)]
+        offset += len(part) + 3
+    assert find_dates(line, day_first) == expected
+
+
 def test_month_names_lower_cased_match_as_the_patterns_do():
     # dates._may_name_a_month compares lower-cased words with the month names, where the
     # patterns match them under re.IGNORECASE: the two must agree on every character that
