@@ -19,6 +19,7 @@ so for a page under a country's domain, see :func:`writes_day_first`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,26 +32,44 @@ from .scripts import HAN_KANA
 
 # English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
 # differ from Dutch ones); Russian, Ukrainian, Polish and Greek in the genitive that dates use
-# ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also without
-# its accents, as capitals drop them); Turkish, its dotless "ı" written "i" ("mayis" for
+# ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also in the
+# spellings of capitals, see _spellings); Turkish, its dotless "ı" written "i" ("mayis" for
 # "Mayıs"), as the patterns fold them alike and a name must hold no letter that lower-cases
 # otherwise than the patterns fold it (casefold.ODD_LETTERS). Only full names where a short form
 # is a word of prose or of a name (Polish "lis", "sie").
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου ιανουαριου",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου φεβρουαριου",
-    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου μαρτιου",
-    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου απριλιου",
-    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου μαιου",
-    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου ιουνιου",
-    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου ιουλιου",
-    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου αυγουστου",
-    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου σεπτεμβριου",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου οκτωβριου",
-    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου νοεμβριου",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου δεκεμβριου",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου",
+    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου",
+    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου",
+    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου",
+    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου",
+    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου",
+    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου",
+    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου",
+    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου",
 }
-MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
+_MARKS = re.compile("[\u0300-\u036f]")  # the combining diacritics, as NFD splits them off
+_TONOS = "\u0301"  # the Greek accent, once NFD splits it off (as the acute)
+_GREEK = re.compile("[\u0370-\u03ff]")
+
+
+def _spellings(name: str) -> set[str]:
+    """A month's name in each spelling pages write it: a Greek name also without its accent, as
+    capitals drop it but keep the dialytika ("ΜΑΪΟΥ" for "Μαΐου", "ΜΑΡΤΙΟΥ"), and with no mark
+    at all ("ΜΑΙΟΥ"). Case is left to re.IGNORECASE and lower()."""
+    spellings = {name}
+    if _GREEK.search(name):
+        split = unicodedata.normalize("NFD", name)
+        spellings |= {unicodedata.normalize("NFC", split.replace(_TONOS, "")), _MARKS.sub("", split)}
+    return spellings
+
+
+MONTH_NUMBER = {
+    spelling: n for n, names in _MONTHS.items() for name in names.split() for spelling in sorted(_spellings(name))
+}
 
 
 _MONTH = alternation(MONTH_NUMBER)

@@ -422,7 +422,7 @@ _DATE_PIECES = [
     *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
-    *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
+    *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
 ]
 
 
@@ -639,6 +639,13 @@ def test_words_of_indic_scripts_keep_their_vowel_signs():
         ("29 Μαρτίου 2022, 17:38", "2022-03-29T17:38"),  # Greek
         ("29 ΜΑΡΤΙΟΥ 2022", "2022-03-29"),  # capitals drop the accent
         ("3 Μαΐου 2022", "2022-05-03"),
+        ("3 ΜΑΪΟΥ 2022", "2022-05-03"),  # capitals drop the tonos but keep the dialytika
+        ("3 ΜΑΙΟΥ 2022, 09:15", "2022-05-03T09:15"),  # ... or drop every mark
+        ("3 μαιου 2022", "2022-05-03"),  # written without accents
+        ("3 μαϊου 2022", "2022-05-03"),
+        ("15 ΑΥΓΟΥΣΤΟΥ 2021", "2021-08-15"),
+        ("15 Αυγούστου 2021", "2021-08-15"),
+        ("1 Δεκεμβριου 2020", "2020-12-01"),
     ],
 )
 def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pages(text, iso):
@@ -656,6 +663,9 @@ def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pag
         "22年3月29日",
         "Mart ayında 2022 yılı",  # a month's name with no day
         "lis 3 2022",  # Polish short forms are words ("fox"): not months
+        "Τον ΜΑΪΟ του 2022 η κυβέρνηση ανακοίνωσε 3 μέτρα",  # a Greek month with no day
+        "Ο ΜΑΪΟΣ 2022 ήταν ο πιο ζεστός",
+        "Οδός 28ης Οκτωβρίου 2022",  # an ordinal day in Greek is a street's name here, not read
     ],
 )
 def test_look_alikes_of_those_dates_are_not_dates(text):
