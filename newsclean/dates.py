@@ -35,35 +35,52 @@ from .scripts import HAN_KANA
 # ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also in the
 # spellings of capitals, see _spellings); Turkish, its dotless "ı" written "i" ("mayis" for
 # "Mayıs"), as the patterns fold them alike and a name must hold no letter that lower-cases
-# otherwise than the patterns fold it (casefold.ODD_LETTERS). Only full names where a short form
-# is a word of prose or of a name (Polish "lis", "sie").
+# otherwise than the patterns fold it (casefold.ODD_LETTERS). Arabic: the names of Egypt and
+# the Gulf, of the Maghreb and of the Levant and Iraq ("كانون الثاني", two words: "_" stands for
+# the space); pages often give two ("29 مارس/آذار 2022"). Hindi, in both spellings of a nasal
+# ("सितंबर", "सितम्बर"). Only full names where a short form is a word of prose or of a name
+# (Polish "lis", "sie").
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου",
-    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου",
-    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου",
-    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου",
-    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου",
-    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου",
-    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου",
-    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου",
-    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου يناير جانفي كانون_الثاني जनवरी",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου فبراير فيفري شباط फ़रवरी फरवरी",
+    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου مارس آذار मार्च",
+    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου أبريل إبريل أفريل نيسان अप्रैल अप्रेल",
+    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου مايو ماي أيار मई",
+    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου يونيو يونيه جوان حزيران जून",
+    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου يوليو يوليه جويلية يوليوز تموز जुलाई",
+    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου أغسطس أوت غشت آب अगस्त",
+    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου سبتمبر شتنبر أيلول सितंबर सितम्बर",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου أكتوبر تشرين_الأول अक्टूबर अक्तूबर",
+    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου نوفمبر نونبر تشرين_الثاني नवंबर नवम्बर",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου ديسمبر دجنبر كانون_الأول दिसंबर दिसम्बर",
 }
 _MARKS = re.compile("[\u0300-\u036f]")  # the combining diacritics, as NFD splits them off
 _TONOS = "\u0301"  # the Greek accent, once NFD splits it off (as the acute)
 _GREEK = re.compile("[\u0370-\u03ff]")
 
 
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+# Devanagari's letters with a nukta, which pages write as one character ("\u095e") or as the
+# letter and the sign ("\u092b\u093c", the form NFC keeps)
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", chr(c)): chr(c) for c in range(0x958, 0x960)}
+
+
 def _spellings(name: str) -> set[str]:
     """A month's name in each spelling pages write it: a Greek name also without its accent, as
     capitals drop it but keep the dialytika ("ΜΑΪΟΥ" for "Μαΐου", "ΜΑΡΤΙΟΥ"), and with no mark
-    at all ("ΜΑΙΟΥ"). Case is left to re.IGNORECASE and lower()."""
-    spellings = {name}
+    at all ("ΜΑΙΟΥ"); an Arabic one also with a bare alef for an alef with a hamza or madda
+    ("ابريل", "اذار"); a Hindi one with its nukta letters in both forms ("फ़रवरी"). Case is left
+    to re.IGNORECASE and lower()."""
+    name = name.replace("_", " ")
+    spellings = {name, name.translate(_BARE_ALEF)}
     if _GREEK.search(name):
         split = unicodedata.normalize("NFD", name)
         spellings |= {unicodedata.normalize("NFC", split.replace(_TONOS, "")), _MARKS.sub("", split)}
+    if "\u093c" in name:
+        composed = name
+        for pair, letter in _NUKTA_LETTERS.items():
+            composed = composed.replace(pair, letter)
+        spellings.add(composed)
     return spellings
 
 
@@ -73,7 +90,8 @@ MONTH_NUMBER = {
 
 
 _MONTH = alternation(MONTH_NUMBER)
-_TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_COMMA = "[,،]?"  # a comma, or the Arabic one
+_TIME = rf"(?:{_COMMA}\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # after a Chinese, Japanese or Korean date: a weekday in brackets ("(火)", "（星期二）") or not
 # ("星期二"), a word for morning or afternoon (the time is then on a 12-hour clock: "오후 5:38"
@@ -88,10 +106,10 @@ _CJK_TIME = (
 _AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _MONTH_NAME_PATTERNS = [
-    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022
-    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
+    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022 / 29 مارس/آذار 2022
+    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?(?:\s*/\s*(?:{_MONTH})\.?)?{_COMMA}\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
-    re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
 # Each numeric pattern with a gate: a regex that every text the pattern matches holds, opening
 # with a character class or a literal, so that the engine skips in C to where it may match (the
@@ -131,8 +149,11 @@ SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX str
 # a character class lets the engine skip in C to the next digit (with a repeat first it starts a
 # match at every position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
-_MONTH_NAMES = frozenset(MONTH_NUMBER)  # all lower case, all word characters
 _WORD = re.compile(r"\w+")
+# For the gate, each name's first run of word characters (all lower case): a Latin, Greek or
+# Cyrillic name whole, the first word of "كانون الثاني", the "म" of "मार्च" (\w leaves out the
+# vowel signs of Indic scripts); a pattern's month opens at a word boundary.
+_MONTH_NAMES = frozenset(_WORD.findall(name)[0] for name in MONTH_NUMBER)
 
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
@@ -163,9 +184,10 @@ def may_hold_date(text: str) -> bool:
 
 def _may_name_a_month(text: str) -> bool:
     """Gate before the month-name patterns, which try a hundred names at every word: False when
-    no word of ``text`` is a month's name. Their month is a whole word (a run of word
-    characters): what comes before it is whitespace or a word boundary, what comes after it a
-    ".", a "," or whitespace. Lower-cased words stand in for re.IGNORECASE unless
+    no word of ``text`` opens a month's name. Their month opens a word (what comes before it is
+    whitespace or a word boundary), and its first run of word characters ends where the name's
+    does (what comes after the name is a ".", a comma, a "/" or whitespace, not a word
+    character). Lower-cased words stand in for re.IGNORECASE unless
     :func:`newsclean.casefold.lower` says they may not; then the patterns decide."""
     low = lower(text)
     return low is None or not _MONTH_NAMES.isdisjoint(_WORD.findall(low))

@@ -423,6 +423,7 @@ _DATE_PIECES = [
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
     *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
+    *["مارس", "آذار", "كانون الثاني", "كانون", "/", "، ", "٢٩", "मार्च", "फ़रवरी", "मई", "२०२२", "\u093c"],
 ]
 
 
@@ -650,6 +651,69 @@ def test_words_of_indic_scripts_keep_their_vowel_signs():
 )
 def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pages(text, iso):
     assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29 مارس 2022", "2022-03-29"),  # Egypt and the Gulf
+        ("٢٩ مارس ٢٠٢٢", "2022-03-29"),  # Arabic-Indic digits
+        ("الثلاثاء 29 مارس 2022 - 17:38", "2022-03-29T17:38"),
+        ("3 أبريل، 2022", "2022-04-03"),  # the Arabic comma
+        ("3 ابريل 2022", "2022-04-03"),  # a bare alef for the hamza's
+        ("15 آب 2021", "2021-08-15"),  # the Levant and Iraq
+        ("15 اب 2021", "2021-08-15"),
+        ("5 كانون الأول 2021", "2021-12-05"),  # two words
+        ("5 كانون الاول 2021", "2021-12-05"),
+        ("29 مارس/ آذار 2022", "2022-03-29"),  # both names, as BBC Arabic writes them
+        ("10 يناير/كانون الثاني 2022، 09:15", "2022-01-10T09:15"),
+        ("1 جويلية 2020", "2020-07-01"),  # the Maghreb
+        ("1 غشت 2020", "2020-08-01"),
+        ("29 मार्च 2022", "2022-03-29"),  # Hindi
+        ("२९ मार्च २०२२", "2022-03-29"),  # Devanagari digits
+        ("मंगलवार, 15 अगस्त, 2022 17:38", "2022-08-15T17:38"),
+        ("1 फ़रवरी 2022", "2022-02-01"),  # the nukta as a sign
+        ("1 \u095eरवरी 2022", "2022-02-01"),  # ... or in the letter
+        ("1 फरवरी 2022", "2022-02-01"),  # ... or left out
+        ("12 सितम्बर 2021", "2021-09-12"),
+        ("12 सितंबर 2021", "2021-09-12"),
+        ("मई 5, 2022", "2022-05-05"),
+    ],
+)
+def test_dates_of_arabic_and_hindi_pages(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مارس 2022 شهد ارتفاعا في الأسعار",  # a month with no day
+        "ارتفعت الأسعار 29 في المئة في مارس 2022",  # a number, then other words
+        "أنفقت الحكومة 300 مليون في 2022",
+        "मार्च 2022 में महंगाई बढ़ी",
+        "सरकार ने 29 योजनाएं 2022 में शुरू कीं",
+        "15 मई को 2022 के चुनाव के नतीजे आए",  # the day and month, the year further on
+    ],
+)
+def test_numbers_in_arabic_and_hindi_prose_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("نشر في: 29 مارس 2022 - 17:38", ("2022-03-29T17:38", None)),
+        ("تحديث: 30 مارس 2022", (None, "2022-03-30")),
+        ("29 मार्च 2022, 17:38 IST", ("2022-03-29T17:38", None)),
+    ],
+)
+def test_arabic_and_hindi_datelines(line, dates):
+    assert date_line(line) == dates
+
+
+def test_arabic_and_hindi_sentences_with_a_date_are_no_datelines():
+    for line in ("في 29 مارس 2022 قال الوزير إن الحكومة ستعلن خطة جديدة", "29 मार्च 2022 को सरकार ने नई योजना की घोषणा की"):
+        assert find_dates(line) and date_line(line) is None
 
 
 @pytest.mark.parametrize(
