@@ -38,21 +38,22 @@ from .scripts import HAN_KANA
 # otherwise than the patterns fold it (casefold.ODD_LETTERS). Arabic: the names of Egypt and
 # the Gulf, of the Maghreb and of the Levant and Iraq ("كانون الثاني", two words: "_" stands for
 # the space); pages often give two ("29 مارس/آذار 2022"). Hindi, in both spellings of a nasal
-# ("सितंबर", "सितम्बर"). Only full names where a short form is a word of prose or of a name
-# (Polish "lis", "sie").
+# ("सितंबर", "सितम्बर"). Thai, in full and short ("มี.ค.", its last dot read as a short form's),
+# its years the Buddhist era's ("29 มีนาคม 2565", "พ.ศ. 2565": 2022). Only full names where a
+# short form is a word of prose or of a name (Polish "lis", "sie").
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου يناير جانفي كانون_الثاني जनवरी",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου فبراير فيفري شباط फ़रवरी फरवरी",
-    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου مارس آذار मार्च",
-    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου أبريل إبريل أفريل نيسان अप्रैल अप्रेल",
-    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου مايو ماي أيار मई",
-    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου يونيو يونيه جوان حزيران जून",
-    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου يوليو يوليه جويلية يوليوز تموز जुलाई",
-    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου أغسطس أوت غشت آب अगस्त",
-    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου سبتمبر شتنبر أيلول सितंबर सितम्बर",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου أكتوبر تشرين_الأول अक्टूबर अक्तूबर",
-    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου نوفمبر نونبر تشرين_الثاني नवंबर नवम्बर",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου ديسمبر دجنبر كانون_الأول दिसंबर दिसम्बर",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου يناير جانفي كانون_الثاني जनवरी มกราคม ม.ค",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου فبراير فيفري شباط फ़रवरी फरवरी กุมภาพันธ์ ก.พ",
+    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου مارس آذار मार्च มีนาคม มี.ค",
+    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου أبريل إبريل أفريل نيسان अप्रैल अप्रेल เมษายน เม.ย",
+    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου مايو ماي أيار मई พฤษภาคม พ.ค",
+    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου يونيو يونيه جوان حزيران जून มิถุนายน มิ.ย",
+    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου يوليو يوليه جويلية يوليوز تموز जुलाई กรกฎาคม ก.ค",
+    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου أغسطس أوت غشت آب अगस्त สิงหาคม ส.ค",
+    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου سبتمبر شتنبر أيلول सितंबर सितम्बर กันยายน ก.ย",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου أكتوبر تشرين_الأول अक्टूबर अक्तूबर ตุลาคม ต.ค",
+    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου نوفمبر نونبر تشرين_الثاني नवंबर नवम्बर พฤศจิกายน พ.ย",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου ديسمبر دجنبر كانون_الأول दिसंबर दिसम्बर ธันวาคม ธ.ค",
 }
 _MARKS = re.compile("[\u0300-\u036f]")  # the combining diacritics, as NFD splits them off
 _TONOS = "\u0301"  # the Greek accent, once NFD splits it off (as the acute)
@@ -106,8 +107,9 @@ _CJK_TIME = (
 _AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _MONTH_NAME_PATTERNS = [
-    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022 / 29 مارس/آذار 2022
-    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?(?:\s*/\s*(?:{_MONTH})\.?)?{_COMMA}\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
+    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022 / 29 مارس/آذار 2022 /
+    # 29 มี.ค. พ.ศ. 2565
+    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?(?:\s*/\s*(?:{_MONTH})\.?)?{_COMMA}\s+(?:de\s+|พ\.ศ\.\s*)?(?P<y>\d{{4}}){_TIME}", re.I),
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
@@ -142,6 +144,8 @@ _NUMERIC_PATTERNS = [
         re.compile(r"\d\d\d\d\.\s?\d"),
     ),
 ]
+BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 2022
+_THAI = re.compile("[\u0e00-\u0e7f]")
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
 # Every pattern above holds a four-digit year, or a two-digit one after a slash: a line without
@@ -292,6 +296,8 @@ def _read(m: re.Match[str], day_first: bool) -> str | None:
     else:
         month = int(g["m"])
     year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+    if year >= BUDDHIST_ERA + 1900 and g.get("mon") and _THAI.search(g["mon"]):
+        year -= BUDDHIST_ERA  # a Thai month's year: the Buddhist era's (a bare "2565" is none)
     ampm = g.get("ampm")
     return _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
 

@@ -424,6 +424,7 @@ _DATE_PIECES = [
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
     *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
     *["مارس", "آذار", "كانون الثاني", "كانون", "/", "، ", "٢٩", "मार्च", "फ़रवरी", "मई", "२०२२", "\u093c"],
+    *["มีนาคม", "มี.ค.", "ก.พ.", "พ.ศ. ", "2565", "๒๕๖๕"],
 ]
 
 
@@ -714,6 +715,38 @@ def test_arabic_and_hindi_datelines(line, dates):
 def test_arabic_and_hindi_sentences_with_a_date_are_no_datelines():
     for line in ("في 29 مارس 2022 قال الوزير إن الحكومة ستعلن خطة جديدة", "29 मार्च 2022 को सरकार ने नई योजना की घोषणा की"):
         assert find_dates(line) and date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29 มีนาคม 2565", "2022-03-29"),  # the Buddhist era: 543 years ahead
+        ("29 มี.ค. 2565", "2022-03-29"),  # the short form
+        ("วันที่ 29 มี.ค. 2565 17:38 น.", "2022-03-29T17:38"),
+        ("29 มีนาคม พ.ศ. 2565", "2022-03-29"),  # the era named
+        ("๒๙ มีนาคม ๒๕๖๕", "2022-03-29"),  # Thai digits
+        ("1 ม.ค. 2566", "2023-01-01"),
+        ("29 ก.พ. 2567", "2024-02-29"),  # a leap year: 2024
+        ("29 มีนาคม 2022", "2022-03-29"),  # a Common Era year stays
+    ],
+)
+def test_thai_dates_give_the_common_era_year(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 ก.พ. 2566",  # 2023: no 29 February
+        "29/03/2565",  # a Buddhist-era year with no Thai month is no year
+        "29 March 2565",
+        "ปี 2565 มีผู้ป่วย 29 ราย",  # a year and a number, no month
+        "มีนาคม 2565 เศรษฐกิจฟื้นตัว",  # a month with no day
+        "เขามี 3 คน ในปี 2565",
+    ],
+)
+def test_thai_look_alikes_are_no_dates(text):
+    assert find_dates(text) == []
 
 
 @pytest.mark.parametrize(
