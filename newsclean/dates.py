@@ -3,13 +3,14 @@
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
 "30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
-"11.14.2019"),
-"11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
-German, Spanish, Italian, Portuguese, Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish and
-Greek; the year-month-day forms of Chinese, Japanese and Korean pages ("2022年3月29日 17:38",
-"2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first dates with dots
-("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or afternoon word in
-those languages read on a 12-hour clock.
+"11.14.2019"), "11/19/19 06:56 AM" (a two-digit year after slashes), "29.03.22" (after dots:
+day first always), with month names in English, French, German, Spanish, Italian, Portuguese,
+Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish, Greek, Arabic ("29 مارس 2022"), Hindi
+("29 मार्च 2022") and Thai ("29 มี.ค. 2565", a year of the Buddhist era read as the Common
+Era's), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
+("2022年3月29日 17:38", "2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first
+dates with dots ("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or
+afternoon word in those languages read on a 12-hour clock.
 
 Slashed dates whose two first numbers can both be a month ("04/03/2022") are read month first
 unless the caller says the page writes the day first (``day_first``: the metadata cleaner says
@@ -131,6 +132,14 @@ _NUMERIC_PATTERNS = [
     ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
     (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    # 29.03.22, a two-digit year after dots (Hebrew, German, Russian pages): day first, as every
+    # locale that writes dots does; the day and month in two digits, and not inside a longer
+    # run of dotted numbers (a version "1.12.10" or "v10.12.22", an address "10.12.22.1", a
+    # French phone number "06.12.34.56.78")
+    (
+        re.compile(rf"(?<![\w.])(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<yy>\d\d)(?!\w|\.\d){_TIME}", re.I),
+        re.compile(r"\d\d\.\d\d\.\d\d"),
+    ),
     # 2022年3月29日 17:38 / 2022年3月29日(火) 17時38分 / 2022년 3월 29일 오후 5:38: no \b, as a
     # Chinese or Japanese sentence runs on with no space before the year
     (
@@ -148,11 +157,13 @@ BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 202
 _THAI = re.compile("[\u0e00-\u0e7f]")
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
-# Every pattern above holds a four-digit year, or a two-digit one after a slash: a line without
-# four digits in a row or a slash has no date. Written out, not \d{4}: a pattern that opens with
-# a character class lets the engine skip in C to the next digit (with a repeat first it starts a
-# match at every position); the metadata cleaner asks it of most lines.
+# Every pattern above holds a four-digit year, or a two-digit one after a slash or two dots: a
+# line without four digits in a row, two digits after two dotted pairs ("29.03.22") or a slash
+# has no date. Written out, not \d{4}: a pattern that opens with a character class lets the
+# engine skip in C to the next digit (with a repeat first it starts a match at every
+# position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
+_YEAR = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
 _WORD = re.compile(r"\w+")
 # For the gate, each name's first run of word characters (all lower case): a Latin, Greek or
 # Cyrillic name whole, the first word of "كانون الثاني", the "म" of "मार्च" (\w leaves out the
@@ -183,7 +194,7 @@ def _full_year(yy: int) -> int:
 
 def may_hold_date(text: str) -> bool:
     """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
-    return "/" in text or _YEAR_DIGITS.search(text) is not None
+    return "/" in text or _YEAR.search(text) is not None
 
 
 def _may_name_a_month(text: str) -> bool:

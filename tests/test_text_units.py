@@ -297,10 +297,64 @@ def test_dates_in_the_forms_pages_use(text, iso):
 
 
 @pytest.mark.parametrize(
-    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "19.11.19", "31-02-2019", "555-12-2019"]
+    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "31-02-2019", "555-12-2019"]
 )
 def test_impossible_dates_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29.03.22", "2022-03-29"),  # Hebrew, German, Russian pages: day first
+        ("19.11.19", "2019-11-19"),
+        ("05.06.19 17:38", "2019-06-05T17:38"),
+        ("01.12.98", "1998-12-01"),
+        ("ב-29.03.22", "2022-03-29"),
+        ("Stand: 29.03.22, 09:15 Uhr", "2022-03-29T09:15"),
+        ("It was signed on 29.03.22.", "2022-03-29"),  # a full stop after it
+    ],
+)
+def test_a_two_digit_year_after_dots_is_read_day_first(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+    assert [d[2] for d in find_dates(text, day_first=False)] == [iso]  # whatever the page's order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11.14.19",  # no month first with a two-digit year
+        "31.02.22",
+        "Python 3.10.12 is out",  # versions
+        "update to 1.12.10",
+        "v10.12.22",
+        "version 10.12.22.1",
+        "address 10.12.22.1",
+        "Appelez le 06.12.34.56.78",  # a French phone number
+        "9.03.22",  # one digit: a version's shape too
+        "29-03-22",  # dashes: a phone number's or a score's shape
+        "rates rose 12.5.22 percent",
+    ],
+)
+def test_dotted_numbers_that_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("פורסם: 29.03.22, 09:15", ("2022-03-29T09:15", None)),
+        ("עודכן: 29.03.22 17:38", (None, "2022-03-29T17:38")),
+        ("29.03.22 17:38", ("2022-03-29T17:38", None)),
+    ],
+)
+def test_hebrew_datelines_with_a_two_digit_year(line, dates):
+    assert date_line(line) == dates
+
+
+def test_a_sentence_with_a_dotted_date_is_no_dateline():
+    line = "הממשלה אישרה ב-29.03.22 את התקציב החדש לשנה הבאה"
+    assert find_dates(line) and date_line(line) is None
 
 
 def test_a_dateline_with_an_update_gives_both_dates():
@@ -419,7 +473,7 @@ def test_every_date_found_is_iso_8601(text):
 _DATE_PIECES = [
     *"0123456789/.-,:T( ",
     *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19", "30-03-2022"],
-    *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
+    *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢", "29.03.22", "v", "."],
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
     *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
@@ -431,9 +485,10 @@ _DATE_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join) | st.text(max_size=40))
 def test_the_gates_before_the_date_patterns_change_no_result(text):
-    # find_dates runs only the patterns whose gate the text passes (dates._patterns_for)
+    # find_dates runs only on a text that may hold a year (dates.may_hold_date), and only the
+    # patterns whose gate the text passes (dates._patterns_for)
     every_pattern = [*dates._MONTH_NAME_PATTERNS, *(pattern for pattern, _ in dates._NUMERIC_PATTERNS)]
-    with patch.object(dates, "_patterns_for", lambda _: every_pattern):
+    with patch.object(dates, "_patterns_for", lambda _: every_pattern), patch.object(dates, "may_hold_date", lambda _: True):
         expected = find_dates(text)
     assert find_dates(text) == expected
 
