@@ -59,8 +59,6 @@ _MONTHS = {
 _MARKS = re.compile("[\u0300-\u036f]")  # the combining diacritics, as NFD splits them off
 _TONOS = "\u0301"  # the Greek accent, once NFD splits it off (as the acute)
 _GREEK = re.compile("[\u0370-\u03ff]")
-
-
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Devanagari's letters with a nukta, which pages write as one character ("\u095e") or as the
 # letter and the sign ("\u092b\u093c", the form NFC keeps)
