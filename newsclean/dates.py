@@ -3,13 +3,14 @@
 Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "20220329",
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
 "30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
-"11.14.2019"),
-"11/19/19 06:56 AM" (a two-digit year after slashes), with month names in English, French,
-German, Spanish, Italian, Portuguese, Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish and
-Greek; the year-month-day forms of Chinese, Japanese and Korean pages ("2022年3月29日 17:38",
-"2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first dates with dots
-("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or afternoon word in
-those languages read on a 12-hour clock.
+"11.14.2019"), "11/19/19 06:56 AM" (a two-digit year after slashes), "29.03.22" (after dots:
+day first always), with month names in English, French, German, Spanish, Italian, Portuguese,
+Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish, Greek, Arabic ("29 مارس 2022"), Hindi
+("29 मार्च 2022") and Thai ("29 มี.ค. 2565", a year of the Buddhist era read as the Common
+Era's), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
+("2022年3月29日 17:38", "2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first
+dates with dots ("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or
+afternoon word in those languages read on a 12-hour clock.
 
 Slashed dates whose two first numbers can both be a month ("04/03/2022") are read month first
 unless the caller says the page writes the day first (``day_first``: the metadata cleaner says
@@ -19,6 +20,8 @@ so for a page under a country's domain, see :func:`writes_day_first`).
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,30 +33,65 @@ from .scripts import HAN_KANA
 
 # English, French, German, Spanish, Italian, Portuguese, Dutch; Indonesian (where its names
 # differ from Dutch ones); Russian, Ukrainian, Polish and Greek in the genitive that dates use
-# ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also without
-# its accents, as capitals drop them); Turkish, its dotless "ı" written "i" ("mayis" for
+# ("24 сентября 2018", "29 березня 2022", "29 marca 2022", "29 Μαρτίου 2022"; Greek also in the
+# spellings of capitals, see _spellings); Turkish, its dotless "ı" written "i" ("mayis" for
 # "Mayıs"), as the patterns fold them alike and a name must hold no letter that lower-cases
-# otherwise than the patterns fold it (casefold.ODD_LETTERS). Only full names where a short form
-# is a word of prose or of a name (Polish "lis", "sie").
+# otherwise than the patterns fold it (casefold.ODD_LETTERS). Arabic: the names of Egypt and
+# the Gulf, of the Maghreb and of the Levant and Iraq ("كانون الثاني", two words: "_" stands for
+# the space); pages often give two ("29 مارس/آذار 2022"). Hindi, in both spellings of a nasal
+# ("सितंबर", "सितम्बर"). Thai, in full and short ("มี.ค.", its last dot read as a short form's),
+# its years the Buddhist era's ("29 มีนาคม 2565", "พ.ศ. 2565": 2022). Only full names where a
+# short form is a word of prose or of a name (Polish "lis", "sie").
 _MONTHS = {
-    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου ιανουαριου",
-    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου φεβρουαριου",
-    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου μαρτιου",
-    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου απριλιου",
-    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου μαιου",
-    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου ιουνιου",
-    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου ιουλιου",
-    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου αυγουστου",
-    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου σεπτεμβριου",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου οκτωβριου",
-    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου νοεμβριου",
-    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου δεκεμβριου",
+    1: "january jan janvier janv januar jän enero ene gennaio gen janeiro januari января stycznia січня ocak ιανουαρίου يناير جانفي كانون_الثاني जनवरी มกราคม ม.ค",
+    2: "february feb février févr fevrier februar febrero febbraio fevereiro fev februari febr февраля lutego лютого şubat φεβρουαρίου فبراير فيفري شباط फ़रवरी फरवरी กุมภาพันธ์ ก.พ",
+    3: "march mar mars märz marz marzo março maart mrt maret марта marca березня mart μαρτίου مارس آذار मार्च มีนาคม มี.ค",
+    4: "april apr avril abril aprile abr апреля kwietnia квітня nisan απριλίου أبريل إبريل أفريل نيسان अप्रैल अप्रेल เมษายน เม.ย",
+    5: "may mai mayo maggio mag maio mei мая maja травня mayis μαΐου مايو ماي أيار मई พฤษภาคม พ.ค",
+    6: "june jun juin juni junio giugno giu junho июня czerwca червня haziran ιουνίου يونيو يونيه جوان حزيران जून มิถุนายน มิ.ย",
+    7: "july jul juillet juli julio luglio lug julho июля lipca липня temmuz ιουλίου يوليو يوليه جويلية يوليوز تموز जुलाई กรกฎาคม ก.ค",
+    8: "august aug août aout agosto ago augustus agustus августа sierpnia серпня ağustos αυγούστου أغسطس أوت غشت آب अगस्त สิงหาคม ส.ค",
+    9: "september sep sept septembre septiembre settembre setembro set сентября września вересня eylül σεπτεμβρίου سبتمبر شتنبر أيلول सितंबर सितम्बर กันยายน ก.ย",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out октября października жовтня ekim οκτωβρίου أكتوبر تشرين_الأول अक्टूबर अक्तूबर ตุลาคม ต.ค",
+    11: "november nov novembre noviembre novembro ноября listopada листопада kasim νοεμβρίου نوفمبر نونبر تشرين_الثاني नवंबर नवम्बर พฤศจิกายน พ.ย",
+    12: "december dec décembre decembre dezember dez diciembre dic dicembre dezembro desember декабря grudnia грудня aralik δεκεμβρίου ديسمبر دجنبر كانون_الأول दिसंबर दिसम्बर ธันวาคม ธ.ค",
 }
-MONTH_NUMBER = {name: n for n, names in _MONTHS.items() for name in names.split()}
+_MARKS = re.compile("[\u0300-\u036f]")  # the combining diacritics, as NFD splits them off
+_TONOS = "\u0301"  # the Greek accent, once NFD splits it off (as the acute)
+_GREEK = re.compile("[\u0370-\u03ff]")
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+# Devanagari's letters with a nukta, which pages write as one character ("\u095e") or as the
+# letter and the sign ("\u092b\u093c", the form NFC keeps)
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", chr(c)): chr(c) for c in range(0x958, 0x960)}
+
+
+def _spellings(name: str) -> set[str]:
+    """A month's name in each spelling pages write it: a Greek name also without its accent, as
+    capitals drop it but keep the dialytika ("ΜΑΪΟΥ" for "Μαΐου", "ΜΑΡΤΙΟΥ"), and with no mark
+    at all ("ΜΑΙΟΥ"); an Arabic one also with a bare alef for an alef with a hamza or madda
+    ("ابريل", "اذار"); a Hindi one with its nukta letters in both forms ("फ़रवरी"). Case is left
+    to re.IGNORECASE and lower()."""
+    name = name.replace("_", " ")
+    spellings = {name, name.translate(_BARE_ALEF)}
+    if _GREEK.search(name):
+        split = unicodedata.normalize("NFD", name)
+        spellings |= {unicodedata.normalize("NFC", split.replace(_TONOS, "")), _MARKS.sub("", split)}
+    if "\u093c" in name:
+        composed = name
+        for pair, letter in _NUKTA_LETTERS.items():
+            composed = composed.replace(pair, letter)
+        spellings.add(composed)
+    return spellings
+
+
+MONTH_NUMBER = {
+    spelling: n for n, names in _MONTHS.items() for name in names.split() for spelling in sorted(_spellings(name))
+}
 
 
 _MONTH = alternation(MONTH_NUMBER)
-_TIME = r"(?:,?\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
+_COMMA = "[,،]?"  # a comma, or the Arabic one
+_TIME = rf"(?:{_COMMA}\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # after a Chinese, Japanese or Korean date: a weekday in brackets ("(火)", "（星期二）") or not
 # ("星期二"), a word for morning or afternoon (the time is then on a 12-hour clock: "오후 5:38"
@@ -68,10 +106,11 @@ _CJK_TIME = (
 _AMPM = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 
 _MONTH_NAME_PATTERNS = [
-    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022
-    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}", re.I),
+    # 29 March 2022, 17:38 / 29. März 2022 / 29 de marzo de 2022 / 29 مارس/آذار 2022 /
+    # 29 มี.ค. พ.ศ. 2565
+    re.compile(rf"\b{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?(?:\s*/\s*(?:{_MONTH})\.?)?{_COMMA}\s+(?:de\s+|พ\.ศ\.\s*)?(?P<y>\d{{4}}){_TIME}", re.I),
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
-    re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
 # Each numeric pattern with a gate: a regex that every text the pattern matches holds, opening
 # with a character class or a literal, so that the engine skips in C to where it may match (the
@@ -91,6 +130,14 @@ _NUMERIC_PATTERNS = [
     ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
     (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    # 29.03.22, a two-digit year after dots (Hebrew, German, Russian pages): day first, as every
+    # locale that writes dots does; the day and month in two digits, and not inside a longer
+    # run of dotted numbers (a version "1.12.10" or "v10.12.22", an address "10.12.22.1", a
+    # French phone number "06.12.34.56.78")
+    (
+        re.compile(rf"(?<![\w.])(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<yy>\d\d)(?!\w|\.\d){_TIME}", re.I),
+        re.compile(r"\d\d\.\d\d\.\d\d"),
+    ),
     # 2022年3月29日 17:38 / 2022年3月29日(火) 17時38分 / 2022년 3월 29일 오후 5:38: no \b, as a
     # Chinese or Japanese sentence runs on with no space before the year
     (
@@ -104,15 +151,22 @@ _NUMERIC_PATTERNS = [
         re.compile(r"\d\d\d\d\.\s?\d"),
     ),
 ]
+BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 2022
+_THAI = re.compile("[\u0e00-\u0e7f]")
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
-# Every pattern above holds a four-digit year, or a two-digit one after a slash: a line without
-# four digits in a row or a slash has no date. Written out, not \d{4}: a pattern that opens with
-# a character class lets the engine skip in C to the next digit (with a repeat first it starts a
-# match at every position); the metadata cleaner asks it of most lines.
+# Every pattern above holds a four-digit year, or a two-digit one after a slash or two dots: a
+# line without four digits in a row, two digits after two dotted pairs ("29.03.22") or a slash
+# has no date. Written out, not \d{4}: a pattern that opens with a character class lets the
+# engine skip in C to the next digit (with a repeat first it starts a match at every
+# position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
-_MONTH_NAMES = frozenset(MONTH_NUMBER)  # all lower case, all word characters
+_YEAR = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
 _WORD = re.compile(r"\w+")
+# For the gate, each name's first run of word characters (all lower case): a Latin, Greek or
+# Cyrillic name whole, the first word of "كانون الثاني", the "म" of "मार्च" (\w leaves out the
+# vowel signs of Indic scripts); a pattern's month opens at a word boundary.
+_MONTH_NAMES = frozenset(_WORD.findall(name)[0] for name in MONTH_NUMBER)
 
 
 def _iso(y: int, m: int, d: int, h: str | None, mi: str | None, ampm: str | None) -> str | None:
@@ -138,14 +192,15 @@ def _full_year(yy: int) -> int:
 
 def may_hold_date(text: str) -> bool:
     """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
-    return "/" in text or _YEAR_DIGITS.search(text) is not None
+    return "/" in text or _YEAR.search(text) is not None
 
 
 def _may_name_a_month(text: str) -> bool:
     """Gate before the month-name patterns, which try a hundred names at every word: False when
-    no word of ``text`` is a month's name. Their month is a whole word (a run of word
-    characters): what comes before it is whitespace or a word boundary, what comes after it a
-    ".", a "," or whitespace. Lower-cased words stand in for re.IGNORECASE unless
+    no word of ``text`` opens a month's name. Their month opens a word (what comes before it is
+    whitespace or a word boundary), and its first run of word characters ends where the name's
+    does (what comes after the name is a ".", a comma, a "/" or whitespace, not a word
+    character). Lower-cased words stand in for re.IGNORECASE unless
     :func:`newsclean.casefold.lower` says they may not; then the patterns decide."""
     low = lower(text)
     return low is None or not _MONTH_NAMES.isdisjoint(_WORD.findall(low))
@@ -208,38 +263,52 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     """
     if day_first is None:
         day_first = _DAY_FIRST.get()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []  # in order, non-overlapping: ends rise with starts
     if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
     for pattern in _patterns_for(text):
+        starts = [start for start, _, _ in found]
+        new: list[tuple[int, int, str]] = []
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+            # a match overlaps an earlier pattern's date only if it overlaps the last one that
+            # starts before its end: a look-up, not a scan of every date (a line of thousands)
+            before = bisect_left(starts, m.end())
+            if before and found[before - 1][1] > m.start():
                 continue
-            g = m.groupdict()
-            if "mon" in g and g["mon"]:
-                # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
-                # a name that folds to no known month is no date we can read. Lower-cased first:
-                # casefold() splits the Greek "ΐ" of "Μαΐου" into three characters.
-                name = g["mon"].rstrip(".").replace("ı", "i")
-                month = MONTH_NUMBER.get(name.lower(), 0) or MONTH_NUMBER.get(name.casefold(), 0)
-                if not month:
-                    continue
-            elif g.get("a"):
-                a, b = int(g["a"]), int(g["b"])
-                # with slashes, US order (month first) unless the first number cannot be a
-                # month or the page writes the day first; with dots or dashes, day first unless
-                # the second cannot be one
-                # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
-                us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
-                month, g["d"] = (a, str(b)) if us_order else (b, str(a))
-            else:
-                month = int(g["m"])
-            year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
-            ampm = g.get("ampm")
-            iso = _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
+            iso = _read(m, day_first)
             if iso:
-                found.append((m.start(), m.end(), iso))
-    return sorted(found)
+                new.append((m.start(), m.end(), iso))
+        if new:
+            found = sorted(found + new)  # two sorted runs: merged in linear time
+    return found
+
+
+def _read(m: re.Match[str], day_first: bool) -> str | None:
+    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one."""
+    g = m.groupdict()
+    if "mon" in g and g["mon"]:
+        # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
+        # a name that folds to no known month is no date we can read. Lower-cased first:
+        # casefold() splits the Greek "ΐ" of "Μαΐου" into three characters.
+        name = g["mon"].rstrip(".").replace("ı", "i")
+        month = MONTH_NUMBER.get(name.lower(), 0) or MONTH_NUMBER.get(name.casefold(), 0)
+        if not month:
+            return None
+    elif g.get("a"):
+        a, b = int(g["a"]), int(g["b"])
+        # with slashes, US order (month first) unless the first number cannot be a
+        # month or the page writes the day first; with dots or dashes, day first unless
+        # the second cannot be one
+        # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
+        us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
+        month, g["d"] = (a, str(b)) if us_order else (b, str(a))
+    else:
+        month = int(g["m"])
+    year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+    if year >= BUDDHIST_ERA + 1900 and g.get("mon") and _THAI.search(g["mon"]):
+        year -= BUDDHIST_ERA  # a Thai month's year: the Buddhist era's (a bare "2565" is none)
+    ampm = g.get("ampm")
+    return _iso(year, month, int(g["d"]), g.get("h"), g.get("mi"), _AMPM.get(ampm, ampm) if ampm else None)
 
 
 _TIMEZONE = r"[a-z]{2,4}t"  # "EST", "CEST", "PDT": written in capitals ("Matt", "Scott" are names)

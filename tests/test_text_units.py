@@ -297,10 +297,64 @@ def test_dates_in_the_forms_pages_use(text, iso):
 
 
 @pytest.mark.parametrize(
-    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "19.11.19", "31-02-2019", "555-12-2019"]
+    "text", ["2022-02-30", "99999999", "13/13/2022", "Call 555 0123", "won 6/4 6/3", "example.com/11/19/19/story", "31-02-2019", "555-12-2019"]
 )
 def test_impossible_dates_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29.03.22", "2022-03-29"),  # Hebrew, German, Russian pages: day first
+        ("19.11.19", "2019-11-19"),
+        ("05.06.19 17:38", "2019-06-05T17:38"),
+        ("01.12.98", "1998-12-01"),
+        ("ב-29.03.22", "2022-03-29"),
+        ("Stand: 29.03.22, 09:15 Uhr", "2022-03-29T09:15"),
+        ("It was signed on 29.03.22.", "2022-03-29"),  # a full stop after it
+    ],
+)
+def test_a_two_digit_year_after_dots_is_read_day_first(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+    assert [d[2] for d in find_dates(text, day_first=False)] == [iso]  # whatever the page's order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11.14.19",  # no month first with a two-digit year
+        "31.02.22",
+        "Python 3.10.12 is out",  # versions
+        "update to 1.12.10",
+        "v10.12.22",
+        "version 10.12.22.1",
+        "address 10.12.22.1",
+        "Appelez le 06.12.34.56.78",  # a French phone number
+        "9.03.22",  # one digit: a version's shape too
+        "29-03-22",  # dashes: a phone number's or a score's shape
+        "rates rose 12.5.22 percent",
+    ],
+)
+def test_dotted_numbers_that_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("פורסם: 29.03.22, 09:15", ("2022-03-29T09:15", None)),
+        ("עודכן: 29.03.22 17:38", (None, "2022-03-29T17:38")),
+        ("29.03.22 17:38", ("2022-03-29T17:38", None)),
+    ],
+)
+def test_hebrew_datelines_with_a_two_digit_year(line, dates):
+    assert date_line(line) == dates
+
+
+def test_a_sentence_with_a_dotted_date_is_no_dateline():
+    line = "הממשלה אישרה ב-29.03.22 את התקציב החדש לשנה הבאה"
+    assert find_dates(line) and date_line(line) is None
 
 
 def test_a_dateline_with_an_update_gives_both_dates():
@@ -419,21 +473,52 @@ def test_every_date_found_is_iso_8601(text):
 _DATE_PIECES = [
     *"0123456789/.-,:T( ",
     *["29 March 2022", "March 30, 2022", "2022-03-30", "20220329", "30.03.2022", "03/30/2022", "11/19/19", "30-03-2022"],
-    *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢"],
+    *["29", "11", "2022", "19", "/2019/11/19/", "5:38", "pm", "de ", "at ", "٢٠٢٢", "29.03.22", "v", "."],
     *["March", "mar.", "SEPT", "Sept.", "Mai", "jän", "марта", "Tuesday", "ſept", "İ", "ı", "Σ", "\u212a", "x"],
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
-    *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
+    *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
+    *["مارس", "آذار", "كانون الثاني", "كانون", "/", "، ", "٢٩", "मार्च", "फ़रवरी", "मई", "२०२२", "\u093c"],
+    *["มีนาคม", "มี.ค.", "ก.พ.", "พ.ศ. ", "2565", "๒๕๖๕"],
 ]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join) | st.text(max_size=40))
 def test_the_gates_before_the_date_patterns_change_no_result(text):
-    # find_dates runs only the patterns whose gate the text passes (dates._patterns_for)
+    # find_dates runs only on a text that may hold a year (dates.may_hold_date), and only the
+    # patterns whose gate the text passes (dates._patterns_for)
     every_pattern = [*dates._MONTH_NAME_PATTERNS, *(pattern for pattern, _ in dates._NUMERIC_PATTERNS)]
-    with patch.object(dates, "_patterns_for", lambda _: every_pattern):
+    with patch.object(dates, "_patterns_for", lambda _: every_pattern), patch.object(dates, "may_hold_date", lambda _: True):
         expected = find_dates(text)
     assert find_dates(text) == expected
+
+
+# dates as pages write them, and numbers that are none, each read alone
+_LINE_PARTS = [
+    *["29 March 2022, 17:38", "March 30, 2022", "20220329", "2022-03-30T09:15", "03/30/2022", "04/03/2022"],
+    *["30.03.2022", "02-11-2019", "11/19/19 06:56 AM", "2022年3月29日 17:38", "2022. 3. 29. 오후 5:38"],
+    *["5 March 2022/03/30", "30-03-2022-04-01"],  # two patterns read the same digits: one date
+    *["29 marca 2022", "3 Μαΐου 2022", "Call 555 0123", "won 6/4 6/3", "version 2022.03.29.1", "2022-02-30"],
+]
+
+
+def test_digits_two_patterns_read_give_one_date_the_first_pattern_reads():
+    assert find_dates("5 March 2022/03/30") == [(0, 12, "2022-03-05")]
+    assert find_dates("30-03-2022-04-01") == [(6, 16, "2022-04-01")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS), min_size=1, max_size=40), st.integers(1, 100), st.booleans())
+def test_a_long_line_of_dates_reads_as_its_parts(parts, repeat, day_first):
+    # find_dates checks each match against the dates found before it: on a line of thousands of
+    # dates it must still find, part by part, what it finds in each part alone
+    parts *= repeat
+    line = " | ".join(parts)  # a separator no pattern reads across
+    expected, offset = [], 0
+    for part in parts:
+        expected += [(offset + start, offset + end, iso) for start, end, iso in find_dates(part, day_first)]
+        offset += len(part) + 3
+    assert find_dates(line, day_first) == expected
 
 
 def test_month_names_lower_cased_match_as_the_patterns_do():
@@ -611,10 +696,112 @@ def test_words_of_indic_scripts_keep_their_vowel_signs():
         ("29 Μαρτίου 2022, 17:38", "2022-03-29T17:38"),  # Greek
         ("29 ΜΑΡΤΙΟΥ 2022", "2022-03-29"),  # capitals drop the accent
         ("3 Μαΐου 2022", "2022-05-03"),
+        ("3 ΜΑΪΟΥ 2022", "2022-05-03"),  # capitals drop the tonos but keep the dialytika
+        ("3 ΜΑΙΟΥ 2022, 09:15", "2022-05-03T09:15"),  # ... or drop every mark
+        ("3 μαιου 2022", "2022-05-03"),  # written without accents
+        ("3 μαϊου 2022", "2022-05-03"),
+        ("15 ΑΥΓΟΥΣΤΟΥ 2021", "2021-08-15"),
+        ("15 Αυγούστου 2021", "2021-08-15"),
+        ("1 Δεκεμβριου 2020", "2020-12-01"),
     ],
 )
 def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pages(text, iso):
     assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29 مارس 2022", "2022-03-29"),  # Egypt and the Gulf
+        ("٢٩ مارس ٢٠٢٢", "2022-03-29"),  # Arabic-Indic digits
+        ("الثلاثاء 29 مارس 2022 - 17:38", "2022-03-29T17:38"),
+        ("3 أبريل، 2022", "2022-04-03"),  # the Arabic comma
+        ("3 ابريل 2022", "2022-04-03"),  # a bare alef for the hamza's
+        ("15 آب 2021", "2021-08-15"),  # the Levant and Iraq
+        ("15 اب 2021", "2021-08-15"),
+        ("5 كانون الأول 2021", "2021-12-05"),  # two words
+        ("5 كانون الاول 2021", "2021-12-05"),
+        ("29 مارس/ آذار 2022", "2022-03-29"),  # both names, as BBC Arabic writes them
+        ("10 يناير/كانون الثاني 2022، 09:15", "2022-01-10T09:15"),
+        ("1 جويلية 2020", "2020-07-01"),  # the Maghreb
+        ("1 غشت 2020", "2020-08-01"),
+        ("29 मार्च 2022", "2022-03-29"),  # Hindi
+        ("२९ मार्च २०२२", "2022-03-29"),  # Devanagari digits
+        ("मंगलवार, 15 अगस्त, 2022 17:38", "2022-08-15T17:38"),
+        ("1 फ़रवरी 2022", "2022-02-01"),  # the nukta as a sign
+        ("1 \u095eरवरी 2022", "2022-02-01"),  # ... or in the letter
+        ("1 फरवरी 2022", "2022-02-01"),  # ... or left out
+        ("12 सितम्बर 2021", "2021-09-12"),
+        ("12 सितंबर 2021", "2021-09-12"),
+        ("मई 5, 2022", "2022-05-05"),
+    ],
+)
+def test_dates_of_arabic_and_hindi_pages(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مارس 2022 شهد ارتفاعا في الأسعار",  # a month with no day
+        "ارتفعت الأسعار 29 في المئة في مارس 2022",  # a number, then other words
+        "أنفقت الحكومة 300 مليون في 2022",
+        "मार्च 2022 में महंगाई बढ़ी",
+        "सरकार ने 29 योजनाएं 2022 में शुरू कीं",
+        "15 मई को 2022 के चुनाव के नतीजे आए",  # the day and month, the year further on
+    ],
+)
+def test_numbers_in_arabic_and_hindi_prose_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, dates",
+    [
+        ("نشر في: 29 مارس 2022 - 17:38", ("2022-03-29T17:38", None)),
+        ("تحديث: 30 مارس 2022", (None, "2022-03-30")),
+        ("29 मार्च 2022, 17:38 IST", ("2022-03-29T17:38", None)),
+    ],
+)
+def test_arabic_and_hindi_datelines(line, dates):
+    assert date_line(line) == dates
+
+
+def test_arabic_and_hindi_sentences_with_a_date_are_no_datelines():
+    for line in ("في 29 مارس 2022 قال الوزير إن الحكومة ستعلن خطة جديدة", "29 मार्च 2022 को सरकार ने नई योजना की घोषणा की"):
+        assert find_dates(line) and date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("29 มีนาคม 2565", "2022-03-29"),  # the Buddhist era: 543 years ahead
+        ("29 มี.ค. 2565", "2022-03-29"),  # the short form
+        ("วันที่ 29 มี.ค. 2565 17:38 น.", "2022-03-29T17:38"),
+        ("29 มีนาคม พ.ศ. 2565", "2022-03-29"),  # the era named
+        ("๒๙ มีนาคม ๒๕๖๕", "2022-03-29"),  # Thai digits
+        ("1 ม.ค. 2566", "2023-01-01"),
+        ("29 ก.พ. 2567", "2024-02-29"),  # a leap year: 2024
+        ("29 มีนาคม 2022", "2022-03-29"),  # a Common Era year stays
+    ],
+)
+def test_thai_dates_give_the_common_era_year(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "29 ก.พ. 2566",  # 2023: no 29 February
+        "29/03/2565",  # a Buddhist-era year with no Thai month is no year
+        "29 March 2565",
+        "ปี 2565 มีผู้ป่วย 29 ราย",  # a year and a number, no month
+        "มีนาคม 2565 เศรษฐกิจฟื้นตัว",  # a month with no day
+        "เขามี 3 คน ในปี 2565",
+    ],
+)
+def test_thai_look_alikes_are_no_dates(text):
+    assert find_dates(text) == []
 
 
 @pytest.mark.parametrize(
@@ -628,6 +815,9 @@ def test_dates_of_chinese_japanese_korean_turkish_polish_ukrainian_and_greek_pag
         "22年3月29日",
         "Mart ayında 2022 yılı",  # a month's name with no day
         "lis 3 2022",  # Polish short forms are words ("fox"): not months
+        "Τον ΜΑΪΟ του 2022 η κυβέρνηση ανακοίνωσε 3 μέτρα",  # a Greek month with no day
+        "Ο ΜΑΪΟΣ 2022 ήταν ο πιο ζεστός",
+        "Οδός 28ης Οκτωβρίου 2022",  # an ordinal day in Greek is a street's name here, not read
     ],
 )
 def test_look_alikes_of_those_dates_are_not_dates(text):
