@@ -670,6 +670,10 @@ def _may_be_date(text: str, in_article: bool) -> bool:
     return len(text) <= (_MAX_DATELINE if in_article else _MAX_POST_LINE) and may_hold_date(text)
 
 
+# between letters it joins a name's parts ("约翰·史密斯", Catalan "l·l"), so only before a digit
+_DOT_BEFORE_DATE = re.compile(r"(?<=[^\W\d])·(?=\d)")
+
+
 def _claim(
     doc: Document,
     block: Block,
@@ -688,6 +692,8 @@ def _claim(
     fit. ``in_body``: body prose came before the line (see :func:`_labelled_content`).
     """
     p = _patterns()
+    if "·" in text:  # a middle dot printed with no spaces between a name and its date
+        text = _DOT_BEFORE_DATE.sub(" · ", text)  # ("Anna Petrova·24 сентября 2018")
     url = _URL_LINE.match(text) if opens_field else None
     if url and (at_edge or label):
         doc.meta("url", url.group(1), block)

@@ -696,6 +696,27 @@ def test_a_header_line_of_short_items_gives_its_date_and_byline(line, authors, p
     assert line not in r.text
 
 
+@pytest.mark.parametrize(
+    "line, authors, published",
+    [
+        # a middle dot printed with no spaces between the name and the date
+        ("Текст: Анна Петрова·24 сентября 2018", ["Анна Петрова"], "2018-09-24"),
+        ("By Jane Smith·12 March 2024", ["Jane Smith"], "2024-03-12"),
+        ("Tom Reid·2024-03-12", ["Tom Reid"], "2024-03-12"),
+    ],
+)
+def test_a_byline_and_date_joined_by_an_unspaced_middle_dot(line, authors, published):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert (r.metadata.authors, r.metadata.published) == (authors, published)
+    assert line not in r.text
+
+
+@pytest.mark.parametrize("line", ["Col·legi de Metges·2024 annual report", "约翰·史密斯·2024年的计划"])
+def test_a_middle_dot_between_letters_joins_a_name(line):
+    r = run("metadata", "\n\n".join([HEADLINE, line, BODY, BODY2]))
+    assert r.metadata.authors == [] and line in r.text
+
+
 def test_a_results_row_with_a_date_inside_the_article_is_not_its_dateline():
     row = "March 12, 2024 | Riverside | 2-1 | Westport Rovers"
     r = run("metadata", "\n\n".join([HEADLINE, BODY, BODY2, row]))
