@@ -19,7 +19,10 @@ URL is known (given, declared by the HTML, or a bare URL line at the top or the 
   whose date is claimed too); in the header, a name with no "By" that a date, the name's own
   handle, a role or an agency follows ("A - Nov 19, 2019", "A @handle", "A, Staff Writer", "A
   Associated Press"), or a date and the post's comment link ("A 27/09/2018 2 comments News",
-  a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next.
+  a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next;
+  the whole line a name and its role, as Korean, Chinese and Japanese news sign an article at
+  its top or its foot ("홍길동 기자 gildong@example.co.kr", "佐藤健一 記者"), or a lead byline
+  of those scripts in brackets ("（记者 王磊）"); a sentence about a reporter is prose.
   The header runs until two lines of prose in a row (a cookie notice or a question does not
   count), so a byline under a one-sentence standfirst is the header's. After the body, one
   byline signs the article; several are other stories'. A part that is a phrase ("By Any
@@ -55,7 +58,7 @@ from ..dates import (
 from ..document import CLOSERS, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
-from ..scripts import HAN_KANA
+from ..scripts import HAN_KANA, HANGUL
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
@@ -119,6 +122,16 @@ def _patterns() -> dict[str, Any]:
         "occasion": set(v["byline"]["occasion_words"]),
         "phrase": set(v["byline"]["phrase_words"]),
         "roles": set(v["byline"]["roles"]),
+        "after_name": {
+            "roles": set(v["byline"]["after_name"]["roles"]),
+            "surnames": set(v["byline"]["after_name"]["ko_surnames"]),
+            "not_name_ends": tuple(v["byline"]["after_name"]["not_name_ends"]),
+        },
+        # the words role_after_name's lines hold: its roles, and the leads of scripts with no
+        # capitals, for the bracketed form ("（记者 王磊）")
+        "signing_words": frozenset(
+            v["byline"]["after_name"]["roles"] + [lead for lead in v["byline"]["lead"] if _is_caseless(lead)]
+        ),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
             rf"^(?P<label>{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
@@ -437,6 +450,66 @@ def name_with_role(text: str) -> _Byline | None:
     return byline, ""
 
 
+ROLE_AFTER_NAME_MAX_WORDS = 6  # an outlet or desk, two names, the role, an e-mail
+_SIGNED_NAME_JOINS = re.compile(r"\s*[·,、，]\s*")  # "홍길동·김철수 기자"
+_EMAIL = re.compile(r"[(<\[（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]）]?")
+_HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,4}}")
+_HAN_KANA_NAME = re.compile(f"[{HAN_KANA}][{HAN_KANA}・]{{1,5}}")
+
+
+def _may_sign(block: Block) -> bool:
+    """Gate for :func:`role_after_name`: a short line with a role word of
+    ``[byline.after_name]`` or a lead of a script without capitals ("记者") as a word."""
+    return block.n_words <= 2 * ROLE_AFTER_NAME_MAX_WORDS and not _patterns()["signing_words"].isdisjoint(block.words)
+
+
+def role_after_name(text: str) -> _Byline | None:
+    """A byline with no lead word, the role after the name, as Korean, Chinese and Japanese
+    news sign an article at its top or its foot ("홍길동 기자", "= 홍길동·김철수 특파원
+    gildong@example.co.kr", "정치부 홍길동 기자", "王磊 记者"), or a lead byline of those scripts
+    in brackets ("（记者 王磊）"): the byline, else ``None``.
+
+    The whole line must be that: a desk's or an outlet's name may come first, an e-mail last
+    (it goes with the line); a sentence that mentions a reporter ("홍길동 기자는 ...") is
+    prose. Each name must read as one (:func:`_is_signed_name`)."""
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        inner = text[1:-1].strip()
+        byline = parse_byline(inner) if inner and _is_caseless(inner.split()[0]) else None
+        return (byline, "") if byline and byline[0] else None
+    words = text.lstrip("=/-—– ").split()
+    if not 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS:
+        return None
+    mailed = _EMAIL.fullmatch(words[-1]) is not None
+    if mailed:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _patterns()["after_name"]["roles"]:
+        return None
+    names = _SIGNED_NAME_JOINS.split(" ".join(words[:-1]))
+    first = names[0].split()
+    if len(first) == 2:
+        names[0] = first[1]  # after a desk's or an outlet's name: "정치부 홍길동 기자"
+    if len(names) > 3 or not all(_is_signed_name(name, mailed) for name in names):
+        return None
+    return (names, None), ""
+
+
+def _is_signed_name(name: str, mailed: bool) -> bool:
+    """A Korean name (a surname of ``ko_surnames`` and one or two syllables) or a Chinese or
+    Japanese one (two to six characters), not a desk's or an outlet's (``not_name_ends``:
+    "정치부", "新华社"). A name of two syllables or characters also wants the e-mail after the
+    role: as often, the word is a kind of reporter ("전직 기자" a former one, "摄影 记者")."""
+    after_name = _patterns()["after_name"]
+    if (len(name) == 2 and not mailed) or name.endswith(after_name["not_name_ends"]):
+        return False
+    if _HAN_KANA_NAME.fullmatch(name):
+        return True
+    if not _HANGUL_NAME.fullmatch(name):
+        return False
+    surnames = after_name["surnames"]
+    return any(name[:k] in surnames and 1 <= len(name) - k <= 2 for k in (1, 2))
+
+
 META_ITEM_MAX_WORDS = 5  # "0 Comments", "in Jeongdong Promotion", "by Joe Rossignol"
 _META_SPLIT = re.compile(r"\s+[/|•·]\s+|\s+(?=by\s)", re.IGNORECASE)
 
@@ -602,10 +675,16 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
                 header.add(block.index)
                 label = None
                 continue
-        byline = _read_byline(text, opens_field) if in_article and opens_field else None
+        signs = not opens_field and _may_sign(block)  # "홍길동 기자": a byline with no lead
+        byline = _read_byline(text, opens_field) if in_article and (opens_field or signs) else None
         if byline:
             later.append((block, byline))
-        elif opens_field or "@" in text or _may_be_date(text, in_article) or (not in_article and _names_a_role(block)):
+        elif (
+            opens_field
+            or "@" in text
+            or _may_be_date(text, in_article)
+            or (not in_article and (signs or _names_a_role(block)))
+        ):
             at_edge = block.index in edges
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
@@ -742,7 +821,7 @@ def _read_byline(text: str, opens_field: bool) -> _Byline | None:
     (:func:`parse_byline`) or followed by more (:func:`split_byline`); else a name that a date
     or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`)."""
     if not opens_field:
-        return name_dateline(text) or name_with_role(text)
+        return name_dateline(text) or name_with_role(text) or role_after_name(text)
     byline = parse_byline(text)
     return (byline, "") if byline else split_byline(text)
 
