@@ -280,6 +280,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             return None
         if caseless and len(words) > 1 and any(_UNSPACED.search(w) for w in words):
             return None  # "记者 王磊 张三": one name or several? Chinese writes a name as one word
+        if caseless and len(part) > UNSPACED_NAME_MAX_CHARS and _UNSPACED.search(part):
+            return None  # "记者 从市教育局获悉今年...": a sentence after the lead, with no spaces
         authors.append(part)
     if not authors and not agency:
         return None
@@ -287,6 +289,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 
 AGENCY_MAX_WORDS = 3  # "Agence France-Presse", "The Associated Press"
+UNSPACED_NAME_MAX_CHARS = 8  # a Chinese name has two to four characters, a Japanese one rarely eight
 
 
 def _agency_suffix(words: list[str]) -> tuple[list[str], str | None]:

@@ -816,6 +816,8 @@ def test_bylines_in_scripts_without_capitals(line, authors):
         "By 王磊",  # a Latin lead wants a capital
         "By:Jane Doe",  # as before: a colon wants a space after it
         "记者王磊",  # no separator after the lead
+        "记者 从市教育局获悉今年中考报名人数创新高",  # a sentence after the lead, not a name
+        "記者 会見で首相は述べた",
         "بقلم",
     ],
 )
