@@ -1,12 +1,12 @@
 import pytest
 from cleanerutil import BODY, BODY2, kept_line, page, run
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsclean
 from newsclean.cleaners import boilerplate as bp
 from newsclean.cleaners.boilerplate import PAGE_TITLE_HINT
-from newsclean.cleaners.metadata import metadata, parse_byline, role_after_name
+from newsclean.cleaners.metadata import _patterns, metadata, parse_byline, role_after_name
 from newsclean.document import Document
 from newsclean.segment import segment
 
@@ -921,6 +921,7 @@ _SYLLABLE = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 )
 def test_a_name_and_role_read_only_as_the_whole_line(surname, given_name, particle, rest):
     name = surname + given_name
+    assume(not name.endswith(_patterns()["after_name"]["not_name_ends"]))  # a desk's or outlet's ("김방송")
     assert role_after_name(f"{name} 기자") == (([name], None), "")
     # the role with a particle, or more words after it: a sentence about the reporter
     assert role_after_name(" ".join([f"{name} 기자{particle}", *rest])) is None
