@@ -6,6 +6,11 @@ a URL is one field, both lines metadata (the label alone is template), as "Origi
 on one line (the ``provenance`` cleaner's) is: the URL is ``original_url``, and, as the
 scraper's record of the address the page was fetched from, ``metadata.url`` when no other page
 URL is known (given, declared by the HTML, or a bare URL line at the top or the foot).
+A bare URL line is the page's address only in the header (among the top lines, above the
+body's first line of prose) or at the foot, and not when it is on a site pages link to or
+embed (a social network, a video site, a link shortener: ``reliability.domain.LINK_PLATFORMS``);
+elsewhere it is a link the article printed and stays. Reliability weighs such a URL's rating
+half (``URL_LINE_HINT``): the line may still be a link the page printed.
 
 - Title: a markdown "# " headline before the body, else the first line near the top that reads
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
@@ -55,7 +60,7 @@ from ..dates import (
     reading_day_first,
     writes_day_first,
 )
-from ..document import CLOSERS, Block, Document, Kind
+from ..document import CLOSERS, URL_LINE_HINT, Block, Document, Kind
 from ..phrases import alternation
 from ..registry import cleaner
 from ..scripts import HAN_KANA, HANGUL
@@ -176,16 +181,17 @@ FOOTER_WINDOW = 3  # ... and its ``footer_window``
 
 
 def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW) -> str | None:
-    """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
-    of the page, as this cleaner claims it with its default windows: for a cleaner that runs
+    """The URL a line of its own gives at the top (``head`` kept lines, above the first line of
+    body prose) or the foot (``foot``) of the page, not on a site pages link to or embed, as
+    this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
     learned it from ``metadata.url``). A URL under an original-URL label ("Original url:") is
     the page's only when no other URL line is: as the cleaner does, the first such label's URL,
     on its line or the next one, anywhere in the page, is the fallback."""
     kept = doc.kept()
-    for block in kept[:head] + kept[-foot:]:
+    for block in [*_above_body(kept[:head]), *kept[-foot:]]:
         found = _URL_LINE.match(block.plain)
-        if found and not _under_original_label(doc, block):
+        if found and not _under_original_label(doc, block) and not _is_link_platform(found.group(1)):
             return found.group(1)
     for block in kept:
         if "://" not in block.plain and "www." not in block.plain.lower():  # gate: most lines
@@ -197,6 +203,19 @@ def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW)
         if url:
             return url
     return None
+
+
+def _above_body(top: list[Block]) -> Iterator[Block]:
+    """The lines of ``top`` above the first line of body prose (a notice is none)."""
+    return takewhile(lambda block: not _is_body_prose(block) or _is_notice(block), top)
+
+
+def _is_link_platform(url: str) -> bool:
+    """A URL on a site that pages link to or embed (a post, a video, a short link): never the
+    page's own address (:func:`~newsclean.reliability.domain.is_link_platform`)."""
+    from ..reliability.domain import is_link_platform  # here: tldextract only for a URL line
+
+    return is_link_platform(url)
 
 
 def _under_original_label(doc: Document, block: Block) -> bool:
@@ -607,8 +626,9 @@ def _is_body_prose(block: Block) -> bool:
 def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int = FOOTER_WINDOW) -> None:
     """Claim metadata lines: see the module docstring.
 
-    A bare URL line is metadata in the header (``title_window`` lines), the footer
-    (``footer_window`` lines) or after a label; inside the article it may be the article's own.
+    A bare URL line is metadata in the header (``title_window`` lines, above the body's first
+    line of prose), the footer (``footer_window`` lines) or after a label, unless it is on a site
+    pages link to or embed (:func:`_is_link_platform`); inside the article it is the article's own.
     The title is searched in the first ``title_window`` kept lines, menu entries not counted.
     A page under a country's domain that writes the day first has its slashed dates read day
     first ("04/03/2022" on a ".vn" or ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
@@ -619,7 +639,8 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
 
 def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     blocks = doc.kept()
-    edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
+    head = {b.index for b in blocks[:title_window]}  # at the top: only above the body's prose
+    foot = {b.index for b in blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
     in_body = False  # a line of body prose has come before this one
@@ -688,7 +709,7 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
             or _may_be_date(text, in_article)
             or (not in_article and (signs or _names_a_role(block)))
         ):
-            at_edge = block.index in edges
+            at_edge = block.index in foot or (block.index in head and not in_body)
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
@@ -770,7 +791,9 @@ def _claim(
     """
     p = _patterns()
     url = _URL_LINE.match(text) if opens_field else None
-    if url and (at_edge or label):
+    if url and (at_edge or label) and not _is_link_platform(url.group(1)):
+        if not doc.metadata.url:  # the page's URL is this line's: reliability weighs it less
+            doc.hints[URL_LINE_HINT] = url.group(1)
         doc.meta("url", url.group(1), block)
         return "url"
     # before the date: a dateline may hold a name ("Chris Davies - Nov 19, 2019")
