@@ -845,7 +845,8 @@ def _credits_outlet(doc: Document, block: Block, source: str) -> bool:
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:
     """The line as a byline: one that opens with "By" (``opens_field``), whole
     (:func:`parse_byline`) or followed by more (:func:`split_byline`); else a name that a date
-    or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`)."""
+    or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`), or a
+    name with the role after it and nothing else (:func:`role_after_name`: "홍길동 기자")."""
     if not opens_field:
         return name_dateline(text) or name_with_role(text) or role_after_name(text)
     byline = parse_byline(text)
