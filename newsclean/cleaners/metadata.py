@@ -132,11 +132,6 @@ def _patterns() -> dict[str, Any]:
             "surnames": set(v["byline"]["after_name"]["ko_surnames"]),
             "not_name_ends": tuple(v["byline"]["after_name"]["not_name_ends"]),
         },
-        # the words role_after_name's lines hold: its roles, and the leads of scripts with no
-        # capitals, for the bracketed form ("（记者 王磊）")
-        "signing_words": frozenset(
-            v["byline"]["after_name"]["roles"] + [lead for lead in v["byline"]["lead"] if _is_caseless(lead)]
-        ),
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
             rf"^(?P<label>{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
@@ -479,10 +474,18 @@ _HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,4}}")
 _HAN_KANA_NAME = re.compile(f"[{HAN_KANA}][{HAN_KANA}・]{{1,5}}")
 
 
-def _may_sign(block: Block) -> bool:
-    """Gate for :func:`role_after_name`: a short line with a role word of
-    ``[byline.after_name]`` or a lead of a script without capitals ("记者") as a word."""
-    return block.n_words <= 2 * ROLE_AFTER_NAME_MAX_WORDS and not _patterns()["signing_words"].isdisjoint(block.words)
+_MAX_SIGNED_LINE = 80  # characters: "= 정치부 홍길동·김철수 특파원 gildong.hong@example-news.co.kr"
+
+
+def _may_sign(text: str) -> bool:
+    """Gate for :func:`role_after_name`: a short line in brackets, or one whose last or last but
+    one word (an e-mail after it) is a role of ``[byline.after_name]``. Only string tests:
+    it runs on every line."""
+    if len(text) > _MAX_SIGNED_LINE:
+        return False
+    if text[:1] in "（(":
+        return text[-1:] in "）)"
+    return not _patterns()["after_name"]["roles"].isdisjoint(text.split()[-2:])
 
 
 def role_after_name(text: str) -> _Byline | None:
@@ -699,7 +702,7 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
                 header.add(block.index)
                 label = None
                 continue
-        signs = not opens_field and _may_sign(block)  # "홍길동 기자": a byline with no lead
+        signs = not opens_field and _may_sign(text)  # "홍길동 기자": a byline with no lead
         byline = _read_byline(text, opens_field) if in_article and (opens_field or signs) else None
         if byline:
             later.append((block, byline))
