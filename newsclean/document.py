@@ -538,6 +538,9 @@ def _read_enum(cls: type[enum.Enum], by_value: dict[Any, enum.Enum], value: Any)
 
 
 _DATE_FIELDS = frozenset({"published", "updated"})
+# Document.hints key: the URL a bare URL line of the text gave ``metadata.url`` (the metadata
+# cleaner sets it; reliability weighs that URL's rating less than a given or labelled one's)
+URL_LINE_HINT = "url_line"
 
 
 def _check_type(field_name: str, value: Any) -> None:

@@ -73,6 +73,7 @@ _ITEMPROP_DATES = etree.XPath("//body//*[@itemprop][@content or @datetime]")
 _TITLE = etree.XPath("//title")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3}|^by$", re.I)
 _BY = re.compile(r"^\s*by\s+", re.I)
+_EMAIL = re.compile(r"[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||、|，|；)\s*", re.I)  # "、": Chinese and Japanese lists
 _TITLE_SUFFIX = re.compile(r"^(.+?)\s+[|\-\u2013\u2014:\u00b7]\s+([^|\u2013\u2014]{2,40})$")
 _HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "news", "blog", "blogs"})
@@ -253,7 +254,8 @@ def _clean_name(name: Any) -> list[str]:
     out = []
     for part in _NAME_SPLIT.split(name):
         part = part.strip(" .-")
-        words = [w for w in part.split() if w not in UNSPACED_ROLES]  # "김민수 기자": the name
+        # "김민수 기자": the name; "김민수 기자 minsu@example.co.kr": the e-mail goes too
+        words = [w for w in part.split() if w not in UNSPACED_ROLES and not _EMAIL.fullmatch(w)]
         if len(words) < len(part.split()):
             part = " ".join(words)
         if len(words) == 1 and _is_unspaced_name(words[0]):

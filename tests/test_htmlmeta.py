@@ -197,6 +197,8 @@ def test_a_chinese_japanese_or_korean_name_is_one_word(name: str) -> None:
         ("记者 王磊", ["王磊"]),
         ("王磊、张三", ["王磊", "张三"]),  # a Chinese list
         ("佐藤 健一 記者", ["佐藤 健一"]),
+        ("김민수 기자 minsu@example.co.kr", ["김민수"]),  # the e-mail after the role goes too
+        ("Jane Doe (jane.doe@example.com)", ["Jane Doe"]),
     ],
 )
 def test_roles_around_an_unspaced_name_go(content: str, authors: list[str]) -> None:
@@ -207,7 +209,7 @@ def test_roles_around_an_unspaced_name_go(content: str, authors: list[str]) -> N
     "content",
     # single Latin words, roles alone, organisations by their endings, a clause, one character
     ["Admin", "Staff", "Reuters", "记者", "기자", "小编", "编辑部", "新华社", "新华社记者", "人民日报", "연합뉴스",
-     "조선일보", "长江流域今春降水偏少多地启动抗旱", "王"],
+     "조선일보", "长江流域今春降水偏少多地启动抗旱", "王", "minsu@example.co.kr"],
 )  # fmt: skip
 def test_single_words_that_are_no_persons_are_no_authors(content: str) -> None:
     assert "authors" not in extract_metadata(page(f'<meta name="author" content="{content}">'))

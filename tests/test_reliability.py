@@ -530,8 +530,73 @@ def test_edge_url_finds_the_url_the_metadata_cleaner_makes_the_pages():
     from newsclean.segment import segment
 
     local = "https://www.example-local-news.com/x"
-    for text in (*FORMS, f"{BODY}\n\n{ORIGINAL}", f"{local}\n\n{FORMS[0]}", f"{FORMS[1]}\n\n{local}", BODY):
+    first, rest = BODY.split("\n\n", 1)
+    for text in (*FORMS, f"{BODY}\n\n{ORIGINAL}", f"{local}\n\n{FORMS[0]}", f"{FORMS[1]}\n\n{local}", BODY,
+                 f"https://t.co/NHcUEfqPvm\n\n{FORMS[0]}", f"{first}\n\n{local}\n\n{rest}\n\n{first}\n\n{rest}"):
         assert edge_url(Document(text, segment(text))) == newsclean.clean(text).metadata.url, text
+
+
+# -- a bare URL line: the page's address in the header or at the foot, weighed half ----------------
+RATED = "https://www.reuters.com/world/2022/fares-frozen/"  # rated 1.0
+HEADER = "Fares frozen for another year\n\n29 March 2022"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{RATED}\n\n{BODY}", f"{HEADER}\n\n{RATED}\n\n{BODY}", f"{HEADER}\n\n<{RATED}>\n\n{BODY}",
+     f"{BODY}\n\n{RATED}"],
+    ids=["first-line", "under-title-and-date", "markdown-autolink", "foot"],
+)
+def test_a_bare_url_line_in_the_header_or_at_the_foot_is_the_pages_weighed_half(text):
+    r = newsclean.clean(text)
+    rel = r.reliability
+    assert r.metadata.url == RATED and RATED not in r.text
+    assert rel.domain == "reuters.com" and rel.domain_rating == 1.0  # the table's rating, reported whole
+    # the line may be a link the page printed: its rating moves the prior halfway from the middle
+    assert rel.parts["publisher"] == rel.parts["prior"] == score.line_url_part(1.0) == 0.75
+
+
+@pytest.mark.parametrize("record", [f"Original url: {RATED}", f"Original url:\n{RATED}"])
+def test_a_given_or_labelled_url_keeps_its_whole_rating(record):
+    given = newsclean.clean(f"{RATED}\n\n{BODY}", url="https://www.reuters.com/world/x").reliability
+    labelled = newsclean.clean(f"{BODY}\n\n{record}").reliability
+    assert given.parts["publisher"] == labelled.parts["publisher"] == 1.0
+    # a record on the same domain vouches for a bare line above it
+    both = newsclean.clean(f"{RATED}\n\n{BODY}\n\n{record}").reliability
+    assert both.domain == "reuters.com" and both.parts["publisher"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://t.co/NHcUEfqPvm", "https://www.facebook.com/CityCouncil/posts/1",
+     "https://en.wikipedia.org/wiki/Bus_rapid_transit", "https://bit.ly/3xYz12"],
+)
+def test_a_link_to_a_platform_on_its_own_line_is_no_pages_address(link):
+    # a video, a post or a short link the page printed: it hands the page no rating (youtube.com
+    # is rated 0.38, facebook.com 0.41, wikipedia.org 0.83)
+    for text in (f"{link}\n\n{BODY}", f"{BODY}\n\n{link}"):
+        r = newsclean.clean(text)
+        assert r.metadata.url is None and r.reliability.domain is None and r.reliability.parts["publisher"] is None
+
+
+def test_a_url_line_under_the_first_paragraph_is_a_link_the_article_printed():
+    first, rest = BODY.split("\n\n", 1)
+    r = newsclean.clean(f"{first}\n\n{RATED}\n\n{BODY}\n\n{rest}")  # far from the foot's lines
+    assert r.metadata.url is None and r.reliability.domain is None
+    assert RATED in r.text
+
+
+def test_a_redirect_to_a_news_page_on_its_own_line_is_that_pages_address():
+    line = "https://www.google.com/url?q=https://www.reuters.com/world/2022/fares-frozen/&sa=U"
+    rel = newsclean.clean(f"{line}\n\n{BODY}").reliability
+    assert rel.domain == "reuters.com" and rel.parts["publisher"] == 0.75
+
+
+def test_seed_004_keeps_its_url_and_is_weighed_half(seeds):
+    meta = seeds["004"].metadata
+    assert meta.url is not None and meta.url.startswith("https://krdo.com/news/")  # the gold's
+    rel = seeds["004"].reliability
+    assert rel.domain == "krdo.com" and rel.parts["publisher"] == pytest.approx(score.line_url_part(rel.domain_rating), abs=1e-4)
 
 
 CHART = "Annual inflation rate, 2000-2022"

@@ -6,6 +6,11 @@ a URL is one field, both lines metadata (the label alone is template), as "Origi
 on one line (the ``provenance`` cleaner's) is: the URL is ``original_url``, and, as the
 scraper's record of the address the page was fetched from, ``metadata.url`` when no other page
 URL is known (given, declared by the HTML, or a bare URL line at the top or the foot).
+A bare URL line is the page's address only in the header (among the top lines, above the
+body's first line of prose) or at the foot, and not when it is on a site pages link to or
+embed (a social network, a video site, a link shortener: ``reliability.domain.LINK_PLATFORMS``);
+elsewhere it is a link the article printed and stays. Reliability weighs such a URL's rating
+half (``URL_LINE_HINT``): the line may still be a link the page printed.
 
 - Title: a markdown "# " headline before the body, else the first line near the top that reads
   like a headline. Menu entries (runs of short lines, one item a line on full pages) and list
@@ -19,7 +24,10 @@ URL is known (given, declared by the HTML, or a bare URL line at the top or the 
   whose date is claimed too); in the header, a name with no "By" that a date, the name's own
   handle, a role or an agency follows ("A - Nov 19, 2019", "A @handle", "A, Staff Writer", "A
   Associated Press"), or a date and the post's comment link ("A 27/09/2018 2 comments News",
-  a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next.
+  a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next;
+  the whole line a name and its role, as Korean, Chinese and Japanese news sign an article at
+  its top or its foot ("홍길동 기자 gildong@example.co.kr", "佐藤健一 記者"), or a lead byline
+  of those scripts in brackets ("（记者 王磊）"); a sentence about a reporter is prose.
   The header runs until two lines of prose in a row (a cookie notice or a question does not
   count), so a byline under a one-sentence standfirst is the header's. After the body, one
   byline signs the article; several are other stories'. A part that is a phrase ("By Any
@@ -52,11 +60,11 @@ from ..dates import (
     reading_day_first,
     writes_day_first,
 )
-from ..document import CLOSERS, Block, Document, Kind
+from ..document import CLOSERS, URL_LINE_HINT, Block, Document, Kind
 from ..markdown import LIST_MARKER
 from ..phrases import alternation
 from ..registry import cleaner
-from ..scripts import HAN_KANA
+from ..scripts import HAN_KANA, HANGUL
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
@@ -120,6 +128,11 @@ def _patterns() -> dict[str, Any]:
         "occasion": set(v["byline"]["occasion_words"]),
         "phrase": set(v["byline"]["phrase_words"]),
         "roles": set(v["byline"]["roles"]),
+        "after_name": {
+            "roles": set(v["byline"]["after_name"]["roles"]),
+            "surnames": set(v["byline"]["after_name"]["ko_surnames"]),
+            "not_name_ends": tuple(v["byline"]["after_name"]["not_name_ends"]),
+        },
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
             rf"^(?P<label>{alternation(v['attribution']['labels'])})\s*:\s*(?P<source>\S.{{0,60}})$", re.I
@@ -164,16 +177,17 @@ FOOTER_WINDOW = 3  # ... and its ``footer_window``
 
 
 def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW) -> str | None:
-    """The URL a line of its own gives at the top (``head`` kept lines) or the foot (``foot``)
-    of the page, as this cleaner claims it with its default windows: for a cleaner that runs
+    """The URL a line of its own gives at the top (``head`` kept lines, above the first line of
+    body prose) or the foot (``foot``) of the page, not on a site pages link to or embed, as
+    this cleaner claims it with its default windows: for a cleaner that runs
     before it and needs the page's URL (``cross_page``'s source, as ``newsclean profile``
     learned it from ``metadata.url``). A URL under an original-URL label ("Original url:") is
     the page's only when no other URL line is: as the cleaner does, the first such label's URL,
     on its line or the next one, anywhere in the page, is the fallback."""
     kept = doc.kept()
-    for block in kept[:head] + kept[-foot:]:
+    for block in [*_above_body(kept[:head]), *kept[-foot:]]:
         found = _URL_LINE.match(block.plain)
-        if found and not _under_original_label(doc, block):
+        if found and not _under_original_label(doc, block) and not _is_link_platform(found.group(1)):
             return found.group(1)
     for block in kept:
         if "://" not in block.plain and "www." not in block.plain.lower():  # gate: most lines
@@ -185,6 +199,19 @@ def edge_url(doc: Document, head: int = TITLE_WINDOW, foot: int = FOOTER_WINDOW)
         if url:
             return url
     return None
+
+
+def _above_body(top: list[Block]) -> Iterator[Block]:
+    """The lines of ``top`` above the first line of body prose (a notice is none)."""
+    return takewhile(lambda block: not _is_body_prose(block) or _is_notice(block), top)
+
+
+def _is_link_platform(url: str) -> bool:
+    """A URL on a site that pages link to or embed (a post, a video, a short link): never the
+    page's own address (:func:`~newsclean.reliability.domain.is_link_platform`)."""
+    from ..reliability.domain import is_link_platform  # here: tldextract only for a URL line
+
+    return is_link_platform(url)
 
 
 def _under_original_label(doc: Document, block: Block) -> bool:
@@ -268,6 +295,8 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
             return None
         if caseless and len(words) > 1 and any(_UNSPACED.search(w) for w in words):
             return None  # "记者 王磊 张三": one name or several? Chinese writes a name as one word
+        if caseless and len(part) > UNSPACED_NAME_MAX_CHARS and _UNSPACED.search(part):
+            return None  # "记者 从市教育局获悉今年...": a sentence after the lead, with no spaces
         authors.append(part)
     if not authors and not agency:
         return None
@@ -275,6 +304,7 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
 
 
 AGENCY_MAX_WORDS = 3  # "Agence France-Presse", "The Associated Press"
+UNSPACED_NAME_MAX_CHARS = 8  # a Chinese name has two to four characters, a Japanese one rarely eight
 
 
 def _agency_suffix(words: list[str]) -> tuple[list[str], str | None]:
@@ -438,6 +468,74 @@ def name_with_role(text: str) -> _Byline | None:
     return byline, ""
 
 
+ROLE_AFTER_NAME_MAX_WORDS = 6  # an outlet or desk, two names, the role, an e-mail
+_SIGNED_NAME_JOINS = re.compile(r"\s*[·,、，]\s*")  # "홍길동·김철수 기자"
+_EMAIL = re.compile(r"[(<\[（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]）]?")
+_HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,4}}")
+_HAN_KANA_NAME = re.compile(f"[{HAN_KANA}][{HAN_KANA}・]{{1,5}}")
+
+
+_MAX_SIGNED_LINE = 80  # characters: "= 정치부 홍길동·김철수 특파원 gildong.hong@example-news.co.kr"
+
+
+def _may_sign(text: str) -> bool:
+    """Gate for :func:`role_after_name`: a short line in brackets, or one whose last or last but
+    one word (an e-mail after it) is a role of ``[byline.after_name]``. Only string tests:
+    it runs on every line."""
+    if len(text) > _MAX_SIGNED_LINE:
+        return False
+    if text[:1] in "（(":
+        return text[-1:] in "）)"
+    return not _patterns()["after_name"]["roles"].isdisjoint(text.split()[-2:])
+
+
+def role_after_name(text: str) -> _Byline | None:
+    """A byline with no lead word, the role after the name, as Korean, Chinese and Japanese
+    news sign an article at its top or its foot ("홍길동 기자", "= 홍길동·김철수 특파원
+    gildong@example.co.kr", "정치부 홍길동 기자", "王磊 记者"), or a lead byline of those scripts
+    in brackets ("（记者 王磊）"): the byline, else ``None``.
+
+    The whole line must be that: a desk's or an outlet's name may come first, an e-mail last
+    (it goes with the line); a sentence that mentions a reporter ("홍길동 기자는 ...") is
+    prose. Each name must read as one (:func:`_is_signed_name`)."""
+    text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":
+        inner = text[1:-1].strip()
+        byline = parse_byline(inner) if inner and _is_caseless(inner.split()[0]) else None
+        return (byline, "") if byline and byline[0] else None
+    words = text.lstrip("=/-—– ").split()
+    if not 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS:
+        return None
+    mailed = _EMAIL.fullmatch(words[-1]) is not None
+    if mailed:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _patterns()["after_name"]["roles"]:
+        return None
+    names = _SIGNED_NAME_JOINS.split(" ".join(words[:-1]))
+    first = names[0].split()
+    if len(first) == 2:
+        names[0] = first[1]  # after a desk's or an outlet's name: "정치부 홍길동 기자"
+    if len(names) > 3 or not all(_is_signed_name(name, mailed) for name in names):
+        return None
+    return (names, None), ""
+
+
+def _is_signed_name(name: str, mailed: bool) -> bool:
+    """A Korean name (a surname of ``ko_surnames`` and one or two syllables) or a Chinese or
+    Japanese one (two to six characters), not a desk's or an outlet's (``not_name_ends``:
+    "정치부", "新华社"). A name of two syllables or characters also wants the e-mail after the
+    role: as often, the word is a kind of reporter ("전직 기자" a former one, "摄影 记者")."""
+    after_name = _patterns()["after_name"]
+    if (len(name) == 2 and not mailed) or name.endswith(after_name["not_name_ends"]):
+        return False
+    if _HAN_KANA_NAME.fullmatch(name):
+        return True
+    if not _HANGUL_NAME.fullmatch(name):
+        return False
+    surnames = after_name["surnames"]
+    return any(name[:k] in surnames and 1 <= len(name) - k <= 2 for k in (1, 2))
+
+
 META_ITEM_MAX_WORDS = 5  # "0 Comments", "in Jeongdong Promotion", "by Joe Rossignol"
 _META_SPLIT = re.compile(r"\s+[/|•·]\s+|\s+(?=by\s)", re.IGNORECASE)
 
@@ -532,8 +630,9 @@ def _is_body_prose(block: Block) -> bool:
 def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int = FOOTER_WINDOW) -> None:
     """Claim metadata lines: see the module docstring.
 
-    A bare URL line is metadata in the header (``title_window`` lines), the footer
-    (``footer_window`` lines) or after a label; inside the article it may be the article's own.
+    A bare URL line is metadata in the header (``title_window`` lines, above the body's first
+    line of prose), the footer (``footer_window`` lines) or after a label, unless it is on a site
+    pages link to or embed (:func:`_is_link_platform`); inside the article it is the article's own.
     The title is searched in the first ``title_window`` kept lines, menu entries not counted.
     A page under a country's domain that writes the day first has its slashed dates read day
     first ("04/03/2022" on a ".vn" or ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
@@ -544,7 +643,8 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
 
 def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
     blocks = doc.kept()
-    edges = {b.index for b in blocks[:title_window] + blocks[-footer_window:]}
+    head = {b.index for b in blocks[:title_window]}  # at the top: only above the body's prose
+    foot = {b.index for b in blocks[-footer_window:]}
     label = None  # the label line before this one, if any ("original_url", "date")
     header: set[int] = set()  # indices of the byline and date lines claimed
     in_body = False  # a line of body prose has come before this one
@@ -603,11 +703,17 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
                 header.add(block.index)
                 label = None
                 continue
-        byline = _read_byline(text, opens_field) if in_article and opens_field else None
+        signs = not opens_field and _may_sign(text)  # "홍길동 기자": a byline with no lead
+        byline = _read_byline(text, opens_field) if in_article and (opens_field or signs) else None
         if byline:
             later.append((block, byline))
-        elif opens_field or "@" in text or _may_be_date(text, in_article) or (not in_article and _names_a_role(block)):
-            at_edge = block.index in edges
+        elif (
+            opens_field
+            or "@" in text
+            or _may_be_date(text, in_article)
+            or (not in_article and (signs or _names_a_role(block)))
+        ):
+            at_edge = block.index in foot or (block.index in head and not in_body)
             if _claim(doc, block, text, label, at_edge, opens_field, in_body, in_article) in _HEADER_FIELDS:
                 header.add(block.index)
         label = None
@@ -695,7 +801,9 @@ def _claim(
     if "·" in text:  # a middle dot printed with no spaces between a name and its date
         text = _DOT_BEFORE_DATE.sub(" · ", text)  # ("Anna Petrova·24 сентября 2018")
     url = _URL_LINE.match(text) if opens_field else None
-    if url and (at_edge or label):
+    if url and (at_edge or label) and not _is_link_platform(url.group(1)):
+        if not doc.metadata.url:  # the page's URL is this line's: reliability weighs it less
+            doc.hints[URL_LINE_HINT] = url.group(1)
         doc.meta("url", url.group(1), block)
         return "url"
     # before the date: a dateline may hold a name ("Chris Davies - Nov 19, 2019")
@@ -747,9 +855,10 @@ def _credits_outlet(doc: Document, block: Block, source: str) -> bool:
 def _read_byline(text: str, opens_field: bool) -> _Byline | None:
     """The line as a byline: one that opens with "By" (``opens_field``), whole
     (:func:`parse_byline`) or followed by more (:func:`split_byline`); else a name that a date
-    or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`)."""
+    or a handle follows (:func:`name_dateline`), or a role (:func:`name_with_role`), or a
+    name with the role after it and nothing else (:func:`role_after_name`: "홍길동 기자")."""
     if not opens_field:
-        return name_dateline(text) or name_with_role(text)
+        return name_dateline(text) or name_with_role(text) or role_after_name(text)
     byline = parse_byline(text)
     return (byline, "") if byline else split_byline(text)
 

@@ -55,6 +55,22 @@ HOSTING_PLATFORMS = frozenset(
         "tumblr.com", "typepad.com", "weebly.com", "wordpress.com",
     }
 )  # fmt: skip
+# Sites whose addresses a page prints as links or embeds, and which are never a news page's own
+# address: social networks, video and audio sites, link shorteners, maps, encyclopedias. A bare
+# URL line on one of them is a post, a video or a shared link (see :func:`is_link_platform`).
+# Some are rated (youtube.com 0.38, facebook.com 0.41, wikipedia.org 0.83): such a line must not
+# hand its rating to the page.
+LINK_PLATFORMS = frozenset(
+    {
+        "twitter.com", "x.com", "t.co", "facebook.com", "fb.com", "fb.watch", "instagram.com", "threads.net",
+        "tiktok.com", "reddit.com", "redd.it", "linkedin.com", "lnkd.in", "pinterest.com", "pin.it",
+        "bsky.app", "mastodon.social", "t.me", "telegram.me", "wa.me", "whatsapp.com", "vk.com",
+        "youtube.com", "youtu.be", "vimeo.com", "dailymotion.com", "dai.ly", "twitch.tv", "rumble.com",
+        "soundcloud.com", "spotify.com", "spoti.fi", "flickr.com", "flic.kr", "imgur.com", "giphy.com",
+        "bit.ly", "tinyurl.com", "ow.ly", "buff.ly", "goo.gl", "dlvr.it", "ift.tt", "trib.al", "shorturl.at",
+        "google.com", "wikipedia.org", "archive.org", "archive.ph", "archive.today",
+    }
+)  # fmt: skip
 # Blogger under a country's domain ("blogspot.it", "blogspot.com.br"), dropped from the list.
 _BLOGGER = re.compile(r"^blogspot\.")
 
@@ -291,6 +307,13 @@ def registrable_domain(url: str | None) -> str | None:
         if not LAYOUT.match(user):  # "www.wordpress.com" is the platform's own site
             return f"{user}.{domain}"
     return domain
+
+
+def is_link_platform(url: str) -> bool:
+    """Whether ``url`` is on a site whose addresses pages print as links or embed
+    (:data:`LINK_PLATFORMS`: "https://t.co/x", "https://www.youtube.com/watch?v=x"), read
+    through a wrapper (a Google redirect to a news page is that page)."""
+    return registrable_domain(url) in LINK_PLATFORMS
 
 
 def url_path(url: str | None) -> str:

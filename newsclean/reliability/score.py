@@ -3,7 +3,10 @@
 Parts (each in [0, 1], or ``None`` when unknown):
 
 - ``publisher``: the rating of the page's registrable domain (Lin et al. 2023), ``None`` when
-  the domain is not rated.
+  the domain is not rated. When the page's URL is known only from a bare URL line of the text
+  (no URL given, declared by the HTML or labelled "Original url:"), the line may be a link the
+  page printed as well as its address: the rating counts halfway between UNKNOWN_PRIOR and
+  itself (:func:`line_url_part`), as a credit's does.
 - ``source``: for a republished copy (``syndicated``), the rating of the original publisher
   when it can be named: the domain of the original URL, or the own domain of the credited
   agency/outlet (``vocab/provenance.toml``); ``None`` otherwise.
@@ -33,6 +36,14 @@ W_INTEGRITY = 0.3
 W_SIGNAL = 0.2
 UNKNOWN_PRIOR = 0.5
 FLAG_PENALTY = 0.25  # each integrity flag costs a quarter: four flags leave nothing
+LINE_URL_WEIGHT = 0.5  # how far a bare URL line's rating moves the publisher part from the middle
+
+
+def line_url_part(rating: float | None) -> float | None:
+    """The publisher part for a rating that only a bare URL line of the text vouches for: moved
+    halfway from UNKNOWN_PRIOR towards ``rating`` (a claim of the text, not a record), ``None``
+    when the domain is unrated."""
+    return None if rating is None else UNKNOWN_PRIOR + LINE_URL_WEIGHT * (rating - UNKNOWN_PRIOR)
 
 
 def integrity_part(flags: list[str]) -> float:

@@ -1,10 +1,12 @@
 import pytest
 from cleanerutil import BODY, BODY2, kept_line, page, run
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.cleaners import boilerplate as bp
 from newsclean.cleaners.boilerplate import PAGE_TITLE_HINT
-from newsclean.cleaners.metadata import metadata, parse_byline
+from newsclean.cleaners.metadata import _patterns, metadata, parse_byline, role_after_name
 from newsclean.document import Document
 from newsclean.segment import segment
 
@@ -835,6 +837,8 @@ def test_bylines_in_scripts_without_capitals(line, authors):
         "By 王磊",  # a Latin lead wants a capital
         "By:Jane Doe",  # as before: a colon wants a space after it
         "记者王磊",  # no separator after the lead
+        "记者 从市教育局获悉今年中考报名人数创新高",  # a sentence after the lead, not a name
+        "記者 会見で首相は述べた",
         "بقلم",
     ],
 )
@@ -850,6 +854,119 @@ def test_a_chinese_page_header_gives_its_byline_and_dateline():
     r = run("metadata", f"本报记者 王磊\n\n2022年3月29日 17:38\n\n{body}")
     assert (r.metadata.authors, r.metadata.published) == (["王磊"], "2022-03-29T17:38")
     assert r.text.startswith("今年入春以来")
+
+
+KO_HEADLINE = "예산안 국무회의 통과"
+KO_BODY = (
+    "정부는 29일 국무회의를 열고 내년도 예산안을 심의했다. 이번 예산안은 올해보다 약 5% 늘어난 규모로, "
+    "복지와 일자리 분야에 중점을 뒀다고 기획재정부는 설명했다."
+)
+KO_BODY2 = (
+    "야당은 재정 건전성이 악화될 수 있다며 반대 입장을 밝혔고, 국회 심의 과정에서 일부 항목이 조정될 "
+    "가능성이 크다는 관측이 나온다."
+)
+ZH_BODY = (
+    "今年入春以来，长江中下游地区降水较常年同期偏少三成以上，湖北、湖南、江西等省份的部分水库蓄水量明显下降，"
+    "多地已相继启动抗旱四级应急响应。\n\n据省水利厅介绍，截至3月28日，全省大中型水库蓄水总量比去年同期减少约12亿立方米。"
+)
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("김민수 기자", ["김민수"]),
+        ("김민수 기자 minsu@example.co.kr", ["김민수"]),
+        ("= 김민수 기자", ["김민수"]),
+        ("김민수 기자 (minsu@example.co.kr)", ["김민수"]),
+        ("김민수·박지영 특파원", ["김민수", "박지영"]),
+        ("김민수, 박지영 기자", ["김민수", "박지영"]),
+        ("정치부 김민수 선임기자", ["김민수"]),  # the desk before the name
+        ("남궁민 논설위원", ["남궁민"]),  # a surname of two syllables
+        ("김훈 기자 hoon@example.co.kr", ["김훈"]),  # a name of two syllables, with the e-mail
+        ("佐藤健一 記者", ["佐藤健一"]),
+        ("王晓明 记者", ["王晓明"]),
+        ("（记者 王磊）", ["王磊"]),  # a Chinese lead byline in brackets
+        ("(本报记者 王磊、张三)", ["王磊", "张三"]),
+    ],
+)
+def test_a_byline_with_the_role_after_the_name_is_read(line, authors):
+    assert role_after_name(line) == ((authors, None), "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "김민수 기자는 이날 현장에서 주민들을 만났다.",  # prose that mentions the reporter
+        "김민수 기자가 질문했다",
+        "전직 기자",  # a kind of reporter: "former reporter"
+        "사진 기자",  # "photo reporter"
+        "취재 기자",
+        "김훈 기자",  # two syllables and no e-mail: a name as often as a noun
+        "정치부 기자",  # a desk's reporter
+        "연합뉴스 기자",  # an outlet's
+        "新华社 记者",
+        "摄影 记者",
+        "기자",
+        "기자 회견",  # a press conference
+        "(By Jane Doe)",  # only the scripts without capitals are read in brackets
+        "（记者）",
+        "Jane Doe 기자",
+    ],
+)
+def test_lines_that_mention_a_reporter_are_no_bylines(line):
+    assert role_after_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [KO_HEADLINE, "김민수 기자 minsu@example.co.kr", KO_BODY, KO_BODY2],  # under the headline
+        [KO_HEADLINE, KO_BODY, KO_BODY2, "김민수 기자 minsu@example.co.kr"],  # signing the article
+        [KO_HEADLINE, KO_BODY, KO_BODY2, "= 김민수 기자"],
+    ],
+)
+def test_a_korean_byline_is_the_articles_author_and_goes(lines):
+    r = run("metadata", "\n\n".join(lines))
+    assert r.metadata.authors == ["김민수"]
+    assert "기자" not in r.text and KO_BODY in r.text and KO_BODY2 in r.text
+
+
+_SYLLABLE = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+
+
+@given(
+    surname=st.sampled_from(["김", "이", "박", "최", "정"]),
+    given_name=st.text(_SYLLABLE, min_size=2, max_size=2),
+    particle=st.sampled_from(["는", "가", "의", "와", "에게", "들이"]),
+    rest=st.lists(st.text(_SYLLABLE, min_size=1, max_size=4), max_size=4),
+)
+def test_a_name_and_role_read_only_as_the_whole_line(surname, given_name, particle, rest):
+    name = surname + given_name
+    assume(not name.endswith(_patterns()["after_name"]["not_name_ends"]))  # a desk's or outlet's ("김방송")
+    assert role_after_name(f"{name} 기자") == (([name], None), "")
+    # the role with a particle, or more words after it: a sentence about the reporter
+    assert role_after_name(" ".join([f"{name} 기자{particle}", *rest])) is None
+    assert not rest or role_after_name(" ".join([f"{name} 기자", *rest])) is None
+
+
+def test_a_sentence_that_mentions_a_reporter_stays():
+    line = "김민수 기자는 이날 현장에서 주민들을 만났다."
+    r = run("metadata", "\n\n".join([KO_BODY, line, KO_BODY2]))
+    assert r.metadata.authors == [] and line in r.text
+
+
+def test_several_bylines_after_the_article_are_other_stories():
+    r = run("metadata", "\n\n".join([KO_BODY, KO_BODY2, "김민수 기자", "박지영 기자"]))
+    assert r.metadata.authors == [] and "김민수 기자" in r.text
+
+
+def test_a_chinese_byline_in_brackets_signs_the_article():
+    r = run("metadata", f"{ZH_BODY}\n\n（记者 王磊）")
+    assert r.metadata.authors == ["王磊"] and not r.text.endswith("）")
+
+
+def test_a_traditional_chinese_or_japanese_lead_is_read():
+    assert parse_byline("記者 王小明") == (["王小明"], None)
 
 
 @pytest.mark.parametrize(
