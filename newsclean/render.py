@@ -25,7 +25,7 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
         for cut in doc._cuts.get(block.index, ()):
             text = doc.input_text[cut.start : cut.end]
             removals.append(Removal(cut.start, cut.end, text, cut.cleaner, cut.kind, cut.reason))
-        visible = " ".join(doc.visible_text(block).split())  # fold whitespace, as \s+ would
+        visible = fold(doc.visible_text(block))
         if not visible:
             continue
         if doc.is_joined(block) and paragraphs:
@@ -34,6 +34,15 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
             paragraphs.append(visible)
     removals.sort(key=attrgetter("start"))
     return "\n\n".join(paragraphs), removals
+
+
+def fold(text: str) -> str:
+    """``text`` with its whitespace folded to single spaces, as ``" ".join(text.split())``. A
+    printable text (no whitespace but the space is printable) without two spaces in a row or
+    one at an end is its own folding: most lines, returned without splitting them into words."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def apply_removals(input_text: str, removals: Iterable[Removal]) -> str:

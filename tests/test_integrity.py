@@ -567,3 +567,13 @@ def test_accent_share_counts_the_letters_one_by_one_did(text, language):
 @given(st.text(alphabet=st.sampled_from(list("ab É1_'’ ʼ-\n") + ["\u00b2", "\u0301", "Ⅻ", "٣"]), max_size=30))
 def test_possessive_words_are_the_greedy_ones(text):
     assert integrity._WORD.findall(text) == re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
+
+
+# ASCII and non-ASCII letters, digits, "_", apostrophes, and the signs the ASCII path allows
+_WORD_PIECES = ["Don", "t", "a", "Z", "é", "ß", "ª", "µ", "Ω", "д", "9", "_", "'", "’", " ", "—", "“", "…", "\xa0", "€", "ﬁ", "\u0301"]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=14).map("".join) | st.text(max_size=30))
+def test_words_of_an_ascii_lettered_text_are_the_unicode_patterns_words(text):
+    # the ASCII pattern runs only where no letter outside ASCII can be
+    assert integrity._words(text) == integrity._WORD.findall(text)

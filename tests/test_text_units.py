@@ -17,6 +17,7 @@ from newsclean.dates import date_line, find_dates, is_date_word
 from newsclean.decode import decode
 from newsclean.document import Document, Kind, Removal
 from newsclean.markdown import plain, syntax_spans
+from newsclean.render import fold
 from newsclean.scoring import score
 from newsclean.segment import segment
 
@@ -891,3 +892,25 @@ def test_a_slashed_date_is_read_day_first_when_the_page_says_so():
 )
 def test_pages_under_a_country_domain_write_the_day_first(url, day_first):
     assert dates.writes_day_first(url) is day_first
+
+
+# printable pieces with the space; every other kind of whitespace and a format character (not
+# printable, not whitespace)
+_PRINTABLE_PIECES = ["a", "Bé", ".", " "]
+_FOLD_PIECES = [*_PRINTABLE_PIECES, "\t", "\n", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "\u200b"]
+
+
+@given(
+    st.lists(st.sampled_from(_PRINTABLE_PIECES), max_size=8).map("".join)
+    | st.lists(st.sampled_from(_FOLD_PIECES), max_size=10).map("".join)
+    | st.text(max_size=20)
+)
+def test_a_line_is_folded_as_splitting_and_joining_would(text):
+    # fold returns most lines themselves: it must agree with the split wherever it does
+    assert fold(text) == " ".join(text.split())
+
+
+def test_a_printable_line_with_single_spaces_is_its_own_folding():
+    line = "The council voted on Tuesday, 4 May."
+    assert fold(line) is line
+    assert fold(" The  council\u00a0voted ") == "The council voted"
