@@ -356,6 +356,53 @@ def _ends_like_sentence(text: str) -> bool:
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
 
 
+SPEAKER_MAX_WORDS = 4  # "Q", "Interviewer", "Mira Dasgupta", "Dr Ana de Souza"
+TURNS_MIN = 4  # turns in a run of short paragraphs that make it an interview's, however short
+
+
+def _speaker(line: Line) -> tuple[str, bool] | None:
+    """Who a line of an interview gives the word to, and whether the line is that alone: a short
+    line that is a name or a label ("Mira Dasgupta", "Q:"), or a line that opens with one ("A:
+    Never.", "DASGUPTA: It was ..."). None for other lines (most lines: the gate is a short
+    line, or a colon)."""
+    text = line.block.plain
+    if line.first_label == SHORT and line.block.n_words <= SPEAKER_MAX_WORDS and not _is_sentence(text):
+        return text.rstrip(":").strip().lower(), True
+    if ":" in text and line.first_label in (SHORT, NEAR) and line.block.label is not None:
+        return line.block.label, False
+    return None
+
+
+def _turns(lines: list[Line]) -> dict[int, bool]:
+    """The lines of an interview's turns, by block index: True for a speaker alone on its line,
+    False for a line that opens with its speaker (:func:`_speaker`).
+
+    Two speakers at least take turns, each twice or more ("Q:", "A:", "Q:"...), and a speaker
+    alone on a line is followed by what he says: prose or a sentence. A menu printed again in
+    the footer repeats its entries too, but over other entries, and a share bar over its
+    buttons; "When:" and "Where:" of a fact box are not repeated in turn either.
+    """
+    found: dict[int, str] = {}
+    alone: set[int] = set()
+    for i, line in enumerate(lines):
+        spoken = _speaker(line)
+        if spoken is None:
+            continue
+        key, on_its_own = spoken
+        if on_its_own:
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if after is None or not (after.first_label in (GOOD, NEAR) or _is_sentence(after.block.plain)):
+                continue
+            alone.add(i)
+        found[i] = key
+    counts = Counter(found.values())
+    turns = [(i, key) for i, key in found.items() if counts[key] >= 2]
+    changes = sum(1 for (_, a), (_, b) in zip(turns, turns[1:]) if a != b)
+    if changes < 2:  # A, B, A at least
+        return {}
+    return {lines[i].block.index: i in alone for i, _ in turns}
+
+
 def _prose_runs(lines: list[Line], min_chars: int) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
@@ -366,37 +413,53 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     the paragraph before the stamp or the heading ends like a sentence: a ticker's entries and
     a most-read list's items are headlines. The stamps and headings of an upgraded run, and
     the one stamp (and its heading) or numbered heading right above its first entry, are
-    marked ``stamp``: they weigh nothing.
+    marked ``stamp``: they weigh nothing. An interview's turns (:func:`_turns`) are entries
+    too: under a speaker's name alone on its line (a stamp), what he says, and a short question
+    or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
+    with ``TURNS_MIN`` turns needs no ``min_chars``.
+    Measured when added: dev pages and every probe set unchanged (no interview among them).
     """
     run: list[Line] = []
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
+    turns = _turns(lines)
+    spoke = False  # the line before was an interview's speaker, alone on its line
     for line in lines:
         after_stamp, stamped = stamped, False
-        if line.label == NEAR:
+        after_speaker, spoke = spoke, False
+        text = line.block.plain
+        turn = turns.get(line.block.index)
+        # a short answer or question of an interview is an entry when it ends like a sentence
+        if line.label == NEAR or (
+            line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text)
+        ):
             run.append(line)
             continue
-        text = line.block.plain
+        speaker = turn is True
         # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
         clock = text[:1].isdigit() and _CLOCK.match(text) is not None
         numbered = _NUMBERED.match(text) if line.label == SHORT and text[:1] in _NUMBER_OPENINGS else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         heading = after_stamp and line.label == SHORT
-        if run and _is_sentence(run[-1].block.plain) and (clock or heading or (numbered and int(numbered[1]) == number)):
+        if run and _is_sentence(run[-1].block.plain) and (clock or speaker or heading or (numbered and int(numbered[1]) == number)):
             marks.append(line)
-        elif not run and (heading or ((clock or numbered) and not marks)):
+        elif not run and (heading or ((clock or numbered or speaker) and not marks)):
             marks.append(line)  # above the first entry: one stamp and its heading, or one heading
         else:
             if run:
-                _upgrade_run(run, marks, min_chars)
-            run, marks = [], [line] if clock or numbered else []  # it may head the next run
+                _upgrade_run(run, marks, min_chars, turns)
+            run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
-    _upgrade_run(run, marks, min_chars)
+        spoke = speaker and marks[-1:] == [line]
+    _upgrade_run(run, marks, min_chars, turns)
 
 
-def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int) -> None:
-    if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
+def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, turns: Mapping[int, bool]) -> None:
+    # an interview's turns are evidence enough: a short one ("Q: Favourite book?", "A:
+    # Middlemarch.") never holds min_chars
+    spoken = sum(1 for r in chain(run, marks) if r.block.index in turns)
+    if len(run) >= 2 and (spoken >= TURNS_MIN or sum(r.chars for r in run) >= min_chars):
         for r in run:
             r.label = r.first_label = GOOD
             r.rule = "run of short paragraphs"

@@ -1471,3 +1471,71 @@ def test_a_ticker_or_a_most_read_list_above_a_listicle_is_not_its_stamps(block):
     text = newsclean.clean(page).text
     assert "1. More trains at peak" in text
     assert not any(line in text.splitlines() for line in block[1:])
+
+
+INTERVIEW_INTRO = (
+    "Tomas Herrera has spent thirty years repairing church organs across the north of England, "
+    "and this spring he finished the largest job of his career at St Mary's in Whitby. We met him "
+    "in the organ loft, among the pipes he had just tuned."
+)
+# an interview's turns in three layouts: each speaker's name alone on its line over what he
+# says, "Q:"/"A:" labels, surnames in capitals as labels
+INTERVIEWS = {
+    "names": ["Sarah Lund", "How did you start?", "Tomas Herrera", "By accident, really.", "Sarah Lund",
+              "And the hardest part?", "Tomas Herrera", "The reed pipes. They go out of tune if you look at them.",
+              "Sarah Lund", "What comes next?", "Tomas Herrera", "A small chapel in Durham, then a rest."],
+    "q_and_a": ["Q: How did you start?", "A: By accident.", "Q: Any regrets?", "A: None at all.",
+                "Q: The hardest part of the job?", "A: The reed pipes. They drift out of tune in a week.",
+                "Q: What comes next?", "A: A small chapel in Durham, then a long rest by the sea."],
+    "surnames": ["LUND: How did you start?", "HERRERA: By accident.", "LUND: Was it hard?",
+                 "HERRERA: The reed pipes were. They drift out of tune within a week of any work.",
+                 "LUND: What comes next?", "HERRERA: A small chapel in Durham, then a long rest by the sea."],
+}
+
+
+@pytest.mark.parametrize("layout", INTERVIEWS)
+def test_an_interviews_turns_are_the_article(layout):
+    # short questions and answers between speakers' names or labels: a teaser list's shape
+    # (short line, one-line summary), so only the intro was kept
+    turns = INTERVIEWS[layout]
+    gone = dropped(clean(lines(MENU, ["The organ builder of the north"], [INTERVIEW_INTRO], turns, HEADLINES, FOOTER)))
+    assert [line for line in turns if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [  # names repeated, each over a headline, not over what they say
+     ["Our columnists", "Sarah Lund", "Why the budget fails the north", "Tomas Herrera", "Ten walks for the spring",
+      "Sarah Lund", "The council's last chance", "Tomas Herrera", "Five new bakeries to try"],
+     # a share bar printed twice, its buttons over each other
+     ["Share", "Tweet", "Copy link", "Most read", "Share", "Tweet", "Copy link"]],
+)
+def test_names_or_buttons_repeated_after_the_article_are_no_interview(box):
+    gone = dropped(clean(lines(MENU, ARTICLE, box, FOOTER)))
+    assert [line for line in box if line not in gone] == []
+    assert [line for line in ARTICLE if line in gone] == []
+
+
+def _interview_lines(texts: list[str]) -> list[bp.Line]:
+    found = [bp._features(block) for block in newsclean.segment.segment("\n\n".join(texts))]
+    out = [line for line in found if line is not None]
+    for line in out:
+        line.label, line.rule = bp._classify(line, bp.stopword_lists()["en"], bp.Settings())
+        line.first_label = line.label
+    return out
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["Q: How did you start?", "A: By accident."],  # one turn each: no taking turns
+     ["When: Saturday at 9pm.", "Where: Town hall.", "Tickets: Free."],  # no label twice
+     ["Lund: Is it hard?", "Lund: Very.", "Lund: Why?", "Lund: Pipes."]],  # one speaker only
+)
+def test_lines_that_do_not_take_turns_are_no_interview(texts):
+    assert bp._turns(_interview_lines(texts)) == {}
+
+
+def test_two_speakers_taking_turns_are_an_interview():
+    lines = _interview_lines(INTERVIEWS["names"][:8])
+    assert bp._turns(lines) == {lines[i].block.index: True for i in (0, 2, 4, 6)}
