@@ -25,7 +25,8 @@ cleaner follows jusText's idea with small readable features per line:
    sentences or read "Label: value");
    a small prose island behind a run of furniture at either end is cut off (an author bio, a
    newsletter prompt), and a comment-thread heading ends it. Question headings over their
-   answers weigh nothing (an explainer, a Q&A); a region that starts below an inline box is
+   answers weigh nothing (an explainer, a Q&A), and so do an interview's speakers and a
+   letters page's signatures over its short paragraphs; a region that starts below an inline box is
    moved up to the lead paragraph under the article's byline; a closing "Rating: 4/5" line
    and the rest of a bulleted list the region ends in go with it.
 
@@ -62,7 +63,7 @@ from ..scripts import (
     greek_question,
 )
 from . import vocab
-from .trailing_headlines import is_sign_off
+from .trailing_headlines import SIGN_OFF_MAX_LINES, is_name, is_sign_off
 
 _WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
 # not letters or digits: what a word (newsclean.scripts.WORD_CHARS) does not hold
@@ -216,6 +217,7 @@ class Line:
     listed: bool = False  # an item of a list a prose line introduces ("... the six books:")
     asks: bool = False  # weighs nothing: a question heading over its answer (_mark_questions)
     stamp: bool = False  # weighs nothing: a live blog's time stamp or a listicle's heading (_prose_runs)
+    signs: bool = False  # a line of a letter's signature on a letters page (_signatures)
 
 
 def _features(block: Block) -> Line | None:
@@ -403,6 +405,67 @@ def _turns(lines: list[Line]) -> dict[int, bool]:
     return {lines[i].block.index: i in alone for i, _ in turns}
 
 
+@lru_cache(maxsize=1)
+def signature_phrases() -> frozenset[str]:
+    """The ``[signatures]`` of ``vocab/stopwords.toml`` ("Name and address supplied"), lowercased."""
+    return frozenset(_phrases("signatures"))
+
+
+SIGNATURE_PLACE_WORDS = 4  # "Leeds", "Halifax, West Yorkshire", "Professor of history, Oxford"
+
+
+def _signed(paragraph: list[Block]) -> bool:
+    """A letter's signature: a sign-off (:func:`is_sign_off`: "Jean Marsh" over "Halifax, West
+    Yorkshire"), a name over its town or role without a comma ("Dr Peter Amis" over "Leeds"),
+    or what a letters page prints for a name withheld (``signature_phrases``)."""
+    if is_sign_off(paragraph):
+        return True
+    if len(paragraph) == 1:
+        return paragraph[0].plain.lower() in signature_phrases()
+    return is_name(paragraph[0].plain) and all(
+        b.n_words <= SIGNATURE_PLACE_WORDS and b.plain[:1].isupper() and not b.ends_with_punctuation for b in paragraph[1:]
+    )
+
+
+LETTERS_MIN = 2  # signed letters that make a letters page (one signature closes an op-ed)
+
+
+def _signatures(lines: list[Line]) -> dict[int, bool]:
+    """The signatures of a letters page and the headings of the letters under them, by block
+    index (all marks, True, as :func:`_turns` gives a speaker alone on its line).
+
+    A signature (:func:`_signed`) is a paragraph of short lines of its own under a letter's
+    last sentence; the next letter's heading is the one short line after it over prose. A
+    page with fewer than ``LETTERS_MIN`` signatures has none: a column's sign-off is
+    :func:`_sign_off`'s.
+    """
+    found: dict[int, bool] = {}
+    signed = 0
+    for i in range(1, len(lines)):
+        line = lines[i]
+        # gate: a signature opens a paragraph, in a short line opening with a capital or a dash
+        opening = line.block.plain[:1]
+        if line.first_label != SHORT or not line.block.blank_before or not (opening.isupper() or opening in "—–―-"):
+            continue
+        if lines[i - 1].first_label not in (GOOD, NEAR) or not _is_sentence(lines[i - 1].block.plain):
+            continue
+        j = i + 1  # the paragraph is lines[i:j]
+        while j < len(lines) and j - i <= SIGN_OFF_MAX_LINES and not lines[j].block.blank_before:
+            j += 1
+        paragraph = lines[i:j]
+        if len(paragraph) > SIGN_OFF_MAX_LINES or any(x.first_label != SHORT for x in paragraph):
+            continue
+        if not _signed([x.block for x in paragraph]):
+            continue
+        signed += 1
+        found.update((x.block.index, True) for x in paragraph)
+        for x in paragraph:
+            x.signs = True
+        if j + 1 < len(lines) and lines[j].first_label == SHORT and lines[j + 1].first_label in (GOOD, NEAR):
+            found[lines[j].block.index] = True  # the next letter's heading
+    return found if signed >= LETTERS_MIN else {}
+
+
 def _prose_runs(lines: list[Line], min_chars: int) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
@@ -416,14 +479,16 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     marked ``stamp``: they weigh nothing. An interview's turns (:func:`_turns`) are entries
     too: under a speaker's name alone on its line (a stamp), what he says, and a short question
     or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
-    with ``TURNS_MIN`` turns needs no ``min_chars``.
-    Measured when added: dev pages and every probe set unchanged (no interview among them).
+    with ``TURNS_MIN`` turns needs no ``min_chars``. So are the letters of a letters page,
+    between their signatures and headings (:func:`_signatures`, marks as a speaker is).
+    Measured when added: dev pages and every probe set unchanged (no interview or letters page
+    among them).
     """
     run: list[Line] = []
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    turns = _turns(lines)
+    turns = _turns(lines) | _signatures(lines)
     spoke = False  # the line before was an interview's speaker, alone on its line
     for line in lines:
         after_stamp, stamped = stamped, False
@@ -444,7 +509,7 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
         heading = after_stamp and line.label == SHORT
         if run and _is_sentence(run[-1].block.plain) and (clock or speaker or heading or (numbered and int(numbered[1]) == number)):
             marks.append(line)
-        elif not run and (heading or ((clock or numbered or speaker) and not marks)):
+        elif not run and (heading or (speaker and after_speaker) or ((clock or numbered or speaker) and not marks)):
             marks.append(line)  # above the first entry: one stamp and its heading, or one heading
         else:
             if run:
@@ -1449,6 +1514,8 @@ def analyse(
     if last >= first:
         first = _lead(lines, (first, last), stopwords, dropped, repeated, s.length_high)
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)
+        while last + 1 < len(lines) and lines[last + 1].signs and lines[last + 1].stamp:
+            last += 1  # the last letter's signature, which weighs nothing
         if first > 0 and _heads_list(lines[first - 1], lines[first], dropped, repeated):
             first -= 1  # the heading goes with its list
     # A comment thread is prose too, and often longer than the article: its heading ends the

@@ -1539,3 +1539,54 @@ def test_lines_that_do_not_take_turns_are_no_interview(texts):
 def test_two_speakers_taking_turns_are_an_interview():
     lines = _interview_lines(INTERVIEWS["names"][:8])
     assert bp._turns(lines) == {lines[i].block.index: True for i in (0, 2, 4, 6)}
+
+
+LETTER_ONE = (
+    "The council's plan to close the Mill Lane pool would leave the town's schools without a "
+    "place to teach swimming. The nearest pool is forty minutes away by bus, and few families "
+    "can make that trip every week."
+)
+# signed letters in four ways a letters page signs them: name over town, name and town on one
+# line, a dash before the name, a name withheld
+LETTERS = [
+    ["Jean Marsh\nHalifax, West Yorkshire", "Fares are the real problem",
+     "The bus to the next pool costs more than the lesson.", "Name and address supplied",
+     "Don't blame the schools", "Teachers already give up their lunch breaks for this.", "Dr Peter Amis\nLeeds"],
+    ["Anna Berg, Bristol", "A better plan",
+     "Open the pool to clubs in the evening and it pays for itself.", "— Tom Reyes, Bath",
+     "Memories", "I learned to swim there in 1962. So did my children.", "Margaret Hollis\nBishop's Stortford, Hertfordshire"],
+]
+
+
+@pytest.mark.parametrize("letters", LETTERS)
+def test_the_later_letters_of_a_letters_page_are_the_article(letters):
+    # a short letter under its heading, then a signature: a teaser list's shape, so only the
+    # first letter was kept
+    page = lines(MENU, ["Letters: Closing the pool would sink our schools"], [LETTER_ONE], letters, HEADLINES, FOOTER)
+    gone = dropped(clean(page))
+    assert [line for line in letters for part in line.splitlines() if part in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_one_signature_is_no_letters_page():
+    # a column signed once is left to the closing sign-off (_sign_off)
+    found = _interview_lines([LETTER_ONE, "Jean Marsh\nHalifax, West Yorkshire", "More from the Courier"])
+    assert bp._signatures(found) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [  # names over towns, but no sentence above them: a list of correspondents
+     ["Our correspondents", "Jean Marsh\nHalifax", "Peter Amis\nLeeds", "Anna Berg\nBristol"],
+     # sentences, each followed by a line that is no name
+     [LETTER_ONE, "Leave Your Comment Below", "Teachers already give up their lunch breaks.", "Sign Up Today"]],
+)
+def test_lines_under_no_letter_or_naming_no_one_are_no_signatures(paragraphs):
+    assert bp._signatures(_interview_lines(paragraphs)) == {}
+
+
+def test_a_name_over_a_town_is_a_signature_and_a_sentence_is_not():
+    blocks = newsclean.segment.segment("Dr Peter Amis\nLeeds")
+    assert bp._signed(blocks)
+    assert not bp._signed(newsclean.segment.segment("Dr Peter Amis\nLeeds is a fine city."))
+    assert not bp._signed(newsclean.segment.segment("Read more\nLatest news"))
