@@ -532,9 +532,10 @@ def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, turns: Mapp
             mark.stamp = True
 
 
-def _context(lines: list[Line]) -> None:
+def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
-    looking past single link lines, lone furniture lines and the items of introduced lists."""
+    looking past single link lines, lone furniture lines and the items of introduced lists.
+    ``promos``: the block indices of the lines another cleaner dropped as promos."""
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
@@ -555,7 +556,7 @@ def _context(lines: list[Line]) -> None:
     # an introduced list's items say nothing about their neighbours: looked past, like a lone
     # furniture line
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
-    labels = _without_lone_furniture(labels)
+    labels = _without_lone_furniture(labels, [line.block.index in promos for line in lines])
     for line, label in zip(lines, labels):
         line.lone = label == LONE and not (line.listed or line.bridged)
     prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
@@ -583,18 +584,34 @@ def _single_link(lines: list[Line], i: int) -> bool:
     return all(j < 0 or j >= len(lines) or lines[j].rule != "link list" for j in (i - 1, i + 1))
 
 
-def _without_lone_furniture(labels: list[str]) -> list[str]:
+LONE_PROMO_LINES = 2  # an inline promo and the advert label beside it ("Read more: ...", "Advertisement")
+
+
+def _without_lone_furniture(labels: list[str], promo: list[bool] | None = None) -> list[str]:
     """The labels with each lone furniture line (prose or near-prose on both sides, past the
-    lines already looked past) as LONE.
+    lines already looked past) as LONE; and so each run of up to ``LONE_PROMO_LINES``
+    furniture lines that another cleaner dropped as promos (``promo``, by position).
 
     One "Read more:" link or caption inside an article does not make the paragraphs after it
-    furniture: the near-prose context looks past it.
+    furniture: the near-prose context looks past it. Nor does a read-more line beside an
+    advert label: as two furniture lines in a row, the label was furniture between furniture,
+    and the paragraphs after it prose between furniture, to the article's end.
     """
     out = list(labels)
     before, after = _nearest(labels, (LONE,))
     for i, label in enumerate(labels):
         if label == BAD and before[i] in (GOOD, NEAR) and after[i] in (GOOD, NEAR):
             out[i] = LONE
+    if not promo or not any(promo):
+        return out
+    i = 0
+    while i < len(labels):
+        j = i  # a run of furniture lines the promos cleaner dropped: labels[i:j]
+        while j < len(labels) and labels[j] == BAD and promo[j]:
+            j += 1
+        if 1 < j - i <= LONE_PROMO_LINES and before[i] in (GOOD, NEAR) and after[j - 1] in (GOOD, NEAR):
+            out[i:j] = [LONE] * (j - i)
+        i = max(j, i + 1)
     return out
 
 
@@ -1492,7 +1509,7 @@ def analyse(
     _mark_introduced_lists(lines, furniture)
     _mark_questions(lines, dropped, repeated)
     _prose_runs(lines, s.run_chars)
-    _context(lines)
+    _context(lines, promos)
     start = 0
     t = _title_index(lines, title)
     if t is not None:

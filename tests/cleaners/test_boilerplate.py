@@ -1590,3 +1590,51 @@ def test_a_name_over_a_town_is_a_signature_and_a_sentence_is_not():
     assert bp._signed(blocks)
     assert not bp._signed(newsclean.segment.segment("Dr Peter Amis\nLeeds is a fine city."))
     assert not bp._signed(newsclean.segment.segment("Read more\nLatest news"))
+
+
+# two paragraphs, then a long read-more line beside an advert label (both the promos cleaner's),
+# then the article's short closing paragraphs
+PROMO_PAIRS = {
+    "en": ("You may also like: Bridge Repairs Bring Weekend Closures And Diversions Across Town Centre Roads", "Advertisement"),
+    "de": ("Lesen Sie auch: Brückensanierung bringt Sperrungen und Umleitungen in der Innenstadt bis Ende Mai", "Anzeige"),
+    "tr": ("İlginizi çekebilir: Köprüde bakım çalışması nedeniyle trafik düzenlemesi yapılacak hafta sonu", "Reklam"),
+}
+CLOSING_PARAGRAPHS = {
+    "en": ["The final minutes belonged to the home side, who scored again in stoppage time.",
+           "Their coach said it had been a hard game and praised the players for their patience.",
+           "The win lifts them to fourth in the table, two points behind the leaders."],
+    "de": ["In der Schlussphase drängte die Heimmannschaft und traf in der Nachspielzeit.",
+           "Der Trainer sagte, es sei ein schweres Spiel gewesen, und lobte die Geduld der Spieler.",
+           "Mit dem Sieg steigt die Mannschaft auf den vierten Platz der Tabelle."],
+    "tr": ["Maçın son bölümünde baskısını artıran ev sahibi, uzatma dakikalarında golü buldu.",
+           "Teknik direktör zor bir maç olduğunu söyledi ve oyuncularının sabrını övdü.",
+           "Bu sonucun ardından takım puan tablosunda dördüncü sıraya yükseldi."],
+}
+
+
+@pytest.mark.parametrize("lang", PROMO_PAIRS)
+def test_a_read_more_line_beside_an_advert_label_does_not_end_the_article(lang):
+    # the label was furniture between furniture (the read-more line and the footer), and the
+    # paragraphs after it prose between furniture: the article's end was cut off
+    promo, advert = PROMO_PAIRS[lang]
+    page = lines(MENU, ARTICLE[:2], [promo, advert], CLOSING_PARAGRAPHS[lang], FOOTER)
+    text = newsclean.clean(page).text
+    assert [line for line in CLOSING_PARAGRAPHS[lang] if line not in text] == []
+    assert promo not in text and "Privacy policy" not in text
+
+
+@pytest.mark.parametrize(
+    ("labels", "promo", "lone"),
+    [  # two promo lines between prose are looked past
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [False, True, True, False], [1, 2]),
+     # three are a box
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD, bp.NEAR], [False, True, True, True, False], []),
+     # a furniture line no cleaner dropped beside the promo: not looked past
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [False, False, True, False], []),
+     # the page's edge, or furniture, on one side
+     ([bp.BAD, bp.BAD, bp.NEAR], [True, True, False], []),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD], [False, True, True, False], [])],
+)
+def test_two_promo_lines_between_prose_are_looked_past(labels, promo, lone):
+    out = bp._without_lone_furniture(labels, promo)
+    assert [i for i, label in enumerate(out) if label == bp.LONE] == lone
