@@ -1638,3 +1638,39 @@ def test_a_read_more_line_beside_an_advert_label_does_not_end_the_article(lang):
 def test_two_promo_lines_between_prose_are_looked_past(labels, promo, lone):
     out = bp._without_lone_furniture(labels, promo)
     assert [i for i, label in enumerate(out) if label == bp.LONE] == lone
+
+
+def _short_live_blog(box: str) -> str:
+    """The live blog of genres/liveblog.txt without its lead paragraph, ``box`` right above its
+    first time stamp in place of its "Key events"."""
+    page = (Path(__file__).parent / "genres" / "liveblog.txt").read_text()
+    lead = next(line for line in page.splitlines() if line.startswith("Storm Ingrid has brought"))
+    start = page.index("Key events")
+    return page.replace(lead + "\n\n", "", 1).replace(page[start : page.index("12:48")], box + "\n\n", 1)
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["Key events\n\nRed warning in force until 3pm\nFerry services cancelled\nMore than 40,000 homes without power",
+     "Summary\n\nHospital on backup generators after power cut\nM6 closed northbound\nSchools shut across Cumbria",
+     "At a glance\n\nGusts of 90mph on the coast\nRed warning until 3pm"],
+)
+def test_a_short_live_blogs_summary_box_above_its_first_entry_stays(box):
+    # heading and items cost the region search like a menu, and no lead paragraph above them
+    # held the region up
+    text = newsclean.clean(_short_live_blog(box)).text
+    assert [line for line in box.splitlines() if line and line not in text.splitlines()] == []
+    assert "Power cut to hospital backup generators" in text and "Email this article" not in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [  # other stories: they name nothing the entries name
+     "Elsewhere today\n\nMayor quits after row over bins\nBus fares to rise in spring\nNew bakery opens on Mill Road",
+     # a heading that is a sentence, a list too long for a box
+     "We will bring you the latest as it happens.\n\nRed warning in force until 3pm\nFerry services cancelled",
+     "Key events\n\n" + "\n".join(f"Power cut in area {n}" for n in range(1, 11))],
+)
+def test_a_list_above_a_live_blogs_first_entry_that_is_no_summary_box_goes(box):
+    text = newsclean.clean(_short_live_blog(box)).text
+    assert not any(line in text.splitlines() for line in box.splitlines() if line)
