@@ -363,41 +363,40 @@ SPEAKER_MAX_WORDS = 4  # "Q", "Interviewer", "Mira Dasgupta", "Dr Ana de Souza"
 TURNS_MIN = 4  # turns in a run of short paragraphs that make it an interview's, however short
 
 
-def _speaker(line: Line) -> tuple[str, bool] | None:
-    """Who a line of an interview gives the word to, and whether the line is that alone: a short
-    line that is a name or a label ("Mira Dasgupta", "Q:"), or a line that opens with one ("A:
-    Never.", "DASGUPTA: It was ..."). None for other lines (most lines: the gate is a short
-    line, or a colon)."""
-    text = line.block.plain
-    if line.first_label == SHORT and line.block.n_words <= SPEAKER_MAX_WORDS and not _is_sentence(text):
-        return text.rstrip(":").strip().lower(), True
-    if ":" in text and line.first_label in (SHORT, NEAR) and line.block.label is not None:
-        return line.block.label, False
-    return None
-
-
-def _turns(lines: list[Line]) -> dict[int, bool]:
+def _turns(lines: list[Line], spoken: Iterable[int]) -> dict[int, bool]:
     """The lines of an interview's turns, by block index: True for a speaker alone on its line,
-    False for a line that opens with its speaker (:func:`_speaker`).
+    False for a line that opens with its speaker. ``spoken``: the positions of the lines to
+    try, the short lines the page prints twice or more and those with a colon (the others give
+    no speaker).
 
-    Two speakers at least take turns, each twice or more ("Q:", "A:", "Q:"...), and a speaker
-    alone on a line is followed by what he says: prose or a sentence. A menu printed again in
-    the footer repeats its entries too, but over other entries, and a share bar over its
-    buttons; "When:" and "Where:" of a fact box are not repeated in turn either.
+    A speaker alone on a line is a short line the page prints again and again (a name, "Q:"),
+    over what he says: prose or a sentence. A line opens with its speaker when it is a "Label:
+    value" line ("A: Never.", "DASGUPTA: It was ..."). Two speakers at least take turns, each
+    twice or more. A menu printed again in the footer repeats its entries too, but over other
+    entries, and a share bar over its buttons; the "When:" and "Where:" of a fact box do not
+    take turns.
     """
-    found: dict[int, str] = {}
+    candidates = list(spoken)
+    if len(candidates) < 3:
+        return {}  # most pages
+    seen = Counter(lines[i].block.plain for i in candidates)
+    found: dict[int, str] = {}  # the speaker of each turn, by position
     alone: set[int] = set()
-    for i, line in enumerate(lines):
-        spoken = _speaker(line)
-        if spoken is None:
-            continue
-        key, on_its_own = spoken
-        if on_its_own:
-            after = lines[i + 1] if i + 1 < len(lines) else None
-            if after is None or not (after.first_label in (GOOD, NEAR) or _is_sentence(after.block.plain)):
-                continue
+    for i in candidates:
+        line, text = lines[i], lines[i].block.plain
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            line.first_label == SHORT
+            and seen[text] > 1
+            and after is not None
+            and (after.first_label in (GOOD, NEAR) or (after.block.ends_with_punctuation and _is_sentence(after.block.plain)))
+            and line.block.n_words <= SPEAKER_MAX_WORDS
+            and not _is_sentence(text)
+        ):
+            found[i] = text.rstrip(":").strip().lower()
             alone.add(i)
-        found[i] = key
+        elif ":" in text and line.first_label in (SHORT, NEAR) and line.block.label is not None:
+            found[i] = line.block.label
     counts = Counter(found.values())
     turns = [(i, key) for i, key in found.items() if counts[key] >= 2]
     changes = sum(1 for (_, a), (_, b) in zip(turns, turns[1:]) if a != b)
@@ -441,14 +440,16 @@ def _signatures(lines: list[Line]) -> dict[int, bool]:
     :func:`_sign_off`'s.
     """
     found: dict[int, bool] = {}
-    signed = 0
-    for i in range(1, len(lines)):
-        line = lines[i]
-        # gate: a signature opens a paragraph, in a short line opening with a capital or a dash
-        opening = line.block.plain[:1]
-        if line.first_label != SHORT or not line.block.blank_before or not (opening.isupper() or opening in "—–―-"):
+    signatures: list[list[Line]] = []
+    for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
+        # gate: a short line under prose (most lines are not), opening a paragraph with a
+        # capital or a dash, under a sentence
+        if line.first_label != SHORT or prev.first_label not in (GOOD, NEAR) or not line.block.blank_before:
             continue
-        if lines[i - 1].first_label not in (GOOD, NEAR) or not _is_sentence(lines[i - 1].block.plain):
+        opening = line.block.plain[:1]
+        if not (opening.isupper() or opening in "—–―-") or not prev.block.ends_with_punctuation:
+            continue
+        if not _is_sentence(prev.block.plain):
             continue
         j = i + 1  # the paragraph is lines[i:j]
         while j < len(lines) and j - i <= SIGN_OFF_MAX_LINES and not lines[j].block.blank_before:
@@ -458,16 +459,18 @@ def _signatures(lines: list[Line]) -> dict[int, bool]:
             continue
         if not _signed([x.block for x in paragraph]):
             continue
-        signed += 1
+        signatures.append(paragraph)
         found.update((x.block.index, True) for x in paragraph)
-        for x in paragraph:
-            x.signs = True
         if j + 1 < len(lines) and lines[j].first_label == SHORT and lines[j + 1].first_label in (GOOD, NEAR):
             found[lines[j].block.index] = True  # the next letter's heading
-    return found if signed >= LETTERS_MIN else {}
+    if len(signatures) < LETTERS_MIN:
+        return {}
+    for line in chain.from_iterable(signatures):
+        line.signs = True
+    return found
 
 
-def _prose_runs(lines: list[Line], min_chars: int) -> None:
+def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = None) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
@@ -480,7 +483,8 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     marked ``stamp``: they weigh nothing. An interview's turns (:func:`_turns`) are entries
     too: under a speaker's name alone on its line (a stamp), what he says, and a short question
     or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
-    with ``TURNS_MIN`` turns needs no ``min_chars``. So are the letters of a letters page,
+    with ``TURNS_MIN`` turns needs no ``min_chars`` (``spoken``: the positions of the lines
+    that may give a speaker, see :func:`_turns`; None: all). So are the letters of a letters page,
     between their signatures and headings (:func:`_signatures`, marks as a speaker is).
     Measured when added: dev pages and every probe set unchanged (no interview or letters page
     among them).
@@ -489,7 +493,7 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    turns = _turns(lines) | _signatures(lines)
+    turns = _turns(lines, range(len(lines)) if spoken is None else spoken) | _signatures(lines)
     spoke = False  # the line before was an interview's speaker, alone on its line
     for line in lines:
         after_stamp, stamped = stamped, False
@@ -666,7 +670,7 @@ SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:" are s
 _LIST_ITEM_RULES = ("few function words", "no sentence end")
 
 
-def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset()) -> None:
+def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset(), colons: list[int] | None = None) -> None:
     """Mark the items of a list that a long line ending with a colon introduces, when prose
     follows the list (context-free: it uses the lines' own labels only).
 
@@ -689,8 +693,11 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     joins the prose around it but never makes a region of its own on a page of short lines.
     """
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
-    for i, line in enumerate(lines):
-        if ":" not in line.block.plain:  # gate: most lines hold no colon, let alone end with one
+    # gate: most lines hold no colon, let alone end with one (``colons``: the positions of those
+    # that do, when the caller has them)
+    for i in range(len(lines)) if colons is None else colons:
+        line = lines[i]
+        if ":" not in line.block.plain:
             continue
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
@@ -1549,10 +1556,12 @@ def analyse(
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
     # short lines the page prints twice or more: a menu at the top and again in the footer
-    repeated = frozenset(line.block.plain for line in lines if line.first_label == SHORT and seen[line.block.plain] > 1)
-    _mark_introduced_lists(lines, furniture)
+    again = [i for i, line in enumerate(lines) if line.first_label == SHORT and seen[line.block.plain] > 1]
+    repeated = frozenset(lines[i].block.plain for i in again)
+    colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]  # few lines hold one
+    _mark_introduced_lists(lines, furniture, colons)
     _mark_questions(lines, dropped, repeated)
-    _prose_runs(lines, s.run_chars)
+    _prose_runs(lines, s.run_chars, sorted({*again, *colons}))
     _context(lines, promos)
     start = 0
     t = _title_index(lines, title)

@@ -1526,6 +1526,10 @@ def _interview_lines(texts: list[str]) -> list[bp.Line]:
     return out
 
 
+def _turns(lines: list[bp.Line]) -> dict[int, bool]:
+    return bp._turns(lines, range(len(lines)))
+
+
 @pytest.mark.parametrize(
     "texts",
     [["Q: How did you start?", "A: By accident."],  # one turn each: no taking turns
@@ -1533,12 +1537,12 @@ def _interview_lines(texts: list[str]) -> list[bp.Line]:
      ["Lund: Is it hard?", "Lund: Very.", "Lund: Why?", "Lund: Pipes."]],  # one speaker only
 )
 def test_lines_that_do_not_take_turns_are_no_interview(texts):
-    assert bp._turns(_interview_lines(texts)) == {}
+    assert _turns(_interview_lines(texts)) == {}
 
 
 def test_two_speakers_taking_turns_are_an_interview():
     lines = _interview_lines(INTERVIEWS["names"][:8])
-    assert bp._turns(lines) == {lines[i].block.index: True for i in (0, 2, 4, 6)}
+    assert _turns(lines) == {lines[i].block.index: True for i in (0, 2, 4, 6)}
 
 
 LETTER_ONE = (
