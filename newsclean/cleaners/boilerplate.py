@@ -485,7 +485,9 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
     with ``TURNS_MIN`` turns needs no ``min_chars`` (``spoken``: the positions of the lines
     that may give a speaker, see :func:`_turns`; None: all). So are the letters of a letters page,
-    between their signatures and headings (:func:`_signatures`, marks as a speaker is).
+    between their signatures and headings (:func:`_signatures`, marks as a speaker is), a
+    letter long enough to be prose among them: its characters count for ``min_chars``, which
+    signed teasers after an article ("Jane Doe, Political Editor") do not reach.
     Measured when added: dev pages and every probe set unchanged (no interview or letters page
     among them).
     """
@@ -493,16 +495,20 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    turns = _turns(lines, range(len(lines)) if spoken is None else spoken) | _signatures(lines)
+    interview = _turns(lines, range(len(lines)) if spoken is None else spoken)
+    turns = interview | _signatures(lines)
     spoke = False  # the line before was an interview's speaker, alone on its line
-    for line in lines:
+    for k, line in enumerate(lines):
         after_stamp, stamped = stamped, False
         after_speaker, spoke = spoke, False
         text = line.block.plain
         turn = turns.get(line.block.index)
-        # a short answer or question of an interview is an entry when it ends like a sentence
-        if line.label == NEAR or (
-            line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text)
+        # a short answer or question of an interview is an entry when it ends like a sentence;
+        # so is a letter long enough to be prose, over its signature (it counts for min_chars)
+        if (
+            line.label == NEAR
+            or (line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text))
+            or (line.label == GOOD and k + 1 < len(lines) and lines[k + 1].signs)
         ):
             run.append(line)
             continue
@@ -518,21 +524,23 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
             marks.append(line)  # above the first entry: one stamp and its heading, or one heading
         else:
             if run:
-                _upgrade_run(run, marks, min_chars, turns)
+                _upgrade_run(run, marks, min_chars, interview)
             run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
         spoke = speaker and marks[-1:] == [line]
-    _upgrade_run(run, marks, min_chars, turns)
+    _upgrade_run(run, marks, min_chars, interview)
 
 
-def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, turns: Mapping[int, bool]) -> None:
+def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, interview: Mapping[int, bool]) -> None:
     # an interview's turns are evidence enough: a short one ("Q: Favourite book?", "A:
-    # Middlemarch.") never holds min_chars
-    spoken = sum(1 for r in chain(run, marks) if r.block.index in turns)
+    # Middlemarch.") never holds min_chars. Signatures are not: a list of teasers, each signed
+    # "Jane Doe, Political Editor", is signed like a page of letters
+    spoken = sum(1 for r in chain(run, marks) if r.block.index in interview)
     if len(run) >= 2 and (spoken >= TURNS_MIN or sum(r.chars for r in run) >= min_chars):
         for r in run:
-            r.label = r.first_label = GOOD
-            r.rule = "run of short paragraphs"
+            if r.first_label != GOOD:  # a letter's prose is prose already
+                r.label = r.first_label = GOOD
+                r.rule = "run of short paragraphs"
         for mark in marks:
             mark.stamp = True
 

@@ -1548,17 +1548,21 @@ def test_two_speakers_taking_turns_are_an_interview():
 LETTER_ONE = (
     "The council's plan to close the Mill Lane pool would leave the town's schools without a "
     "place to teach swimming. The nearest pool is forty minutes away by bus, and few families "
-    "can make that trip every week."
+    "can make that trip every week. The council should look again at the figures before it "
+    "decides."
 )
 # signed letters in four ways a letters page signs them: name over town, name and town on one
 # line, a dash before the name, a name withheld
 LETTERS = [
     ["Jean Marsh\nHalifax, West Yorkshire", "Fares are the real problem",
-     "The bus to the next pool costs more than the lesson.", "Name and address supplied",
-     "Don't blame the schools", "Teachers already give up their lunch breaks for this.", "Dr Peter Amis\nLeeds"],
+     "The bus to the next pool costs more than the lesson. Families on low incomes will simply stop going.",
+     "Name and address supplied",
+     "Don't blame the schools", "Teachers already give up their lunch breaks for this. They cannot do more.",
+     "Dr Peter Amis\nLeeds"],
     ["Anna Berg, Bristol", "A better plan",
-     "Open the pool to clubs in the evening and it pays for itself.", "— Tom Reyes, Bath",
-     "Memories", "I learned to swim there in 1962. So did my children.", "Margaret Hollis\nBishop's Stortford, Hertfordshire"],
+     "Open the pool to clubs in the evening and it pays for itself, as it did in the eighties.", "— Tom Reyes, Bath",
+     "Memories", "I learned to swim there in 1962. So did my children, and so did theirs.",
+     "Margaret Hollis\nBishop's Stortford, Hertfordshire"],
 ]
 
 
@@ -1570,6 +1574,17 @@ def test_the_later_letters_of_a_letters_page_are_the_article(letters):
     gone = dropped(clean(page))
     assert [line for line in letters for part in line.splitlines() if part in gone] == []
     assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_teasers_signed_by_their_writers_after_the_article_are_no_letters():
+    # signed like letters ("Jane Doe, Political Editor"), but no letter of the article's is
+    # signed above them: one-line summaries, too short together to be a run of prose
+    teasers = ["Why the budget fails the north", "The chancellor's plan leaves the regions behind again.",
+               "Jane Doe, Political Editor", "Ten walks for the spring", "Our pick of the best routes for a sunny weekend.",
+               "Tom Reyes, Travel Writer", "The council's last chance", "Time is running out for the town hall to act.",
+               "Anna Berg, Local Democracy Reporter"]
+    gone = dropped(clean(lines(MENU, ARTICLE, teasers, FOOTER)))
+    assert [line for line in teasers if line not in gone] == []
 
 
 def test_one_signature_is_no_letters_page():
