@@ -1478,8 +1478,8 @@ INTERVIEW_INTRO = (
     "and this spring he finished the largest job of his career at St Mary's in Whitby. We met him "
     "in the organ loft, among the pipes he had just tuned."
 )
-# an interview's turns in three layouts: each speaker's name alone on its line over what he
-# says, "Q:"/"A:" labels, surnames in capitals as labels
+# an interview's turns in four layouts: each speaker's name alone on its line over what he
+# says (in markdown too), "Q:"/"A:" labels, surnames in capitals as labels
 INTERVIEWS = {
     "names": ["Sarah Lund", "How did you start?", "Tomas Herrera", "By accident, really.", "Sarah Lund",
               "And the hardest part?", "Tomas Herrera", "The reed pipes. They go out of tune if you look at them.",
@@ -1487,6 +1487,8 @@ INTERVIEWS = {
     "q_and_a": ["Q: How did you start?", "A: By accident.", "Q: Any regrets?", "A: None at all.",
                 "Q: The hardest part of the job?", "A: The reed pipes. They drift out of tune in a week.",
                 "Q: What comes next?", "A: A small chapel in Durham, then a long rest by the sea."],
+    "bold_names": ["**Sarah Lund**", "How did you start?", "**Tomas Herrera**", "By accident, really.",
+                   "**Sarah Lund**", "Was it hard?", "**Tomas Herrera**", "The reed pipes were. They drift out of tune."],
     "surnames": ["LUND: How did you start?", "HERRERA: By accident.", "LUND: Was it hard?",
                  "HERRERA: The reed pipes were. They drift out of tune within a week of any work.",
                  "LUND: What comes next?", "HERRERA: A small chapel in Durham, then a long rest by the sea."],
