@@ -43,6 +43,7 @@ the ``navigation`` cleaner dropped).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -569,7 +570,9 @@ def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     # an introduced list's items say nothing about their neighbours: looked past, like a lone
     # furniture line
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
-    labels = _without_lone_furniture(labels, [line.block.index in promos for line in lines])
+    # the positions of the promos (few lines): lines are in block order
+    at = [bisect_left(lines, index, key=lambda line: line.block.index) for index in sorted(promos)]
+    labels = _without_lone_furniture(labels, sorted({i for i in at if i < len(lines) and lines[i].block.index in promos}))
     for line, label in zip(lines, labels):
         line.lone = label == LONE and not (line.listed or line.bridged)
     prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
@@ -600,10 +603,10 @@ def _single_link(lines: list[Line], i: int) -> bool:
 LONE_PROMO_LINES = 2  # an inline promo and the advert label beside it ("Read more: ...", "Advertisement")
 
 
-def _without_lone_furniture(labels: list[str], promo: list[bool] | None = None) -> list[str]:
+def _without_lone_furniture(labels: list[str], promo: list[int] | None = None) -> list[str]:
     """The labels with each lone furniture line (prose or near-prose on both sides, past the
     lines already looked past) as LONE; and so each run of up to ``LONE_PROMO_LINES``
-    furniture lines that another cleaner dropped as promos (``promo``, by position).
+    furniture lines that another cleaner dropped as promos (``promo``: their positions, in order).
 
     One "Read more:" link or caption inside an article does not make the paragraphs after it
     furniture: the near-prose context looks past it. Nor does a read-more line beside an
@@ -618,16 +621,17 @@ def _without_lone_furniture(labels: list[str], promo: list[bool] | None = None) 
     for i, label in enumerate(labels):
         if label == BAD and before[i] in (GOOD, NEAR) and after[i] in (GOOD, NEAR):
             out[i] = LONE
-    if not promo or not any(promo):
-        return out
-    i = 0
-    while i < len(labels):
-        j = i  # a run of furniture lines the promos cleaner dropped: labels[i:j]
-        while j < len(labels) and labels[j] == BAD and promo[j]:
-            j += 1
-        if 1 < j - i <= LONE_PROMO_LINES and before[i] in (GOOD, NEAR) and after[j - 1] in (GOOD, NEAR):
-            out[i:j] = [LONE] * (j - i)
-        i = max(j, i + 1)
+    runs: list[list[int]] = []  # runs of furniture lines the promos cleaner dropped, in a row
+    for i in promo or ():
+        if labels[i] != BAD:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if 1 < len(run) <= LONE_PROMO_LINES and before[run[0]] in (GOOD, NEAR) and after[run[-1]] in (GOOD, NEAR):
+            out[run[0] : run[-1] + 1] = [LONE] * len(run)
     return out
 
 

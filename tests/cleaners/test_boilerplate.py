@@ -1647,14 +1647,14 @@ def test_a_read_more_line_beside_an_advert_label_does_not_end_the_article(lang):
 @pytest.mark.parametrize(
     ("labels", "promo", "lone"),
     [  # two promo lines between prose are looked past
-     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [False, True, True, False], [1, 2]),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [1, 2], [1, 2]),
      # three are a box
-     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD, bp.NEAR], [False, True, True, True, False], []),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD, bp.NEAR], [1, 2, 3], []),
      # a furniture line no cleaner dropped beside the promo: not looked past
-     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [False, False, True, False], []),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [2], []),
      # the page's edge, or furniture, on one side
-     ([bp.BAD, bp.BAD, bp.NEAR], [True, True, False], []),
-     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD], [False, True, True, False], [])],
+     ([bp.BAD, bp.BAD, bp.NEAR], [0, 1], []),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD], [1, 2], [])],
 )
 def test_two_promo_lines_between_prose_are_looked_past(labels, promo, lone):
     out = bp._without_lone_furniture(labels, promo)
