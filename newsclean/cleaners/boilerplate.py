@@ -25,7 +25,9 @@ cleaner follows jusText's idea with small readable features per line:
    sentences or read "Label: value");
    a small prose island behind a run of furniture at either end is cut off (an author bio, a
    newsletter prompt), and a comment-thread heading ends it. Question headings over their
-   answers weigh nothing (an explainer, a Q&A); a region that starts below an inline box is
+   answers weigh nothing (an explainer, a Q&A), and so do an interview's speakers and a
+   letters page's signatures over its short paragraphs; a live blog's summary box right above
+   its first time stamp goes with it; a region that starts below an inline box is
    moved up to the lead paragraph under the article's byline; a closing "Rating: 4/5" line
    and the rest of a bulleted list the region ends in go with it.
 
@@ -41,6 +43,7 @@ the ``navigation`` cleaner dropped).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -62,7 +65,7 @@ from ..scripts import (
     greek_question,
 )
 from . import vocab
-from .trailing_headlines import is_sign_off
+from .trailing_headlines import SIGN_OFF_MAX_LINES, is_name, is_sign_off
 
 _WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
 # not letters or digits: what a word (newsclean.scripts.WORD_CHARS) does not hold
@@ -216,6 +219,7 @@ class Line:
     listed: bool = False  # an item of a list a prose line introduces ("... the six books:")
     asks: bool = False  # weighs nothing: a question heading over its answer (_mark_questions)
     stamp: bool = False  # weighs nothing: a live blog's time stamp or a listicle's heading (_prose_runs)
+    signs: bool = False  # a line of a letter's signature on a letters page (_signatures)
 
 
 def _features(block: Block) -> Line | None:
@@ -356,7 +360,118 @@ def _ends_like_sentence(text: str) -> bool:
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
 
 
-def _prose_runs(lines: list[Line], min_chars: int) -> None:
+SPEAKER_MAX_WORDS = 4  # "Q", "Interviewer", "Mira Dasgupta", "Dr Ana de Souza"
+TURNS_MIN = 4  # turns in a run of short paragraphs that make it an interview's, however short
+
+
+def _turns(lines: list[Line], spoken: Iterable[int]) -> dict[int, bool]:
+    """The lines of an interview's turns, by block index: True for a speaker alone on its line,
+    False for a line that opens with its speaker. ``spoken``: the positions of the lines to
+    try, the short lines the page prints twice or more and those with a colon (the others give
+    no speaker).
+
+    A speaker alone on a line is a short line the page prints again and again (a name, "Q:"),
+    over what he says: prose or a sentence. A line opens with its speaker when it is a "Label:
+    value" line ("A: Never.", "DASGUPTA: It was ..."). Two speakers at least take turns, each
+    twice or more. A menu printed again in the footer repeats its entries too, but over other
+    entries, and a share bar over its buttons; the "When:" and "Where:" of a fact box do not
+    take turns.
+    """
+    candidates = list(spoken)
+    if len(candidates) < 3:
+        return {}  # most pages
+    seen = Counter(lines[i].block.plain for i in candidates)
+    found: dict[int, str] = {}  # the speaker of each turn, by position
+    alone: set[int] = set()
+    for i in candidates:
+        line, text = lines[i], lines[i].block.plain
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            line.first_label == SHORT
+            and seen[text] > 1
+            and after is not None
+            and (after.first_label in (GOOD, NEAR) or (after.block.ends_with_punctuation and _is_sentence(after.block.plain)))
+            and line.block.n_words <= SPEAKER_MAX_WORDS
+            and not _is_sentence(text)
+        ):
+            found[i] = text.rstrip(":").strip().lower()
+            alone.add(i)
+        elif ":" in text and line.first_label in (SHORT, NEAR) and line.block.label is not None:
+            found[i] = line.block.label
+    counts = Counter(found.values())
+    turns = [(i, key) for i, key in found.items() if counts[key] >= 2]
+    changes = sum(1 for (_, a), (_, b) in zip(turns, turns[1:]) if a != b)
+    if changes < 2:  # A, B, A at least
+        return {}
+    return {lines[i].block.index: i in alone for i, _ in turns}
+
+
+@lru_cache(maxsize=1)
+def signature_phrases() -> frozenset[str]:
+    """The ``[signatures]`` of ``vocab/stopwords.toml`` ("Name and address supplied"), lowercased."""
+    return frozenset(_phrases("signatures"))
+
+
+SIGNATURE_PLACE_WORDS = 4  # "Leeds", "Halifax, West Yorkshire", "Professor of history, Oxford"
+
+
+def _signed(paragraph: list[Block]) -> bool:
+    """A letter's signature: a sign-off (:func:`is_sign_off`: "Jean Marsh" over "Halifax, West
+    Yorkshire"), a name over its town or role without a comma ("Dr Peter Amis" over "Leeds"),
+    or what a letters page prints for a name withheld (``signature_phrases``)."""
+    if is_sign_off(paragraph):
+        return True
+    if len(paragraph) == 1:
+        return paragraph[0].plain.lower() in signature_phrases()
+    return is_name(paragraph[0].plain) and all(
+        b.n_words <= SIGNATURE_PLACE_WORDS and b.plain[:1].isupper() and not b.ends_with_punctuation for b in paragraph[1:]
+    )
+
+
+LETTERS_MIN = 2  # signed letters that make a letters page (one signature closes an op-ed)
+
+
+def _signatures(lines: list[Line]) -> dict[int, bool]:
+    """The signatures of a letters page and the headings of the letters under them, by block
+    index (all marks, True, as :func:`_turns` gives a speaker alone on its line).
+
+    A signature (:func:`_signed`) is a paragraph of short lines of its own under a letter's
+    last sentence; the next letter's heading is the one short line after it over prose. A
+    page with fewer than ``LETTERS_MIN`` signatures has none: a column's sign-off is
+    :func:`_sign_off`'s.
+    """
+    found: dict[int, bool] = {}
+    signatures: list[list[Line]] = []
+    for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
+        # gate: a short line under prose (most lines are not), opening a paragraph with a
+        # capital or a dash, under a sentence
+        if line.first_label != SHORT or prev.first_label not in (GOOD, NEAR) or not line.block.blank_before:
+            continue
+        opening = line.block.plain[:1]
+        if not (opening.isupper() or opening in "—–―-") or not prev.block.ends_with_punctuation:
+            continue
+        if not _is_sentence(prev.block.plain):
+            continue
+        j = i + 1  # the paragraph is lines[i:j]
+        while j < len(lines) and j - i <= SIGN_OFF_MAX_LINES and not lines[j].block.blank_before:
+            j += 1
+        paragraph = lines[i:j]
+        if len(paragraph) > SIGN_OFF_MAX_LINES or any(x.first_label != SHORT for x in paragraph):
+            continue
+        if not _signed([x.block for x in paragraph]):
+            continue
+        signatures.append(paragraph)
+        found.update((x.block.index, True) for x in paragraph)
+        if j + 1 < len(lines) and lines[j].first_label == SHORT and lines[j + 1].first_label in (GOOD, NEAR):
+            found[lines[j].block.index] = True  # the next letter's heading
+    if len(signatures) < LETTERS_MIN:
+        return {}
+    for line in chain.from_iterable(signatures):
+        line.signs = True
+    return found
+
+
+def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = None) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
@@ -366,47 +481,75 @@ def _prose_runs(lines: list[Line], min_chars: int) -> None:
     the paragraph before the stamp or the heading ends like a sentence: a ticker's entries and
     a most-read list's items are headlines. The stamps and headings of an upgraded run, and
     the one stamp (and its heading) or numbered heading right above its first entry, are
-    marked ``stamp``: they weigh nothing.
+    marked ``stamp``: they weigh nothing. An interview's turns (:func:`_turns`) are entries
+    too: under a speaker's name alone on its line (a stamp), what he says, and a short question
+    or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
+    with ``TURNS_MIN`` turns needs no ``min_chars`` (``spoken``: the positions of the lines
+    that may give a speaker, see :func:`_turns`; None: all). So are the letters of a letters page,
+    between their signatures and headings (:func:`_signatures`, marks as a speaker is), a
+    letter long enough to be prose among them: its characters count for ``min_chars``, which
+    signed teasers after an article ("Jane Doe, Political Editor") do not reach.
+    Measured when added: dev pages and every probe set unchanged (no interview or letters page
+    among them).
     """
     run: list[Line] = []
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    for line in lines:
+    interview = _turns(lines, range(len(lines)) if spoken is None else spoken)
+    turns = interview | _signatures(lines)
+    spoke = False  # the line before was an interview's speaker, alone on its line
+    for k, line in enumerate(lines):
         after_stamp, stamped = stamped, False
-        if line.label == NEAR:
+        after_speaker, spoke = spoke, False
+        text = line.block.plain
+        turn = turns.get(line.block.index)
+        # a short answer or question of an interview is an entry when it ends like a sentence;
+        # so is a letter long enough to be prose, over its signature (it counts for min_chars)
+        if (
+            line.label == NEAR
+            or (line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text))
+            or (line.label == GOOD and k + 1 < len(lines) and lines[k + 1].signs)
+        ):
             run.append(line)
             continue
-        text = line.block.plain
+        speaker = turn is True
         # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
         clock = text[:1].isdigit() and _CLOCK.match(text) is not None
         numbered = _NUMBERED.match(text) if line.label == SHORT and text[:1] in _NUMBER_OPENINGS else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         heading = after_stamp and line.label == SHORT
-        if run and _is_sentence(run[-1].block.plain) and (clock or heading or (numbered and int(numbered[1]) == number)):
+        if run and _is_sentence(run[-1].block.plain) and (clock or speaker or heading or (numbered and int(numbered[1]) == number)):
             marks.append(line)
-        elif not run and (heading or ((clock or numbered) and not marks)):
+        elif not run and (heading or (speaker and after_speaker) or ((clock or numbered or speaker) and not marks)):
             marks.append(line)  # above the first entry: one stamp and its heading, or one heading
         else:
             if run:
-                _upgrade_run(run, marks, min_chars)
-            run, marks = [], [line] if clock or numbered else []  # it may head the next run
+                _upgrade_run(run, marks, min_chars, interview)
+            run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
-    _upgrade_run(run, marks, min_chars)
+        spoke = speaker and marks[-1:] == [line]
+    _upgrade_run(run, marks, min_chars, interview)
 
 
-def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int) -> None:
-    if len(run) >= 2 and sum(r.chars for r in run) >= min_chars:
+def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, interview: Mapping[int, bool]) -> None:
+    # an interview's turns are evidence enough: a short one ("Q: Favourite book?", "A:
+    # Middlemarch.") never holds min_chars. Signatures are not: a list of teasers, each signed
+    # "Jane Doe, Political Editor", is signed like a page of letters
+    spoken = sum(1 for r in chain(run, marks) if r.block.index in interview)
+    if len(run) >= 2 and (spoken >= TURNS_MIN or sum(r.chars for r in run) >= min_chars):
         for r in run:
-            r.label = r.first_label = GOOD
-            r.rule = "run of short paragraphs"
+            if r.first_label != GOOD:  # a letter's prose is prose already
+                r.label = r.first_label = GOOD
+                r.rule = "run of short paragraphs"
         for mark in marks:
             mark.stamp = True
 
 
-def _context(lines: list[Line]) -> None:
+def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
-    looking past single link lines, lone furniture lines and the items of introduced lists."""
+    looking past single link lines, lone furniture lines and the items of introduced lists.
+    ``promos``: the block indices of the lines another cleaner dropped as promos."""
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
@@ -427,7 +570,9 @@ def _context(lines: list[Line]) -> None:
     # an introduced list's items say nothing about their neighbours: looked past, like a lone
     # furniture line
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
-    labels = _without_lone_furniture(labels)
+    # the positions of the promos (few lines): lines are in block order
+    at = [bisect_left(lines, index, key=lambda line: line.block.index) for index in sorted(promos)]
+    labels = _without_lone_furniture(labels, sorted({i for i in at if i < len(lines) and lines[i].block.index in promos}))
     for line, label in zip(lines, labels):
         line.lone = label == LONE and not (line.listed or line.bridged)
     prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
@@ -455,18 +600,38 @@ def _single_link(lines: list[Line], i: int) -> bool:
     return all(j < 0 or j >= len(lines) or lines[j].rule != "link list" for j in (i - 1, i + 1))
 
 
-def _without_lone_furniture(labels: list[str]) -> list[str]:
+LONE_PROMO_LINES = 2  # an inline promo and the advert label beside it ("Read more: ...", "Advertisement")
+
+
+def _without_lone_furniture(labels: list[str], promo: list[int] | None = None) -> list[str]:
     """The labels with each lone furniture line (prose or near-prose on both sides, past the
-    lines already looked past) as LONE.
+    lines already looked past) as LONE; and so each run of up to ``LONE_PROMO_LINES``
+    furniture lines that another cleaner dropped as promos (``promo``: their positions, in order).
 
     One "Read more:" link or caption inside an article does not make the paragraphs after it
-    furniture: the near-prose context looks past it.
+    furniture: the near-prose context looks past it. Nor does a read-more line beside an
+    advert label: as two furniture lines in a row, the label was furniture between furniture,
+    and the paragraphs after it prose between furniture, to the article's end.
+    Measured when added, with the Turkish read-more label "ilginizi çekebilir" back in the
+    promos vocabulary: fresh set, article lines lost 17 -> 8 (text; 8 without the label),
+    furniture removed one line more; dev pages and the other sets unchanged.
     """
     out = list(labels)
     before, after = _nearest(labels, (LONE,))
     for i, label in enumerate(labels):
         if label == BAD and before[i] in (GOOD, NEAR) and after[i] in (GOOD, NEAR):
             out[i] = LONE
+    runs: list[list[int]] = []  # runs of furniture lines the promos cleaner dropped, in a row
+    for i in promo or ():
+        if labels[i] != BAD:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if 1 < len(run) <= LONE_PROMO_LINES and before[run[0]] in (GOOD, NEAR) and after[run[-1]] in (GOOD, NEAR):
+            out[run[0] : run[-1] + 1] = [LONE] * len(run)
     return out
 
 
@@ -517,7 +682,7 @@ SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:" are s
 _LIST_ITEM_RULES = ("few function words", "no sentence end")
 
 
-def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset()) -> None:
+def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset(), colons: list[int] | None = None) -> None:
     """Mark the items of a list that a long line ending with a colon introduces, when prose
     follows the list (context-free: it uses the lines' own labels only).
 
@@ -540,8 +705,11 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     joins the prose around it but never makes a region of its own on a page of short lines.
     """
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
-    for i, line in enumerate(lines):
-        if ":" not in line.block.plain:  # gate: most lines hold no colon, let alone end with one
+    # gate: most lines hold no colon, let alone end with one (``colons``: the positions of those
+    # that do, when the caller has them)
+    for i in range(len(lines)) if colons is None else colons:
+        line = lines[i]
+        if ":" not in line.block.plain:
             continue
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
@@ -1159,6 +1327,46 @@ def _lead(
     return lead if len(words & _region_words(lines, first, last, stopwords)) >= BRIDGE_MIN_SHARED else first
 
 
+KEY_BOX_MAX_LINES = 8  # a live blog's key events: a few headlines, not a page's list
+
+
+def _summary_box(
+    lines: list[Line],
+    span: tuple[int, int],
+    stopwords: frozenset[str] | None,
+    dropped: Mapping[int, Kind],
+    repeated: frozenset[str],
+) -> int:
+    """The region's first line, moved up to a live blog's summary box right above its first
+    time stamp ("Key events" over "Red warning in force until 3pm", "Ferry services
+    cancelled"), if it has one.
+
+    The box is a short heading, a paragraph of its own, over one paragraph (lines without a
+    blank line between them: a list) of two to ``KEY_BOX_MAX_LINES`` short lines, right above
+    the stamp. No cleaner dropped its lines, the page does not repeat them, and
+    ``BRIDGE_RUN_SHARE`` of its items name what the entries name (a ticker of other stories
+    names nothing of them). Its lines cost the region search like a menu's, so it was cut off.
+    Measured when added: dev pages and the probe sets unchanged (no live blog among them).
+    """
+    first, last = span
+    if _CLOCK.match(lines[first].block.plain) is None:
+        return first  # a listicle's numbered heading: its lead is _lead's
+    top = first - 1  # the list is lines[top:first]
+    while top > 0 and first - top < KEY_BOX_MAX_LINES and not lines[top].block.blank_before:
+        top -= 1
+    heading, items = top - 1, lines[top:first]
+    if heading < 0 or len(items) < 2 or not lines[top].block.blank_before:
+        return first
+    box = lines[heading:first]
+    if any(x.first_label != SHORT or x.block.index in dropped or x.block.plain in repeated for x in box):
+        return first
+    if is_comment_heading(lines[heading].block.plain) or _is_sentence(lines[heading].block.plain):
+        return first
+    words = _region_words(lines, first, last, stopwords)
+    named = sum(1 for x in items if _content_words(x.words, stopwords) & words)
+    return heading if named >= BRIDGE_RUN_SHARE * len(items) else first
+
+
 def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: frozenset[str]) -> bool:
     """``line`` is the heading of what starts the region at ``item``: of its bulleted list
     ("Key points" or "Das Wichtigste in Kürze" over "- ..."), or a short lead-in ending with a
@@ -1357,11 +1565,13 @@ def analyse(
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
     # short lines the page prints twice or more: a menu at the top and again in the footer
-    repeated = frozenset(line.block.plain for line in lines if line.first_label == SHORT and seen[line.block.plain] > 1)
-    _mark_introduced_lists(lines, furniture)
+    again = [i for i, line in enumerate(lines) if line.first_label == SHORT and seen[line.block.plain] > 1]
+    repeated = frozenset(lines[i].block.plain for i in again)
+    colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]  # few lines hold one
+    _mark_introduced_lists(lines, furniture, colons)
     _mark_questions(lines, dropped, repeated)
-    _prose_runs(lines, s.run_chars)
-    _context(lines)
+    _prose_runs(lines, s.run_chars, sorted({*again, *colons}))
+    _context(lines, promos)
     start = 0
     t = _title_index(lines, title)
     if t is not None:
@@ -1380,9 +1590,13 @@ def analyse(
     for _ in range(2):  # a live blog's first time stamp and heading, a listicle's first heading
         if 0 < first <= last and lines[first - 1].stamp:
             first -= 1
+    if 0 < first <= last and lines[first].stamp:
+        first = _summary_box(lines, (first, last), stopwords, dropped, repeated)
     if last >= first:
         first = _lead(lines, (first, last), stopwords, dropped, repeated, s.length_high)
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)
+        while last + 1 < len(lines) and lines[last + 1].signs and lines[last + 1].stamp:
+            last += 1  # the last letter's signature, which weighs nothing
         if first > 0 and _heads_list(lines[first - 1], lines[first], dropped, repeated):
             first -= 1  # the heading goes with its list
     # A comment thread is prose too, and often longer than the article: its heading ends the

@@ -213,13 +213,13 @@ def is_sign_off(paragraph: list[Block]) -> bool:
     if not (dash or text[:1].isupper()):
         return False  # the cheap test first: most lines tried open with no capital and no dash
     name, comma, _ = text.lstrip("".join(_SIGN_OFF_DASH) + " ").partition(",")
-    if not (dash or comma or any("," in b.plain for b in paragraph[1:])) or not _is_name(name):
+    if not (dash or comma or any("," in b.plain for b in paragraph[1:])) or not is_name(name):
         return False
     return all(b.n_words <= SIGN_OFF_MAX_WORDS for b in paragraph)
 
 
-def _is_name(text: str) -> bool:
-    """A person's name: two to four words of letters (an initial's stop, an apostrophe or a
+def is_name(text: str) -> bool:
+    """Whether ``text`` is a person's name: two to four words of letters (an initial's stop, an apostrophe or a
     hyphen inside: "J. R. O'Neill-Barnes"), each opened by a capital but for a particle ("Jan
     de Vries"). No figure, no colon: "Tags: Leeds Crown Court" is a label and its value."""
     words = text.split()

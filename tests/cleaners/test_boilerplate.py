@@ -1471,3 +1471,227 @@ def test_a_ticker_or_a_most_read_list_above_a_listicle_is_not_its_stamps(block):
     text = newsclean.clean(page).text
     assert "1. More trains at peak" in text
     assert not any(line in text.splitlines() for line in block[1:])
+
+
+INTERVIEW_INTRO = (
+    "Tomas Herrera has spent thirty years repairing church organs across the north of England, "
+    "and this spring he finished the largest job of his career at St Mary's in Whitby. We met him "
+    "in the organ loft, among the pipes he had just tuned."
+)
+# an interview's turns in four layouts: each speaker's name alone on its line over what he
+# says (in markdown too), "Q:"/"A:" labels, surnames in capitals as labels
+INTERVIEWS = {
+    "names": ["Sarah Lund", "How did you start?", "Tomas Herrera", "By accident, really.", "Sarah Lund",
+              "And the hardest part?", "Tomas Herrera", "The reed pipes. They go out of tune if you look at them.",
+              "Sarah Lund", "What comes next?", "Tomas Herrera", "A small chapel in Durham, then a rest."],
+    "q_and_a": ["Q: How did you start?", "A: By accident.", "Q: Any regrets?", "A: None at all.",
+                "Q: The hardest part of the job?", "A: The reed pipes. They drift out of tune in a week.",
+                "Q: What comes next?", "A: A small chapel in Durham, then a long rest by the sea."],
+    "bold_names": ["**Sarah Lund**", "How did you start?", "**Tomas Herrera**", "By accident, really.",
+                   "**Sarah Lund**", "Was it hard?", "**Tomas Herrera**", "The reed pipes were. They drift out of tune."],
+    "surnames": ["LUND: How did you start?", "HERRERA: By accident.", "LUND: Was it hard?",
+                 "HERRERA: The reed pipes were. They drift out of tune within a week of any work.",
+                 "LUND: What comes next?", "HERRERA: A small chapel in Durham, then a long rest by the sea."],
+}
+
+
+@pytest.mark.parametrize("layout", INTERVIEWS)
+def test_an_interviews_turns_are_the_article(layout):
+    # short questions and answers between speakers' names or labels: a teaser list's shape
+    # (short line, one-line summary), so only the intro was kept
+    turns = INTERVIEWS[layout]
+    gone = dropped(clean(lines(MENU, ["The organ builder of the north"], [INTERVIEW_INTRO], turns, HEADLINES, FOOTER)))
+    assert [line for line in turns if line in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [  # names repeated, each over a headline, not over what they say
+     ["Our columnists", "Sarah Lund", "Why the budget fails the north", "Tomas Herrera", "Ten walks for the spring",
+      "Sarah Lund", "The council's last chance", "Tomas Herrera", "Five new bakeries to try"],
+     # a share bar printed twice, its buttons over each other
+     ["Share", "Tweet", "Copy link", "Most read", "Share", "Tweet", "Copy link"]],
+)
+def test_names_or_buttons_repeated_after_the_article_are_no_interview(box):
+    gone = dropped(clean(lines(MENU, ARTICLE, box, FOOTER)))
+    assert [line for line in box if line not in gone] == []
+    assert [line for line in ARTICLE if line in gone] == []
+
+
+def _interview_lines(texts: list[str]) -> list[bp.Line]:
+    found = [bp._features(block) for block in newsclean.segment.segment("\n\n".join(texts))]
+    out = [line for line in found if line is not None]
+    for line in out:
+        line.label, line.rule = bp._classify(line, bp.stopword_lists()["en"], bp.Settings())
+        line.first_label = line.label
+    return out
+
+
+def _turns(lines: list[bp.Line]) -> dict[int, bool]:
+    return bp._turns(lines, range(len(lines)))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["Q: How did you start?", "A: By accident."],  # one turn each: no taking turns
+     ["When: Saturday at 9pm.", "Where: Town hall.", "Tickets: Free."],  # no label twice
+     ["Lund: Is it hard?", "Lund: Very.", "Lund: Why?", "Lund: Pipes."]],  # one speaker only
+)
+def test_lines_that_do_not_take_turns_are_no_interview(texts):
+    assert _turns(_interview_lines(texts)) == {}
+
+
+def test_two_speakers_taking_turns_are_an_interview():
+    lines = _interview_lines(INTERVIEWS["names"][:8])
+    assert _turns(lines) == {lines[i].block.index: True for i in (0, 2, 4, 6)}
+
+
+LETTER_ONE = (
+    "The council's plan to close the Mill Lane pool would leave the town's schools without a "
+    "place to teach swimming. The nearest pool is forty minutes away by bus, and few families "
+    "can make that trip every week. The council should look again at the figures before it "
+    "decides."
+)
+# signed letters in four ways a letters page signs them: name over town, name and town on one
+# line, a dash before the name, a name withheld
+LETTERS = [
+    ["Jean Marsh\nHalifax, West Yorkshire", "Fares are the real problem",
+     "The bus to the next pool costs more than the lesson. Families on low incomes will simply stop going.",
+     "Name and address supplied",
+     "Don't blame the schools", "Teachers already give up their lunch breaks for this. They cannot do more.",
+     "Dr Peter Amis\nLeeds"],
+    ["Anna Berg, Bristol", "A better plan",
+     "Open the pool to clubs in the evening and it pays for itself, as it did in the eighties.", "— Tom Reyes, Bath",
+     "Memories", "I learned to swim there in 1962. So did my children, and so did theirs.",
+     "Margaret Hollis\nBishop's Stortford, Hertfordshire"],
+]
+
+
+@pytest.mark.parametrize("letters", LETTERS)
+def test_the_later_letters_of_a_letters_page_are_the_article(letters):
+    # a short letter under its heading, then a signature: a teaser list's shape, so only the
+    # first letter was kept
+    page = lines(MENU, ["Letters: Closing the pool would sink our schools"], [LETTER_ONE], letters, HEADLINES, FOOTER)
+    gone = dropped(clean(page))
+    assert [line for line in letters for part in line.splitlines() if part in gone] == []
+    assert set(MENU) | set(HEADLINES) | set(FOOTER) <= set(gone)
+
+
+def test_teasers_signed_by_their_writers_after_the_article_are_no_letters():
+    # signed like letters ("Jane Doe, Political Editor"), but no letter of the article's is
+    # signed above them: one-line summaries, too short together to be a run of prose
+    teasers = ["Why the budget fails the north", "The chancellor's plan leaves the regions behind again.",
+               "Jane Doe, Political Editor", "Ten walks for the spring", "Our pick of the best routes for a sunny weekend.",
+               "Tom Reyes, Travel Writer", "The council's last chance", "Time is running out for the town hall to act.",
+               "Anna Berg, Local Democracy Reporter"]
+    gone = dropped(clean(lines(MENU, ARTICLE, teasers, FOOTER)))
+    assert [line for line in teasers if line not in gone] == []
+
+
+def test_one_signature_is_no_letters_page():
+    # a column signed once is left to the closing sign-off (_sign_off)
+    found = _interview_lines([LETTER_ONE, "Jean Marsh\nHalifax, West Yorkshire", "More from the Courier"])
+    assert bp._signatures(found) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [  # names over towns, but no sentence above them: a list of correspondents
+     ["Our correspondents", "Jean Marsh\nHalifax", "Peter Amis\nLeeds", "Anna Berg\nBristol"],
+     # sentences, each followed by a line that is no name
+     [LETTER_ONE, "Leave Your Comment Below", "Teachers already give up their lunch breaks.", "Sign Up Today"]],
+)
+def test_lines_under_no_letter_or_naming_no_one_are_no_signatures(paragraphs):
+    assert bp._signatures(_interview_lines(paragraphs)) == {}
+
+
+def test_a_name_over_a_town_is_a_signature_and_a_sentence_is_not():
+    blocks = newsclean.segment.segment("Dr Peter Amis\nLeeds")
+    assert bp._signed(blocks)
+    assert not bp._signed(newsclean.segment.segment("Dr Peter Amis\nLeeds is a fine city."))
+    assert not bp._signed(newsclean.segment.segment("Read more\nLatest news"))
+
+
+# two paragraphs, then a long read-more line beside an advert label (both the promos cleaner's),
+# then the article's short closing paragraphs
+PROMO_PAIRS = {
+    "en": ("You may also like: Bridge Repairs Bring Weekend Closures And Diversions Across Town Centre Roads", "Advertisement"),
+    "de": ("Lesen Sie auch: Brückensanierung bringt Sperrungen und Umleitungen in der Innenstadt bis Ende Mai", "Anzeige"),
+    "tr": ("İlginizi çekebilir: Köprüde bakım çalışması nedeniyle trafik düzenlemesi yapılacak hafta sonu", "Reklam"),
+}
+CLOSING_PARAGRAPHS = {
+    "en": ["The final minutes belonged to the home side, who scored again in stoppage time.",
+           "Their coach said it had been a hard game and praised the players for their patience.",
+           "The win lifts them to fourth in the table, two points behind the leaders."],
+    "de": ["In der Schlussphase drängte die Heimmannschaft und traf in der Nachspielzeit.",
+           "Der Trainer sagte, es sei ein schweres Spiel gewesen, und lobte die Geduld der Spieler.",
+           "Mit dem Sieg steigt die Mannschaft auf den vierten Platz der Tabelle."],
+    "tr": ["Maçın son bölümünde baskısını artıran ev sahibi, uzatma dakikalarında golü buldu.",
+           "Teknik direktör zor bir maç olduğunu söyledi ve oyuncularının sabrını övdü.",
+           "Bu sonucun ardından takım puan tablosunda dördüncü sıraya yükseldi."],
+}
+
+
+@pytest.mark.parametrize("lang", PROMO_PAIRS)
+def test_a_read_more_line_beside_an_advert_label_does_not_end_the_article(lang):
+    # the label was furniture between furniture (the read-more line and the footer), and the
+    # paragraphs after it prose between furniture: the article's end was cut off
+    promo, advert = PROMO_PAIRS[lang]
+    page = lines(MENU, ARTICLE[:2], [promo, advert], CLOSING_PARAGRAPHS[lang], FOOTER)
+    text = newsclean.clean(page).text
+    assert [line for line in CLOSING_PARAGRAPHS[lang] if line not in text] == []
+    assert promo not in text and "Privacy policy" not in text
+
+
+@pytest.mark.parametrize(
+    ("labels", "promo", "lone"),
+    [  # two promo lines between prose are looked past
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [1, 2], [1, 2]),
+     # three are a box
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD, bp.NEAR], [1, 2, 3], []),
+     # a furniture line no cleaner dropped beside the promo: not looked past
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.NEAR], [2], []),
+     # the page's edge, or furniture, on one side
+     ([bp.BAD, bp.BAD, bp.NEAR], [0, 1], []),
+     ([bp.GOOD, bp.BAD, bp.BAD, bp.BAD], [1, 2], [])],
+)
+def test_two_promo_lines_between_prose_are_looked_past(labels, promo, lone):
+    out = bp._without_lone_furniture(labels, promo)
+    assert [i for i, label in enumerate(out) if label == bp.LONE] == lone
+
+
+def _short_live_blog(box: str) -> str:
+    """The live blog of genres/liveblog.txt without its lead paragraph, ``box`` right above its
+    first time stamp in place of its "Key events"."""
+    page = (Path(__file__).parent / "genres" / "liveblog.txt").read_text()
+    lead = next(line for line in page.splitlines() if line.startswith("Storm Ingrid has brought"))
+    start = page.index("Key events")
+    return page.replace(lead + "\n\n", "", 1).replace(page[start : page.index("12:48")], box + "\n\n", 1)
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["Key events\n\nRed warning in force until 3pm\nFerry services cancelled\nMore than 40,000 homes without power",
+     "Summary\n\nHospital on backup generators after power cut\nM6 closed northbound\nSchools shut across Cumbria",
+     "At a glance\n\nGusts of 90mph on the coast\nRed warning until 3pm"],
+)
+def test_a_short_live_blogs_summary_box_above_its_first_entry_stays(box):
+    # heading and items cost the region search like a menu, and no lead paragraph above them
+    # held the region up
+    text = newsclean.clean(_short_live_blog(box)).text
+    assert [line for line in box.splitlines() if line and line not in text.splitlines()] == []
+    assert "Power cut to hospital backup generators" in text and "Email this article" not in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [  # other stories: they name nothing the entries name
+     "Elsewhere today\n\nMayor quits after row over bins\nBus fares to rise in spring\nNew bakery opens on Mill Road",
+     # a heading that is a sentence, a list too long for a box
+     "We will bring you the latest as it happens.\n\nRed warning in force until 3pm\nFerry services cancelled",
+     "Key events\n\n" + "\n".join(f"Power cut in area {n}" for n in range(1, 11))],
+)
+def test_a_list_above_a_live_blogs_first_entry_that_is_no_summary_box_goes(box):
+    text = newsclean.clean(_short_live_blog(box)).text
+    assert not any(line in text.splitlines() for line in box.splitlines() if line)
