@@ -726,10 +726,10 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     # gate: most lines hold no colon, let alone end with one (``colons``: the positions of those
     # that do, when the caller has them)
-    for i in range(len(lines)) if colons is None else colons:
+    if colons is None:
+        colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]
+    for i in colons:
         line = lines[i]
-        if ":" not in line.block.plain:
-            continue
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
         short = line.first_label == SHORT
