@@ -1576,7 +1576,7 @@ def analyse(
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
     seen = Counter([line.block.plain for line in lines])
-    # positions gathered in this one pass, for the finders after it (few lines each)
+    # positions gathered in this one pass, so that the finders after it need no pass of their own
     again: list[int] = []  # short lines the page prints twice or more: a menu, again in the footer
     colons: list[int] = []  # lines with a colon
     spoken: list[int] = []  # either: the lines that may give an interview's speaker (_turns)
