@@ -1576,36 +1576,29 @@ def analyse(
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
     seen = Counter([line.block.plain for line in lines])
-    # positions gathered in this one pass, so that the finders after it need no pass of their own
     again: list[int] = []  # short lines the page prints twice or more: a menu, again in the footer
-    colons: list[int] = []  # lines with a colon
-    spoken: list[int] = []  # either: the lines that may give an interview's speaker (_turns)
     signing: list[int] = []  # the lines that may open a letter's signature (_signs_under)
     prev: Line | None = None
     for i, line in enumerate(lines):
-        text = line.block.plain
         line.label, line.rule = _classify(line, stopwords, s)
-        twice = seen[text] > 1
-        if twice and line.label != SHORT:
+        if line.label != SHORT and seen[line.block.plain] > 1:
             # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
             # (a pull quote that does sits inside the region, where bad lines are kept).
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
-        colon, short_again = ":" in text, twice and line.label == SHORT
-        if short_again:
-            again.append(i)
-        if colon:
-            colons.append(i)
-        if colon or short_again:
-            spoken.append(i)
-        # gate: a signature's first line is short (most lines are not)
-        if line.label == SHORT and prev is not None and _signs_under(prev, line):
-            signing.append(i)
+        if line.label == SHORT:  # gathered here, in the one pass: no finder needs a pass of its own
+            if seen[line.block.plain] > 1:
+                again.append(i)
+            # a signature's first line is short, under a line that is not (most short lines are
+            # a menu's, under another)
+            if prev is not None and prev.first_label != SHORT and _signs_under(prev, line):
+                signing.append(i)
         prev = line
     repeated = frozenset(lines[i].block.plain for i in again)
+    colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]  # few lines hold one
     _mark_introduced_lists(lines, furniture, colons)
     _mark_questions(lines, dropped, repeated)
-    _prose_runs(lines, s.run_chars, spoken, signing)
+    _prose_runs(lines, s.run_chars, sorted({*again, *colons}), signing)
     _context(lines, promos)
     start = 0
     t = _title_index(lines, title)
