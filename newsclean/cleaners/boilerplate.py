@@ -431,26 +431,37 @@ def _signed(paragraph: list[Block]) -> bool:
 LETTERS_MIN = 2  # signed letters that make a letters page (one signature closes an op-ed)
 
 
-def _signatures(lines: list[Line]) -> dict[int, bool]:
+def _signs_under(prev: Line, line: Line) -> bool:
+    """The cheap tests of a signature's first line (see :func:`_signatures`) that hold from
+    the lines' classification on: a short line opening a paragraph with a capital or a dash,
+    under a line that is not short and ends like a sentence."""
+    if line.first_label != SHORT or prev.first_label == SHORT or not line.block.blank_before:
+        return False  # most lines
+    opening = line.block.plain[:1]
+    return (opening.isupper() or opening in "—–―-") and prev.block.ends_with_punctuation
+
+
+def _signatures(lines: list[Line], signing: list[int] | None = None) -> dict[int, bool]:
     """The signatures of a letters page and the headings of the letters under them, by block
-    index (all marks, True, as :func:`_turns` gives a speaker alone on its line).
+    index (all marks, True, as :func:`_turns` gives a speaker alone on its line). ``signing``:
+    the positions of the lines that pass :func:`_signs_under` when the caller has them (None:
+    all are tried).
 
     A signature (:func:`_signed`) is a paragraph of short lines of its own under a letter's
     last sentence; the next letter's heading is the one short line after it over prose. A
     page with fewer than ``LETTERS_MIN`` signatures has none: a column's sign-off is
     :func:`_sign_off`'s.
     """
+    if signing is None:
+        signing = [i for i in range(1, len(lines)) if _signs_under(lines[i - 1], lines[i])]
+    if len(signing) < LETTERS_MIN:
+        return {}  # most pages: no signatures to find
     found: dict[int, bool] = {}
     signatures: list[list[Line]] = []
-    for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
-        # gate: a short line under prose (most lines are not), opening a paragraph with a
-        # capital or a dash, under a sentence
-        if line.first_label != SHORT or prev.first_label not in (GOOD, NEAR) or not line.block.blank_before:
-            continue
-        opening = line.block.plain[:1]
-        if not (opening.isupper() or opening in "—–―-") or not prev.block.ends_with_punctuation:
-            continue
-        if not _is_sentence(prev.block.plain):
+    for i in signing:
+        prev = lines[i - 1]
+        # prose, by now: an introduction of a list may have become near-prose (_introduces)
+        if prev.first_label not in (GOOD, NEAR) or not _is_sentence(prev.block.plain):
             continue
         j = i + 1  # the paragraph is lines[i:j]
         while j < len(lines) and j - i <= SIGN_OFF_MAX_LINES and not lines[j].block.blank_before:
@@ -471,7 +482,7 @@ def _signatures(lines: list[Line]) -> dict[int, bool]:
     return found
 
 
-def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = None) -> None:
+def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = None, signing: list[int] | None = None) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
@@ -488,7 +499,8 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     that may give a speaker, see :func:`_turns`; None: all). So are the letters of a letters page,
     between their signatures and headings (:func:`_signatures`, marks as a speaker is), a
     letter long enough to be prose among them: its characters count for ``min_chars``, which
-    signed teasers after an article ("Jane Doe, Political Editor") do not reach.
+    signed teasers after an article ("Jane Doe, Political Editor") do not reach (``signing``:
+    the positions of the lines that may open a signature, see :func:`_signatures`).
     Measured when added: dev pages and every probe set unchanged (no interview or letters page
     among them).
     """
@@ -497,22 +509,29 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
     interview = _turns(lines, range(len(lines)) if spoken is None else spoken)
-    turns = interview | _signatures(lines)
+    signatures = _signatures(lines, signing)
+    turns = interview | signatures
+    # the block indices of the lines right over a signature (a letter's last paragraph)
+    over = frozenset(lines[k - 1].block.index for k in range(1, len(lines)) if lines[k].signs) if signatures else frozenset()
     spoke = False  # the line before was an interview's speaker, alone on its line
-    for k, line in enumerate(lines):
+    turn: bool | None = None  # most pages have no turns: no line is one
+    for line in lines:
         after_stamp, stamped = stamped, False
         after_speaker, spoke = spoke, False
-        text = line.block.plain
-        turn = turns.get(line.block.index)
-        # a short answer or question of an interview is an entry when it ends like a sentence;
-        # so is a letter long enough to be prose, over its signature (it counts for min_chars)
-        if (
-            line.label == NEAR
-            or (line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text))
-            or (line.label == GOOD and k + 1 < len(lines) and lines[k + 1].signs)
-        ):
+        if line.label == NEAR:
             run.append(line)
             continue
+        text = line.block.plain
+        if turns:
+            turn = turns.get(line.block.index)
+            # a short answer or question of an interview is an entry when it ends like a
+            # sentence; so is a letter long enough to be prose, over its signature (it counts
+            # for min_chars)
+            if (line.label == SHORT and (after_speaker or turn is False) and turn is not True and _is_sentence(text)) or (
+                line.label == GOOD and line.block.index in over
+            ):
+                run.append(line)
+                continue
         speaker = turn is True
         # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
         clock = text[:1].isdigit() and _CLOCK.match(text) is not None
@@ -536,7 +555,7 @@ def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, interview: 
     # an interview's turns are evidence enough: a short one ("Q: Favourite book?", "A:
     # Middlemarch.") never holds min_chars. Signatures are not: a list of teasers, each signed
     # "Jane Doe, Political Editor", is signed like a page of letters
-    spoken = sum(1 for r in chain(run, marks) if r.block.index in interview)
+    spoken = sum(1 for r in chain(run, marks) if r.block.index in interview) if interview else 0  # most pages: none
     if len(run) >= 2 and (spoken >= TURNS_MIN or sum(r.chars for r in run) >= min_chars):
         for r in run:
             if r.first_label != GOOD:  # a letter's prose is prose already
@@ -707,10 +726,10 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     # gate: most lines hold no colon, let alone end with one (``colons``: the positions of those
     # that do, when the caller has them)
-    for i in range(len(lines)) if colons is None else colons:
+    if colons is None:
+        colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]
+    for i in colons:
         line = lines[i]
-        if ":" not in line.block.plain:
-            continue
         # a long line: prose, or without function words; or a short one of a few words
         # ("Areas under the warning include:"), whose list then weighs nothing
         short = line.first_label == SHORT
@@ -1557,20 +1576,29 @@ def analyse(
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
     seen = Counter([line.block.plain for line in lines])
-    for line in lines:
+    again: list[int] = []  # short lines the page prints twice or more: a menu, again in the footer
+    signing: list[int] = []  # the lines that may open a letter's signature (_signs_under)
+    prev: Line | None = None
+    for i, line in enumerate(lines):
         line.label, line.rule = _classify(line, stopwords, s)
         if line.label != SHORT and seen[line.block.plain] > 1:
             # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
             # (a pull quote that does sits inside the region, where bad lines are kept).
             line.label, line.rule = BAD, "repeated on the page"
         line.first_label = line.label
-    # short lines the page prints twice or more: a menu at the top and again in the footer
-    again = [i for i, line in enumerate(lines) if line.first_label == SHORT and seen[line.block.plain] > 1]
+        if line.label == SHORT:  # gathered here, in the one pass: no finder needs a pass of its own
+            if seen[line.block.plain] > 1:
+                again.append(i)
+            # a signature's first line is short, under a line that is not (most short lines are
+            # a menu's, under another)
+            if prev is not None and prev.first_label != SHORT and _signs_under(prev, line):
+                signing.append(i)
+        prev = line
     repeated = frozenset(lines[i].block.plain for i in again)
     colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]  # few lines hold one
     _mark_introduced_lists(lines, furniture, colons)
     _mark_questions(lines, dropped, repeated)
-    _prose_runs(lines, s.run_chars, sorted({*again, *colons}))
+    _prose_runs(lines, s.run_chars, sorted({*again, *colons}), signing)
     _context(lines, promos)
     start = 0
     t = _title_index(lines, title)
