@@ -513,7 +513,7 @@ def role_after_name(text: str) -> _Byline | None:
         return None
     names = _SIGNED_NAME_JOINS.split(" ".join(words[:-1]))
     first = names[0].split()
-    if len(first) == 2:
+    if len(first) == 2 and first[0].endswith(_patterns()["after_name"]["not_name_ends"]):
         names[0] = first[1]  # after a desk's or an outlet's name: "정치부 홍길동 기자"
     if len(names) > 3 or not all(_is_signed_name(name, mailed) for name in names):
         return None
