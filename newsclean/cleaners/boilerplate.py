@@ -482,7 +482,7 @@ def _signatures(lines: list[Line], signing: list[int] | None = None) -> dict[int
     return found
 
 
-def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = None, signing: list[int] | None = None) -> None:
+def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int], signing: list[int]) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
     A teaser list alternates headlines (short or bad) with one-line summaries, so its near
@@ -496,7 +496,7 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     too: under a speaker's name alone on its line (a stamp), what he says, and a short question
     or answer that opens with its speaker ("A: Never."), when it ends like a sentence; a run
     with ``TURNS_MIN`` turns needs no ``min_chars`` (``spoken``: the positions of the lines
-    that may give a speaker, see :func:`_turns`; None: all). So are the letters of a letters page,
+    that may give a speaker, see :func:`_turns`). So are the letters of a letters page,
     between their signatures and headings (:func:`_signatures`, marks as a speaker is), a
     letter long enough to be prose among them: its characters count for ``min_chars``, which
     signed teasers after an article ("Jane Doe, Political Editor") do not reach (``signing``:
@@ -508,7 +508,7 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int] | None = No
     marks: list[Line] = []  # the time stamps and numbered headings the run's entries are under
     stamped = False  # the line before was a live blog's time stamp
     next_number = 0  # the number the next heading of a numbered list would have
-    interview = _turns(lines, range(len(lines)) if spoken is None else spoken)
+    interview = _turns(lines, spoken)
     signatures = _signatures(lines, signing)
     turns = interview | signatures
     # the block indices of the lines right over a signature (a letter's last paragraph)
@@ -701,7 +701,7 @@ SHORT_INTRO_WORDS = 3  # "In other quarter-finals:"; "Tags:", "Read more:" are s
 _LIST_ITEM_RULES = ("few function words", "no sentence end")
 
 
-def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozenset(), colons: list[int] | None = None) -> None:
+def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int], colons: list[int]) -> None:
     """Mark the items of a list that a long line ending with a colon introduces, when prose
     follows the list (context-free: it uses the lines' own labels only).
 
@@ -725,9 +725,7 @@ def _mark_introduced_lists(lines: list[Line], furniture: frozenset[int] = frozen
     """
     ends: list[int] = []  # computed when the first introduction is found (most pages have none)
     # gate: most lines hold no colon, let alone end with one (``colons``: the positions of those
-    # that do, when the caller has them)
-    if colons is None:
-        colons = [i for i, line in enumerate(lines) if ":" in line.block.plain]
+    # that do)
     for i in colons:
         line = lines[i]
         # a long line: prose, or without function words; or a short one of a few words
