@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -146,14 +146,14 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     rows = probes._kept_table(kept, {"menu": "Home", "tags": "Tags: a | b"})
     assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
     # the probe and held-out reports stay as published
-    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen", "sealed")
+    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen", "sealed", "untouched")
 
 
-@pytest.mark.parametrize("name", ["sealed"])
+@pytest.mark.parametrize("name", ["untouched"])
 def test_the_report_of_a_held_out_set_quotes_none_of_its_lines(probes, name):
     # reading the results must not spend the set: no lost article line, no furniture line kept
     assert name in probes.HELD_OUT
-    assert probes.HELD_OUT == ("sealed",)  # the unseen set was read on 2026-11-22: spent
+    assert probes.HELD_OUT == ("untouched",)  # the sealed set was read on 2026-11-23: spent
     report = probes.run(write=False, probe_set=name)
     _, articles_file, furniture_file, _ = probes.SETS[name]
     body = {line for a in probes.load(articles_file) for line in a["body"].split("\n") if len(line) > 20}
@@ -171,7 +171,7 @@ OPTIONAL_KEYS = {"standfirst": str, "inline": dict, "after": dict, "top": dict, 
 
 def test_every_set_in_sets_is_well_formed(probes):
     # a new set joins the tests above
-    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed"]
+    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched"]
     for name, (_, articles_file, furniture_file, args) in probes.SETS.items():
         assert args == ("" if name == "probe" else f" --set {name}")
         articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -183,7 +183,7 @@ def test_every_set_in_sets_is_well_formed(probes):
             assert all(isinstance(variant, list) and variant for variant in furn["menu"] + furn["share"]), (name, lang)
             assert "{a}" in furn["byline"], (name, lang)
             # the markdown page splits a read-more line at its first colon
-            assert all(":" in r for r in furn["readmore"]), (name, lang)
+            assert all(":" in r for r in furn["readmore"] if r), (name, lang)  # "" is a page without one
         for i, art in enumerate(articles):
             assert all(isinstance(art.get(key), str) and art[key].strip() for key in ARTICLE_KEYS), (name, art.get("id"))
             assert art["lang"] in furniture, (name, art["id"])
@@ -209,6 +209,10 @@ BLIND_SETS = {
     "blind": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "da": 1, "cs": 1, "ro": 1, "fi": 1, "vi": 1},
     "unseen": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "no": 1, "sv": 1, "pl": 1, "el": 1, "id": 1},
     "sealed": {"en": 20, "fr": 3, "de": 3, "es": 3, "it": 3, "pt": 3, "ca": 1, "hu": 1, "hr": 1, "sk": 1, "sw": 1},
+    "untouched": {
+        "en": 25, "fr": 2, "es": 2, "de": 1, "it": 1, "pt": 1, "nl": 1,
+        "lv": 1, "lt": 1, "sl": 1, "et": 1, "is": 1, "tl": 1, "ms": 1,
+    },
 }
 
 
@@ -221,8 +225,8 @@ def test_a_blind_set_has_its_own_files_heading_and_languages(probes, name):
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
     assert len(articles) == 40
     assert {lang: sum(a["lang"] == lang for a in articles) for lang in furniture} == BLIND_SETS[name]
-    assert all(3 <= len(a["body"].split("\n\n")) <= 25 for a in articles)
-    assert {len(a["body"].split("\n\n")) for a in articles} >= {3, 25}
+    lengths = {len(a["body"].split("\n\n")) for a in articles}
+    assert min(lengths) >= 3 and max(lengths) <= 25 and max(lengths) - min(lengths) >= 10  # short and long articles
     # about half the pages have a shape of their own (standfirst, blocks between paragraphs, ...)
     shaped = [a for a in articles if set(a.get("furniture", {})) & set(OPTIONAL_KEYS)]
     assert 16 <= len(shaped) <= 28
@@ -232,7 +236,7 @@ def test_a_blind_set_has_its_own_files_heading_and_languages(probes, name):
     assert name in probes.KEPT_BY_KIND
 
 
-@pytest.mark.parametrize("name", ["blind", "unseen", "sealed"])
+@pytest.mark.parametrize("name", ["blind", "unseen", "sealed", "untouched"])
 def test_a_blind_sets_furniture_has_variants_of_each_piece(probes, name):
     for lang, furn in probes.load(probes.SETS[name][2]).items():
         assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang
