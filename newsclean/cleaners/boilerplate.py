@@ -1207,6 +1207,13 @@ def _closing_block(
             region_words.update(_region_words(lines, first, last, stopwords))
         return bool(_content_words(line.words, stopwords) & region_words)
 
+    named: dict[str, bool] = {}  # a shape -> whether a row of that shape names the region
+
+    def names_table(shape: str) -> bool:
+        if shape not in named:
+            named[shape] = any(line is not None and line.block.shape == shape and names_region(line) for line in candidates)
+        return named[shape]
+
     end, data, n, table = last, 0, 0, True
     for offset, candidate in enumerate(candidates, 1):
         if candidate is None:
@@ -1215,9 +1222,10 @@ def _closing_block(
         row = shapes[candidate.block.shape] > 1
         table = table and row
         if row and not table:
-            # a table further down: its rows name what the article names (the number of a
-            # numbered list, often a "Most read" list, is no table's figure)
-            row = _telling_shape(candidate.block.shape.removeprefix("9.")) and names_region(candidate)
+            # a table further down: a row of it names what the article names (the number of a
+            # numbered list, often a "Most read" list, is no table's figure); its other rows,
+            # the league's other teams, share the row's shape
+            row = _telling_shape(candidate.block.shape.removeprefix("9.")) and names_table(candidate.block.shape)
         if row or _reads_like_article_data(candidate):
             data += 1
             if (n >= 2 or (records and _is_data_record(candidate.block))) and data > CLOSING_SHARE * n:
