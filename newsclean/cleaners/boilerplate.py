@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from ..casefold import lowercase_is_exact
+from ..dates import find_dates
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
 from ..markdown import BULLET, bullet, link_words, plain
@@ -1187,7 +1188,7 @@ def _closing_block(
         page = (
             line.block.index in furniture
             or line.block.plain in repeated
-            or (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES)
+            or (line.first_label == BAD and line.rule not in _LIST_ITEM_RULES and (candidates or not _life_dates(line.block)))
         )
         if page or line.first_label == GOOD:
             break
@@ -1206,6 +1207,13 @@ def _closing_block(
             region_words.update(_region_words(lines, first, last, stopwords))
         return bool(_content_words(line.words, stopwords) & region_words)
 
+    named: dict[str, bool] = {}  # a shape -> whether a row of that shape names the region
+
+    def names_table(shape: str) -> bool:
+        if shape not in named:
+            named[shape] = any(line is not None and line.block.shape == shape and names_region(line) for line in candidates)
+        return named[shape]
+
     end, data, n, table = last, 0, 0, True
     for offset, candidate in enumerate(candidates, 1):
         if candidate is None:
@@ -1214,9 +1222,10 @@ def _closing_block(
         row = shapes[candidate.block.shape] > 1
         table = table and row
         if row and not table:
-            # a table further down: its rows name what the article names (the number of a
-            # numbered list, often a "Most read" list, is no table's figure)
-            row = _telling_shape(candidate.block.shape.removeprefix("9.")) and names_region(candidate)
+            # a table further down: a row of it names what the article names (the number of a
+            # numbered list, often a "Most read" list, is no table's figure); its other rows,
+            # the league's other teams, share the row's shape
+            row = _telling_shape(candidate.block.shape.removeprefix("9.")) and names_table(candidate.block.shape)
         if row or _reads_like_article_data(candidate):
             data += 1
             if (n >= 2 or (records and _is_data_record(candidate.block))) and data > CLOSING_SHARE * n:
@@ -1277,8 +1286,27 @@ def _closing_figure(block: Block) -> bool:
     held-out 17 / 12 -> 15 / 10, unseen 10 -> 9 (text and markdown); dev pages and furniture
     removed unchanged."""
     if not _is_data_record(block):
-        return False
+        return _life_dates(block)
     return _FIGURE.search(block.plain, block.plain.index(":") + 1) is not None
+
+
+LIFE_MIN_YEARS = 1  # from the first date to the second: a birth and a death, not an update
+
+
+def _life_dates(block: Block) -> bool:
+    """An obituary's closing line of a life's dates without a label: a date before a semicolon
+    and a later one after it ("Jane Ann Doe, teacher, born 4 June 1939; died 2 April 2027",
+    "né le 3 mars 1941 à Lyon ; mort le 2 janvier 2025"). Its words are a name, a role and
+    dates, few of them function words: it was cut off as a menu's line. A page's "Published
+    4 June 2027; updated 5 June 2027" dates the same year, not a lifetime apart."""
+    plain = block.plain
+    semicolon = plain.find(";")  # gate: most lines hold none
+    if semicolon < 0:
+        return False
+    dates = find_dates(plain)
+    if len(dates) != 2 or not dates[0][1] <= semicolon < dates[1][0]:
+        return False
+    return int(dates[1][2][:4]) - int(dates[0][2][:4]) >= LIFE_MIN_YEARS
 
 
 # Kinds of the drops of earlier cleaners that make the article's header: its byline and date.

@@ -921,6 +921,8 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> Block | None:
         if skipped:
             _drop_menu_above(doc, kept, at)
     title_block = kept[at] if line_seen else None
+    if title_block is not None:
+        _drop_headline_copy(doc, title_block)
     if not title:
         return title_block
     # the headline line itself (HTML path), then the same headline again: pages often print
@@ -934,6 +936,33 @@ def _claim_title(doc: Document, window: int, header: set[int]) -> Block | None:
                 doc.drop(block, Kind.METADATA, "title line")
                 line_seen = True
     return title_block
+
+
+HEADLINE_COPY_REACH = 3  # kept lines from a headline to its copy: a standfirst, a kicker, the copy
+
+
+def _drop_headline_copy(doc: Document, title: Block) -> None:
+    """Drop the second copy of a headline the header prints above and under its standfirst
+    ("Headline" / "One-line summary." / "Headline"), when the title is another line (the
+    text rendering's ``<title>``, worded for search engines). The copy comes within
+    ``HEADLINE_COPY_REACH`` lines with a line of prose between, above the body's two lines of
+    prose in a row; a kicker or a date line beside it made it read as a refrain to
+    ``duplicates``. A verse's lines end with commas or come after the article's prose."""
+    below = list(islice((block for block in doc.kept() if block.index > title.index), TITLE_WINDOW + HEADLINE_COPY_REACH))
+    prose_before = False
+    for i, block in enumerate(below[:TITLE_WINDOW]):
+        prose = _is_body_prose(block)
+        if prose and prose_before:
+            return  # the body has begun
+        prose_before = prose
+        if not _is_headline(block):
+            continue
+        folded = block.plain.casefold()
+        for k, later in enumerate(below[i + 1 : i + 1 + HEADLINE_COPY_REACH]):
+            if later.plain.casefold() == folded:
+                if any(_is_body_prose(between) for between in below[i + 1 : i + 1 + k]):
+                    doc.drop(later, Kind.DUPLICATE, "headline repeated under its standfirst")
+                return
 
 
 LINKED_NAME_REACH = 2  # lines under the headline where a linked name alone may stand

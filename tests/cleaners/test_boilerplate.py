@@ -638,6 +638,28 @@ def test_a_table_under_a_heading_after_the_article_stays_when_its_rows_name_the_
     assert_article_kept_on_a_page(ARTICLE, MARKET_CLOSE, PERFORMERS)
 
 
+MATCH_REPORT = [
+    "Sam Okoye scored twice as Harbourside beat Millbrook Rovers 3-1 on Saturday to go top of "
+    "the league for the first time since the club was promoted three seasons ago.",
+    "Rovers pulled one back through Lewis Grant's low shot before half-time, but a late header "
+    "from the substitute Jamie Cole settled it in front of a crowd of more than six thousand.",
+]
+STANDINGS = [
+    "### League table",
+    "Pos| Team| P| Pts",
+    "1| Harbourside| 32| 64",
+    "2| Castleford Town| 32| 63",
+    "3| Millbrook Rovers| 31| 60",
+    "4| Kelby United| 32| 58",
+]
+
+
+def test_a_table_whose_rows_name_the_article_stays_whole():
+    # two of the four rows name the article's teams, the others the league's other clubs: all
+    # share the rows' shape, and the table is the article's (the ticker box's rows name nothing)
+    assert_article_kept_on_a_page(ARTICLE, MATCH_REPORT, STANDINGS)
+
+
 def test_a_comment_heading_a_promo_dropped_ends_the_closing_block():
     # "Comments (23)" is a call to action for `promos`; it ends the article's closing block, so
     # the comment thread after it (its signatures share a shape and name the article) and the

@@ -3,7 +3,11 @@ box, question headings of an explainer, a closing rating line and the last item 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import Kind
@@ -366,3 +370,55 @@ def test_a_page_line_after_the_article_is_no_sign_off(line):
     # negatives: no dash and no comma after the name, a label and its values, a dash and no name
     text = lines(MENU, LETTER, [line], NEWSLETTER, HEADLINES, FOOTER)
     assert line in gone_lines(text)
+
+
+# -- an obituary's closing line of a life's dates ------------------------------------------
+
+OBITUARY = [
+    "Arthur Penhale, who has died aged 88, ran the ferry between Polwenna and the island for "
+    "forty years, and in all that time missed a crossing only when the harbour froze in 1963.",
+    "He took over the boat from his father at nineteen, and later bought a second one so that "
+    "the island's children could reach the secondary school on the mainland every morning.",
+    "He is survived by his wife, Morwenna, their two daughters and five grandchildren.",
+]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "Arthur John Penhale, ferryman, born 3 April 1936; died 19 January 2025",
+        "Arthur Penhale, ferryman and parish councillor, born 3 April 1936; died 19 January 2025",
+        "Arthur Penhale, born April 3, 1936; died January 19, 2025",
+        "Arthur Penhale, passeur, né le 3 avril 1936 à Polwenna ; mort le 19 janvier 2025",
+    ],
+)
+def test_an_obituarys_closing_dates_stay_with_it(dates):
+    # a name, a role and two dates: few function words, so it was cut off like a menu's line
+    text = lines(MENU, OBITUARY, [dates], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*OBITUARY, dates]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First published on Tue 4 Feb 2025; last modified on Wed 5 Feb 2025",
+        "Published 4 February 2025; updated 4 February 2025",
+        "Updated 4 Feb 2025; first published 29 Dec 2024",  # the later date first
+    ],
+)
+def test_a_page_line_with_dates_after_an_obituary_is_no_closing_line(line):
+    # negatives: a page's publishing dates are the same year, or the later one comes first
+    text = lines(MENU, OBITUARY, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+
+
+@given(
+    born=st.dates(min_value=date(1900, 1, 1), max_value=date(2020, 12, 31)),
+    years=st.integers(min_value=0, max_value=104),
+    day=st.integers(min_value=0, max_value=364),
+)
+def test_a_lifes_dates_are_two_dates_a_year_apart_or_more(born, years, day):
+    died = date(born.year + years % (2031 - born.year), 1, 1) + timedelta(days=day)  # by 2030
+    line = f"Jane Ann Doe, teacher, born {born.day} {born:%B %Y}; died {died.day} {died:%B %Y}"
+    block = Block(0, 0, len(line), line)
+    assert bp._life_dates(block) is (died.year - born.year >= bp.LIFE_MIN_YEARS)

@@ -1012,3 +1012,37 @@ def test_a_date_that_opens_a_period_is_no_dateline(line):
     # a show's run or an event's dates in the header, not the post's date
     r = run("metadata", f"Jeongdong Theater\n\nThe Palace: Tale of Jang Noksu reviews\n\n{line}\n\n{BODY}\n\n{BODY2}")
     assert r.metadata.published is None
+
+
+PRINTED = "Ferry fares to double on the island route"
+SUMMARY = "Islanders say the rise will cut them off from the hospital and the secondary school on the mainland."
+SEARCH_TITLE = "Polwenna ferry fares double from May as operator blames fuel | Harbour Echo"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [[SUMMARY], [SUMMARY, "Transport"], ["Islands", SUMMARY]],
+)
+def test_a_headline_printed_again_under_its_standfirst_goes(between):
+    # the <title> is worded otherwise: the page's own headline, over and under the standfirst,
+    # with a kicker beside a copy that duplicates took for a refrain's
+    text = "\n\n".join([SEARCH_TITLE, PRINTED, *between, PRINTED, BODY, BODY2])
+    r = newsclean.clean(text)
+    assert r.text.count(PRINTED) == 1
+    assert SUMMARY in r.text and BODY in r.text
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # a verse under the title: lines between the copies, none of them prose
+        [SEARCH_TITLE, "Row the boat to Polwenna", "the tide is turning grey", "Row the boat to Polwenna", "and bring the children home", BODY, BODY2],
+        # the copy after the body began: a pull quote, the duplicates cleaner's to judge
+        [SEARCH_TITLE, BODY, BODY2, "Ferry fares to double on the island route", SUMMARY, "Ferry fares to double on the island route", BODY],
+        # the copy too far under the first
+        [SEARCH_TITLE, PRINTED, SUMMARY, "Transport", "Islands", "By Jane Doe", PRINTED, BODY, BODY2],
+    ],
+)
+def test_a_line_repeated_otherwise_is_not_a_headline_copy(layout):
+    r = run("metadata", "\n\n".join(layout))
+    assert not any(x.reason == "headline repeated under its standfirst" for x in r.removals)

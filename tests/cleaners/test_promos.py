@@ -678,3 +678,51 @@ def test_share_and_follow_buttons_rendered_as_list_items_go(item):
 def test_an_articles_own_list_items_that_open_like_a_promo_stay(item):
     text = f"{BODY}\n\n{item}\n\n{BODY2}"
     assert run("promos", text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have an opinion on something you read here? Email us your letter and it may be published.",
+        "Send us your letters: letters@harbourecho.example",
+        "Write to us at letters@harbourecho.example or at 4 Quay Street, Polwenna.",
+        "Letters should be sent to letters@harbourecho.example and include a postal address.",
+        "Letters to the editor must be sent to the editor, 4 Quay Street, Polwenna.",
+        "Letters may be edited for length and clarity.",
+        "We reserve the right to edit letters.",
+        "Letters for publication must include your name, address and a daytime phone number.",
+        "Écrivez-nous : courrier@lechodelaplage.example",
+        "Les lettres peuvent être raccourcies par la rédaction.",
+        "Schreiben Sie uns an leserbriefe@kurier.example",
+        "Leserbriefe geben nicht die Meinung der Redaktion wieder. Die Redaktion behält sich Kürzungen vor.",
+        "Envíe su carta a cartas@diariodelpuerto.example",
+        "Las cartas podrán ser extractadas por la redacción.",
+        "Scriveteci le vostre lettere a lettere@gazzetta.example",
+        "Le lettere potranno essere sintetizzate.",
+        "Envie a sua carta para cartas@jornaldoporto.example",
+        "As cartas podem ser editadas.",
+        "Stuur uw brief naar brieven@dekrant.example",
+        "De redactie behoudt zich het recht voor om brieven in te korten.",
+    ],
+)
+def test_a_letters_pages_submission_prompt_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She wrote to us in March, asking why the library had closed on Saturdays.",
+        '"Send us your letters," the mayor told residents at the meeting on Tuesday.',
+        "Residents were asked to send letters to the council before Friday.",
+        "The letters should be sent to the county archive, the family said.",
+        "The letters may be edited into a book by his granddaughter, the publisher said.",
+        "My grandmother used to write letters to the editor every week.",
+        "Il a écrit une lettre au maire pour protester contre la fermeture.",
+        "Sie schrieb uns einen langen Brief über ihre Kindheit in Danzig.",
+        "Le escribió una carta a su madre cada semana durante la guerra.",
+        "Hij stuurde een brief naar de gemeenteraad over de nieuwe brug.",
+    ],
+)
+def test_prose_about_writing_letters_stays(line):
+    assert kept_line("promos", line)
