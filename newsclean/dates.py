@@ -4,7 +4,7 @@ Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "2022
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
 "30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
 "11.14.2019"), "11/19/19 06:56 AM" (a two-digit year after slashes), "29.03.22" (after dots:
-day first always), with month names in English, French, German, Spanish, Italian, Portuguese,
+day first always; not after a word that names a version or a score: "Version 10.12.22"), with month names in English, French, German, Spanish, Italian, Portuguese,
 Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish, Greek, Arabic ("29 مارس 2022"), Hindi
 ("29 मार्च 2022") and Thai ("29 มี.ค. 2565", a year of the Buddhist era read as the Common
 Era's), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
@@ -151,6 +151,15 @@ _NUMERIC_PATTERNS = [
         re.compile(r"\d\d\d\d\.\s?\d"),
     ),
 ]
+# A word that makes the dotted numbers after it a version's or a score's ("Version 10.12.22",
+# "build 10.12.22", "Final score 10.12.22"): a two-digit year after dots has their shape, so
+# after such a word it is no date. Read in the few characters before a match only.
+_NUMBER_NAMES = (
+    "version versión versione versão versie wersja версия версія sürüm έκδοση גרסה 버전 版本 "
+    "ver v build release firmware patch score"
+)
+_NAMES_A_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(_NUMBER_NAMES.split())})\.?:?\s*$", re.I)
+_NUMBER_NAME_REACH = 12  # characters before the numbers: the longest name, a dot, a colon, a space
 BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 2022
 _THAI = re.compile("[\u0e00-\u0e7f]")
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
@@ -303,6 +312,8 @@ def _read(m: re.Match[str], day_first: bool) -> str | None:
         us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
         month, g["d"] = (a, str(b)) if us_order else (b, str(a))
     else:
+        if g.get("yy") and _NAMES_A_NUMBER.search(m.string[max(0, m.start() - _NUMBER_NAME_REACH) : m.start()]):
+            return None  # "Version 10.12.22": a version's or a score's numbers
         month = int(g["m"])
     year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
     if year >= BUDDHIST_ERA + 1900 and g.get("mon") and _THAI.search(g["mon"]):
