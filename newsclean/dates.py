@@ -7,7 +7,7 @@ Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "2022
 day first always; not after a word that names a version or a score: "Version 10.12.22"), with month names in English, French, German, Spanish, Italian, Portuguese,
 Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish, Greek, Arabic ("29 مارس 2022"), Hindi
 ("29 मार्च 2022") and Thai ("29 มี.ค. 2565", a year of the Buddhist era read as the Common
-Era's), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
+Era's, also in two digits: "12 ต.ค. 65"), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
 ("2022年3月29日 17:38", "2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first
 dates with dots ("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or
 afternoon word in those languages read on a 12-hour clock.
@@ -90,6 +90,7 @@ MONTH_NUMBER = {
 
 
 _MONTH = alternation(MONTH_NUMBER)
+_THAI = re.compile("[\u0e00-\u0e7f]")
 _COMMA = "[,،]?"  # a comma, or the Arabic one
 _TIME = rf"(?:{_COMMA}\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -112,6 +113,13 @@ _MONTH_NAME_PATTERNS = [
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
+# 12 ต.ค. 65, a Thai month's name and a two-digit year of the Buddhist era (2565, 2022 of the
+# Common Era), as Thai pages shorten it; the year not a time's hour ("12 ต.ค. 17:38")
+_THAI_MONTH = alternation(name for name in MONTH_NUMBER if _THAI.search(name))
+_THAI_SHORT_YEAR = (
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{_THAI_MONTH})\.?\s*(?P<yy>\d\d)(?!\d|[:.]\d){_TIME}"),
+    re.compile(r"[\u0e00-\u0e7f]\.?\s*\d\d"),  # a Thai letter, then the year
+)
 # Each numeric pattern with a gate: a regex that every text the pattern matches holds, opening
 # with a character class or a literal, so that the engine skips in C to where it may match (the
 # patterns open with \b or a look-behind: the engine starts a match at every position).
@@ -130,6 +138,7 @@ _NUMERIC_PATTERNS = [
     ),
     # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
     (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    _THAI_SHORT_YEAR,  # 12 ต.ค. 65
     # 29.03.22, a two-digit year after dots (Hebrew, German, Russian pages): day first, as every
     # locale that writes dots does; the day and month in two digits, and not inside a longer
     # run of dotted numbers (a version "1.12.10" or "v10.12.22", an address "10.12.22.1", a
@@ -161,14 +170,17 @@ _NUMBER_NAMES = (
 _NAMES_A_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(_NUMBER_NAMES.split())})\.?:?\s*$", re.I)
 _NUMBER_NAME_REACH = 12  # characters before the numbers: the longest name, a dot, a colon, a space
 BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 2022
-_THAI = re.compile("[\u0e00-\u0e7f]")
+BUDDHIST_CENTURY = 2500  # of a two-digit year of the Buddhist era: "65" is 2565
+# the smallest such year read: 2540, 1997; pages shorten the years of their own time, and a
+# smaller number after a month's name is as often a count
+BUDDHIST_SHORT_YEAR_MIN = 40
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
-# Every pattern above holds a four-digit year, or a two-digit one after a slash or two dots: a
-# line without four digits in a row, two digits after two dotted pairs ("29.03.22") or a slash
-# has no date. Written out, not \d{4}: a pattern that opens with a character class lets the
-# engine skip in C to the next digit (with a repeat first it starts a match at every
-# position); the metadata cleaner asks it of most lines.
+# Every pattern above holds a four-digit year, or a two-digit one after a slash, two dots or a
+# Thai month: a line without four digits in a row, two digits after two dotted pairs
+# ("29.03.22"), a slash or a Thai letter has no date. Written out, not \d{4}: a pattern that
+# opens with a character class lets the engine skip in C to the next digit (with a repeat
+# first it starts a match at every position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
 _YEAR = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
 _WORD = re.compile(r"\w+")
@@ -201,7 +213,9 @@ def _full_year(yy: int) -> int:
 
 def may_hold_date(text: str) -> bool:
     """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
-    return "/" in text or _YEAR.search(text) is not None
+    if "/" in text or _YEAR.search(text) is not None:
+        return True
+    return not text.isascii() and _THAI_SHORT_YEAR[1].search(text) is not None  # "12 ต.ค. 65"
 
 
 def _may_name_a_month(text: str) -> bool:
@@ -315,7 +329,14 @@ def _read(m: re.Match[str], day_first: bool) -> str | None:
         if g.get("yy") and _NAMES_A_NUMBER.search(m.string[max(0, m.start() - _NUMBER_NAME_REACH) : m.start()]):
             return None  # "Version 10.12.22": a version's or a score's numbers
         month = int(g["m"])
-    year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+    if g.get("y"):
+        year = int(g["y"])
+    elif g.get("mon"):
+        if int(g["yy"]) < BUDDHIST_SHORT_YEAR_MIN:
+            return None  # "5 ต.ค. 10 คน" (10 people on 5 October): a count, not 2510
+        year = BUDDHIST_CENTURY + int(g["yy"])  # "12 ต.ค. 65": 2565
+    else:
+        year = _full_year(int(g["yy"]))
     if year >= BUDDHIST_ERA + 1900 and g.get("mon") and _THAI.search(g["mon"]):
         year -= BUDDHIST_ERA  # a Thai month's year: the Buddhist era's (a bare "2565" is none)
     ampm = g.get("ampm")
