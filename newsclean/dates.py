@@ -14,7 +14,9 @@ afternoon word in those languages read on a 12-hour clock.
 
 Slashed dates whose two first numbers can both be a month ("04/03/2022") are read month first
 unless the caller says the page writes the day first (``day_first``: the metadata cleaner says
-so for a page under a country's domain, see :func:`writes_day_first`).
+so for a page under a country's domain, see :func:`writes_day_first`). A page tells it first:
+given its text (:func:`reading_day_first`), such a date with any separator is read as the
+page's unambiguous dates with that separator agree ("13/04/2022": :class:`PageOrder`).
 """
 
 from __future__ import annotations
@@ -113,6 +115,17 @@ _MONTH_NAME_PATTERNS = [
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
+# The numeric dates whose first two numbers are the day and the month in either order, each
+# with its gate (see _NUMERIC_PATTERNS): 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022;
+# and 11/19/19, a two-digit year with slashes only, not inside a path ("/2019/11/19/")
+_DAY_AND_MONTH = (
+    re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+    re.compile(r"[/.-]\d\d\d\d"),
+)
+_SHORT_YEAR_SLASHED = (
+    re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I),
+    re.compile("/"),
+)
 # 12 ต.ค. 65, a Thai month's name and a two-digit year of the Buddhist era (2565, 2022 of the
 # Common Era), as Thai pages shorten it; the year not a time's hour ("12 ต.ค. 17:38")
 _THAI_MONTH = alternation(name for name in MONTH_NUMBER if _THAI.search(name))
@@ -131,13 +144,8 @@ _NUMERIC_PATTERNS = [
     ),
     # 20220329 alone
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"), re.compile(r"\d\d\d\d\d\d\d\d")),
-    # 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022
-    (
-        re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
-        re.compile(r"[/.-]\d\d\d\d"),
-    ),
-    # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
-    (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    _DAY_AND_MONTH,  # 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022
+    _SHORT_YEAR_SLASHED,  # 11/19/19
     _THAI_SHORT_YEAR,  # 12 ต.ค. 65
     # 29.03.22, a two-digit year after dots (Hebrew, German, Russian pages): day first, as every
     # locale that writes dots does; the day and month in two digits, and not inside a longer
@@ -240,17 +248,60 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 
 
 _DAY_FIRST: ContextVar[bool] = ContextVar("newsclean_dates_day_first", default=False)
+_PAGE_ORDER: ContextVar[PageOrder | None] = ContextVar("newsclean_dates_page_order", default=None)
+# a numeric date on a longer line is in prose, which may quote a date as another page wrote it;
+# a short one (a dateline, a comment's header, a byline's) is in the page's own template
+_ORDER_EVIDENCE_LINE = 160  # characters, a markdown link's target counted
+
+
+class PageOrder:
+    """The order in which a page writes the day and the month of its numeric dates, as its own
+    unambiguous ones tell: "13/04/2022" is day first, "04/13/2022" month first. Read per
+    separator ("/", ".", "-"), from the dates on the page's short lines (datelines, the headers
+    of its comments), lazily: only a page with an ambiguous date ("05/04/2022") pays."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._orders: dict[str, bool] | None = None
+
+    def day_first(self, separator: str) -> bool | None:
+        """True when every unambiguous date written with ``separator`` puts the day first,
+        False when every one puts the month first; None when none does or they disagree."""
+        if self._orders is None:
+            self._orders = _page_orders(self._text)
+        return self._orders.get(separator)
+
+
+def _page_orders(text: str) -> dict[str, bool]:
+    """For each separator, the order the unambiguous day-and-month dates written with it agree
+    on (True: day first); a separator whose dates disagree, or that has none, is left out."""
+    seen: dict[str, set[bool]] = {}
+    for pattern, gate in (_DAY_AND_MONTH, _SHORT_YEAR_SLASHED):
+        if not gate.search(text):
+            continue
+        for m in pattern.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            if (a > 12) == (b > 12) or not _read(m, False, None):
+                continue  # either order, or no real date ("45/12/2022")
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if (len(text) if end < 0 else end) - start <= _ORDER_EVIDENCE_LINE:
+                seen.setdefault(text[m.end("a")], set()).add(a > 12)
+    return {separator: orders.pop() for separator, orders in seen.items() if len(orders) == 1}
 
 
 @contextmanager
-def reading_day_first(day_first: bool) -> Iterator[None]:
+def reading_day_first(day_first: bool, page: str | None = None) -> Iterator[None]:
     """Within the block, :func:`find_dates` and :func:`date_line` read an ambiguous slashed date
     day first (``True``) or month first: for a cleaner that knows where its page comes from
-    (:func:`writes_day_first`), so that the helpers it calls need not pass it on."""
+    (:func:`writes_day_first`), so that the helpers it calls need not pass it on. Given the
+    ``page``'s text, an ambiguous date of any separator is read first as the page's other dates
+    with that separator say (:class:`PageOrder`), when they say it."""
     token = _DAY_FIRST.set(day_first)
+    page_token = _PAGE_ORDER.set(PageOrder(page) if page is not None else None)
     try:
         yield
     finally:
+        _PAGE_ORDER.reset(page_token)
         _DAY_FIRST.reset(token)
 
 
@@ -284,8 +335,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     can both be a month ("04/03/2022") is 4 March; ``None``: as :func:`reading_day_first` says
     (by default month first, as US pages write it).
     """
+    order = None
     if day_first is None:
-        day_first = _DAY_FIRST.get()
+        day_first, order = _DAY_FIRST.get(), _PAGE_ORDER.get()
     found: list[tuple[int, int, str]] = []  # in order, non-overlapping: ends rise with starts
     if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
@@ -298,7 +350,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
             before = bisect_left(starts, m.end())
             if before and found[before - 1][1] > m.start():
                 continue
-            iso = _read(m, day_first)
+            iso = _read(m, day_first, order)
             if iso:
                 new.append((m.start(), m.end(), iso))
         if new:
@@ -306,8 +358,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     return found
 
 
-def _read(m: re.Match[str], day_first: bool) -> str | None:
-    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one."""
+def _read(m: re.Match[str], day_first: bool, order: PageOrder | None) -> str | None:
+    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one; ``order``
+    tells an ambiguous day and month apart when the page does."""
     g = m.groupdict()
     if "mon" in g and g["mon"]:
         # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
@@ -319,11 +372,16 @@ def _read(m: re.Match[str], day_first: bool) -> str | None:
             return None
     elif g.get("a"):
         a, b = int(g["a"]), int(g["b"])
-        # with slashes, US order (month first) unless the first number cannot be a
-        # month or the page writes the day first; with dots or dashes, day first unless
-        # the second cannot be one
-        # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
-        us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
+        # either number can be the month (and they differ): as the page's other dates with the
+        # same separator say, if they do; else with slashes, US order (month first) unless the
+        # page writes the day first; with dots or dashes, day first unless the second number
+        # cannot be a month ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write
+        # 2 November)
+        said = order.day_first(m.string[m.end("a")]) if order is not None and a != b and a <= 12 and b <= 12 else None
+        if said is not None:
+            us_order = not said
+        else:
+            us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
         month, g["d"] = (a, str(b)) if us_order else (b, str(a))
     else:
         if g.get("yy") and _NAMES_A_NUMBER.search(m.string[max(0, m.start() - _NUMBER_NAME_REACH) : m.start()]):

@@ -35,8 +35,10 @@ half (``URL_LINE_HINT``): the line may still be a link the page printed.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's. A slashed
-  date that could be read either way ("04/03/2022") is read day first on a page under the
-  domain of a country that writes the day first (the page's URL, as given or declared).
+  date that could be read either way ("04/03/2022") is read as the page's other numeric dates
+  with the same separator say, when all those that cannot ("13/04/2022") agree; else day first
+  on a page under the domain of a country that writes the day first (the page's URL, as given
+  or declared).
 - Attribution: "Source: The Guardian", "Via: Reuters" when the name is a news outlet's or an
   agency's (``provenance.names_outlet``); a chart's, a table's or a fact's source ("Source:
   Bureau of Labor Statistics", a "Source:" line under a table or a chart) is the article's.
@@ -634,10 +636,13 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
     line of prose), the footer (``footer_window`` lines) or after a label, unless it is on a site
     pages link to or embed (:func:`_is_link_platform`); inside the article it is the article's own.
     The title is searched in the first ``title_window`` kept lines, menu entries not counted.
-    A page under a country's domain that writes the day first has its slashed dates read day
-    first ("04/03/2022" on a ".vn" or ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
+    A numeric date whose day and month could be read either way ("04/03/2022") is read as the
+    page's own unambiguous dates with the same separator say ("13/04/2022" on a short line:
+    :class:`dates.PageOrder`); when they say nothing, a page under a country's domain that
+    writes the day first has its slashed dates read day first ("04/03/2022" on a ".vn" or
+    ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
     """
-    with reading_day_first(writes_day_first(doc.metadata.url or doc.url)):
+    with reading_day_first(writes_day_first(doc.metadata.url or doc.url), doc.input_text):
         _claim_lines(doc, title_window, footer_window)
 
 
