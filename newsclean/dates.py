@@ -4,17 +4,19 @@ Covers the forms news pages use: "29 March 2022, 17:38", "March 30, 2022", "2022
 "2022-03-30T09:15", "03/30/2022" (US order unless the first number cannot be a month),
 "30.03.2022" and "30-03-2022" (day first unless the second number cannot be a month:
 "11.14.2019"), "11/19/19 06:56 AM" (a two-digit year after slashes), "29.03.22" (after dots:
-day first always), with month names in English, French, German, Spanish, Italian, Portuguese,
+day first always; not after a word that names a version or a score: "Version 10.12.22"), with month names in English, French, German, Spanish, Italian, Portuguese,
 Dutch, Indonesian, Russian, Ukrainian, Polish, Turkish, Greek, Arabic ("29 مارس 2022"), Hindi
 ("29 मार्च 2022") and Thai ("29 มี.ค. 2565", a year of the Buddhist era read as the Common
-Era's), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
+Era's, also in two digits: "12 ต.ค. 65"), in any script's digits; the year-month-day forms of Chinese, Japanese and Korean pages
 ("2022年3月29日 17:38", "2022年3月29日 17時38分", "2022년 3월 29일 오후 5:38") and year-first
 dates with dots ("2022.03.29 17:38", "2022. 3. 29. 오후 5:38"), a time after a morning or
 afternoon word in those languages read on a 12-hour clock.
 
 Slashed dates whose two first numbers can both be a month ("04/03/2022") are read month first
 unless the caller says the page writes the day first (``day_first``: the metadata cleaner says
-so for a page under a country's domain, see :func:`writes_day_first`).
+so for a page under a country's domain, see :func:`writes_day_first`). A page tells it first:
+given its text (:func:`reading_day_first`), such a date with any separator is read as the
+page's unambiguous dates with that separator agree ("13/04/2022": :class:`PageOrder`).
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ MONTH_NUMBER = {
 
 
 _MONTH = alternation(MONTH_NUMBER)
+_THAI = re.compile("[\u0e00-\u0e7f]")
 _COMMA = "[,،]?"  # a comma, or the Arabic one
 _TIME = rf"(?:{_COMMA}\s*(?:at\s+|à\s+|às\s+|um\s+|a las\s+|alle\s+(?:ore\s+)?|ore\s+|om\s+|-\s*)?(?P<h>\d{{1,2}})[:.h](?P<mi>\d{{2}})(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -112,6 +115,24 @@ _MONTH_NAME_PATTERNS = [
     # March 30, 2022 / Tuesday, March 29, 2022 at 5:38 pm
     re.compile(rf"\b{_WEEKDAY}(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_COMMA}\s+(?P<y>\d{{4}}){_TIME}", re.I),
 ]
+# The numeric dates whose first two numbers are the day and the month in either order, each
+# with its gate (see _NUMERIC_PATTERNS): 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022;
+# and 11/19/19, a two-digit year with slashes only, not inside a path ("/2019/11/19/")
+_DAY_AND_MONTH = (
+    re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
+    re.compile(r"[/.-]\d\d\d\d"),
+)
+_SHORT_YEAR_SLASHED = (
+    re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I),
+    re.compile("/"),
+)
+# 12 ต.ค. 65, a Thai month's name and a two-digit year of the Buddhist era (2565, 2022 of the
+# Common Era), as Thai pages shorten it; the year not a time's hour ("12 ต.ค. 17:38")
+_THAI_MONTH = alternation(name for name in MONTH_NUMBER if _THAI.search(name))
+_THAI_SHORT_YEAR = (
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<mon>{_THAI_MONTH})\.?\s*(?P<yy>\d\d)(?!\d|[:.]\d){_TIME}"),
+    re.compile(r"[\u0e00-\u0e7f]\.?\s*\d\d"),  # a Thai letter, then the year
+)
 # Each numeric pattern with a gate: a regex that every text the pattern matches holds, opening
 # with a character class or a literal, so that the engine skips in C to where it may match (the
 # patterns open with \b or a look-behind: the engine starts a match at every position).
@@ -123,13 +144,9 @@ _NUMERIC_PATTERNS = [
     ),
     # 20220329 alone
     (re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\b"), re.compile(r"\d\d\d\d\d\d\d\d")),
-    # 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022
-    (
-        re.compile(rf"\b(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TIME}", re.I),  # "PM" as "pm"
-        re.compile(r"[/.-]\d\d\d\d"),
-    ),
-    # 11/19/19, a two-digit year: with slashes only, not inside a path ("/2019/11/19/")
-    (re.compile(rf"(?<![\w/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<yy>\d{{2}})(?![\w/]){_TIME}", re.I), re.compile("/")),
+    _DAY_AND_MONTH,  # 03/30/2022 (US) or 30/03/2022, 30.03.2022, 30-03-2022
+    _SHORT_YEAR_SLASHED,  # 11/19/19
+    _THAI_SHORT_YEAR,  # 12 ต.ค. 65
     # 29.03.22, a two-digit year after dots (Hebrew, German, Russian pages): day first, as every
     # locale that writes dots does; the day and month in two digits, and not inside a longer
     # run of dotted numbers (a version "1.12.10" or "v10.12.22", an address "10.12.22.1", a
@@ -151,15 +168,27 @@ _NUMERIC_PATTERNS = [
         re.compile(r"\d\d\d\d\.\s?\d"),
     ),
 ]
+# A word that makes the dotted numbers after it a version's or a score's ("Version 10.12.22",
+# "build 10.12.22", "Final score 10.12.22"): a two-digit year after dots has their shape, so
+# after such a word it is no date. Read in the few characters before a match only.
+_NUMBER_NAMES = (
+    "version versión versione versão versie wersja версия версія sürüm έκδοση גרסה 버전 版本 "
+    "ver v build release firmware patch score"
+)
+_NAMES_A_NUMBER = re.compile(rf"(?<!\w)(?:{'|'.join(_NUMBER_NAMES.split())})\.?:?\s*$", re.I)
+_NUMBER_NAME_REACH = 12  # characters before the numbers: the longest name, a dot, a colon, a space
 BUDDHIST_ERA = 543  # the Buddhist era's year less the Common Era's: 2565 is 2022
-_THAI = re.compile("[\u0e00-\u0e7f]")
+BUDDHIST_CENTURY = 2500  # of a two-digit year of the Buddhist era: "65" is 2565
+# the smallest such year read: 2540, 1997; pages shorten the years of their own time, and a
+# smaller number after a month's name is as often a count
+BUDDHIST_SHORT_YEAR_MIN = 40
 SHORT_YEAR_PIVOT = 69  # "69"-"99" are 1969-1999, "00"-"68" 2000-2068: POSIX strptime's %y
 
-# Every pattern above holds a four-digit year, or a two-digit one after a slash or two dots: a
-# line without four digits in a row, two digits after two dotted pairs ("29.03.22") or a slash
-# has no date. Written out, not \d{4}: a pattern that opens with a character class lets the
-# engine skip in C to the next digit (with a repeat first it starts a match at every
-# position); the metadata cleaner asks it of most lines.
+# Every pattern above holds a four-digit year, or a two-digit one after a slash, two dots or a
+# Thai month: a line without four digits in a row, two digits after two dotted pairs
+# ("29.03.22"), a slash or a Thai letter has no date. Written out, not \d{4}: a pattern that
+# opens with a character class lets the engine skip in C to the next digit (with a repeat
+# first it starts a match at every position); the metadata cleaner asks it of most lines.
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")
 _YEAR = re.compile(r"\d\d(?:\d\d|\.\d\d\.\d\d)")
 _WORD = re.compile(r"\w+")
@@ -192,7 +221,9 @@ def _full_year(yy: int) -> int:
 
 def may_hold_date(text: str) -> bool:
     """False when no date :func:`find_dates` reads can be in ``text``: each holds a year."""
-    return "/" in text or _YEAR.search(text) is not None
+    if "/" in text or _YEAR.search(text) is not None:
+        return True
+    return not text.isascii() and _THAI_SHORT_YEAR[1].search(text) is not None  # "12 ต.ค. 65"
 
 
 def _may_name_a_month(text: str) -> bool:
@@ -217,17 +248,60 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 
 
 _DAY_FIRST: ContextVar[bool] = ContextVar("newsclean_dates_day_first", default=False)
+_PAGE_ORDER: ContextVar[PageOrder | None] = ContextVar("newsclean_dates_page_order", default=None)
+# a numeric date on a longer line is in prose, which may quote a date as another page wrote it;
+# a short one (a dateline, a comment's header, a byline's) is in the page's own template
+_ORDER_EVIDENCE_LINE = 160  # characters, a markdown link's target counted
+
+
+class PageOrder:
+    """The order in which a page writes the day and the month of its numeric dates, as its own
+    unambiguous ones tell: "13/04/2022" is day first, "04/13/2022" month first. Read per
+    separator ("/", ".", "-"), from the dates on the page's short lines (datelines, the headers
+    of its comments), lazily: only a page with an ambiguous date ("05/04/2022") pays."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._orders: dict[str, bool] | None = None
+
+    def day_first(self, separator: str) -> bool | None:
+        """True when every unambiguous date written with ``separator`` puts the day first,
+        False when every one puts the month first; None when none does or they disagree."""
+        if self._orders is None:
+            self._orders = _page_orders(self._text)
+        return self._orders.get(separator)
+
+
+def _page_orders(text: str) -> dict[str, bool]:
+    """For each separator, the order the unambiguous day-and-month dates written with it agree
+    on (True: day first); a separator whose dates disagree, or that has none, is left out."""
+    seen: dict[str, set[bool]] = {}
+    for pattern, gate in (_DAY_AND_MONTH, _SHORT_YEAR_SLASHED):
+        if not gate.search(text):
+            continue
+        for m in pattern.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            if (a > 12) == (b > 12) or not _read(m, False, None):
+                continue  # either order, or no real date ("45/12/2022")
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if (len(text) if end < 0 else end) - start <= _ORDER_EVIDENCE_LINE:
+                seen.setdefault(text[m.end("a")], set()).add(a > 12)
+    return {separator: orders.pop() for separator, orders in seen.items() if len(orders) == 1}
 
 
 @contextmanager
-def reading_day_first(day_first: bool) -> Iterator[None]:
+def reading_day_first(day_first: bool, page: str | None = None) -> Iterator[None]:
     """Within the block, :func:`find_dates` and :func:`date_line` read an ambiguous slashed date
     day first (``True``) or month first: for a cleaner that knows where its page comes from
-    (:func:`writes_day_first`), so that the helpers it calls need not pass it on."""
+    (:func:`writes_day_first`), so that the helpers it calls need not pass it on. Given the
+    ``page``'s text, an ambiguous date of any separator is read first as the page's other dates
+    with that separator say (:class:`PageOrder`), when they say it."""
     token = _DAY_FIRST.set(day_first)
+    page_token = _PAGE_ORDER.set(PageOrder(page) if page is not None else None)
     try:
         yield
     finally:
+        _PAGE_ORDER.reset(page_token)
         _DAY_FIRST.reset(token)
 
 
@@ -261,8 +335,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     can both be a month ("04/03/2022") is 4 March; ``None``: as :func:`reading_day_first` says
     (by default month first, as US pages write it).
     """
+    order = None
     if day_first is None:
-        day_first = _DAY_FIRST.get()
+        day_first, order = _DAY_FIRST.get(), _PAGE_ORDER.get()
     found: list[tuple[int, int, str]] = []  # in order, non-overlapping: ends rise with starts
     if not may_hold_date(text):  # gate: most lines, ruled out before the patterns
         return found
@@ -275,7 +350,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
             before = bisect_left(starts, m.end())
             if before and found[before - 1][1] > m.start():
                 continue
-            iso = _read(m, day_first)
+            iso = _read(m, day_first, order)
             if iso:
                 new.append((m.start(), m.end(), iso))
         if new:
@@ -283,8 +358,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     return found
 
 
-def _read(m: re.Match[str], day_first: bool) -> str | None:
-    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one."""
+def _read(m: re.Match[str], day_first: bool, order: PageOrder | None) -> str | None:
+    """The date a pattern's match ``m`` writes, or ``None`` when it names no real one; ``order``
+    tells an ambiguous day and month apart when the page does."""
     g = m.groupdict()
     if "mon" in g and g["mon"]:
         # The regex folds case as Unicode does ("ſept" matches "sept", "Mayıs" "mayis");
@@ -296,15 +372,29 @@ def _read(m: re.Match[str], day_first: bool) -> str | None:
             return None
     elif g.get("a"):
         a, b = int(g["a"]), int(g["b"])
-        # with slashes, US order (month first) unless the first number cannot be a
-        # month or the page writes the day first; with dots or dashes, day first unless
-        # the second cannot be one
-        # ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write 2 November)
-        us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
+        # either number can be the month (and they differ): as the page's other dates with the
+        # same separator say, if they do; else with slashes, US order (month first) unless the
+        # page writes the day first; with dots or dashes, day first unless the second number
+        # cannot be a month ("11.14.2019"; "02-11-2019" is how Dutch and Indian pages write
+        # 2 November)
+        said = order.day_first(m.string[m.end("a")]) if order is not None and a != b and a <= 12 and b <= 12 else None
+        if said is not None:
+            us_order = not said
+        else:
+            us_order = a <= 12 and (("/" in m.group() and not day_first) or b > 12)
         month, g["d"] = (a, str(b)) if us_order else (b, str(a))
     else:
+        if g.get("yy") and _NAMES_A_NUMBER.search(m.string[max(0, m.start() - _NUMBER_NAME_REACH) : m.start()]):
+            return None  # "Version 10.12.22": a version's or a score's numbers
         month = int(g["m"])
-    year = int(g["y"]) if g.get("y") else _full_year(int(g["yy"]))
+    if g.get("y"):
+        year = int(g["y"])
+    elif g.get("mon"):
+        if int(g["yy"]) < BUDDHIST_SHORT_YEAR_MIN:
+            return None  # "5 ต.ค. 10 คน" (10 people on 5 October): a count, not 2510
+        year = BUDDHIST_CENTURY + int(g["yy"])  # "12 ต.ค. 65": 2565
+    else:
+        year = _full_year(int(g["yy"]))
     if year >= BUDDHIST_ERA + 1900 and g.get("mon") and _THAI.search(g["mon"]):
         year -= BUDDHIST_ERA  # a Thai month's year: the Buddhist era's (a bare "2565" is none)
     ampm = g.get("ampm")

@@ -342,6 +342,39 @@ def test_dotted_numbers_that_are_no_dates(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Version 10.12.22",  # a version's or a score's numbers, named so before them
+        "We moved to version 10.12.22 of the app last week.",
+        "Ver. 10.12.22 fixes the login bug",
+        "build 10.12.22",
+        "Firmware: 10.12.22",
+        "v 10.12.22",
+        "Final score 10.12.22",
+        "Final score 3.1.2",
+        "גרסה 10.12.22",  # Hebrew "version"
+        "Версия 10.12.22",
+    ],
+)
+def test_a_version_or_a_score_is_no_date(text):
+    assert find_dates(text) == [] and date_line(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Stand: 10.12.22", "2022-12-10"),
+        ("Aktualisiert 10.12.22, 09:15 Uhr", "2022-12-10T09:15"),
+        ("Discover 10.12.22", "2022-12-10"),  # a word that only ends like one ("ver")
+        ("Version of 10.12.22", "2022-12-10"),  # another word between
+        ("Version 10.12.2022", "2022-12-10"),  # a four-digit year is no version's shape
+    ],
+)
+def test_a_dotted_date_after_other_words_stays_a_date(text, iso):
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
     "line, dates",
     [
         ("פורסם: 29.03.22, 09:15", ("2022-03-29T09:15", None)),
@@ -479,7 +512,7 @@ _DATE_PIECES = [
     *["年", "月", "日", "년", "월", "일", "2022.03.29", "2022. 3. 29.", "오후 ", "午後", "時", "分", "(火)", "~"],
     *["Mayıs", "MAYIS", "Μαΐου", "ΜΑΪΟΥ", "μαιου", "ΜΑΡΤΙΟΥ", "ς", "\u1fd3", "marca", "березня"],
     *["مارس", "آذار", "كانون الثاني", "كانون", "/", "، ", "٢٩", "मार्च", "फ़रवरी", "मई", "२०२२", "\u093c"],
-    *["มีนาคม", "มี.ค.", "ก.พ.", "พ.ศ. ", "2565", "๒๕๖๕"],
+    *["มีนาคม", "มี.ค.", "ก.พ.", "พ.ศ. ", "2565", "๒๕๖๕", "ต.ค. ", "65", "๖๕", "Version ", "v "],
 ]
 
 
@@ -784,6 +817,12 @@ def test_arabic_and_hindi_sentences_with_a_date_are_no_datelines():
         ("1 ม.ค. 2566", "2023-01-01"),
         ("29 ก.พ. 2567", "2024-02-29"),  # a leap year: 2024
         ("29 มีนาคม 2022", "2022-03-29"),  # a Common Era year stays
+        ("12 ต.ค. 65", "2022-10-12"),  # a two-digit year of the Buddhist era: 2565
+        ("12 ต.ค.65 17:38 น.", "2022-10-12T17:38"),
+        ("วันที่ 1 มกราคม 66", "2023-01-01"),
+        ("๑๒ ต.ค. ๖๕", "2022-10-12"),
+        ("29 ก.พ. 67", "2024-02-29"),
+        ("3 พ.ค. 40", "1997-05-03"),
     ],
 )
 def test_thai_dates_give_the_common_era_year(text, iso):
@@ -799,6 +838,12 @@ def test_thai_dates_give_the_common_era_year(text, iso):
         "ปี 2565 มีผู้ป่วย 29 ราย",  # a year and a number, no month
         "มีนาคม 2565 เศรษฐกิจฟื้นตัว",  # a month with no day
         "เขามี 3 คน ในปี 2565",
+        "29 ก.พ. 66",  # 2023
+        "12 ต.ค. 17:38",  # a time, no year
+        "เมื่อ 5 ต.ค. 10 คนได้รับบาดเจ็บ",  # a count after the month ("10 people"), not 2510
+        "12 Oct 65",  # a two-digit year after a month of another language
+        "ต.ค. 65",  # no day
+        "12 ต.ค. 650",
     ],
 )
 def test_thai_look_alikes_are_no_dates(text):

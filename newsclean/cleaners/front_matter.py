@@ -82,8 +82,9 @@ def front_matter(doc: Document) -> None:
     if not blocks:
         return
     header = _yaml_header(blocks, doc.input_text) if _line(blocks[0]) == _DELIMITER else _reader_header(blocks)
-    # a slashed date is read day first under a country's domain, as the metadata cleaner reads it
-    with reading_day_first(writes_day_first(_header_url(header) or doc.metadata.url or doc.url)):
+    # an ambiguous numeric date is read as the page's other dates say, else a slashed one day
+    # first under a country's domain, as the metadata cleaner reads it
+    with reading_day_first(writes_day_first(_header_url(header) or doc.metadata.url or doc.url), doc.input_text):
         for block in header:
             found = _field(block)
             if _line(block) == _DELIMITER:

@@ -26,8 +26,9 @@ half (``URL_LINE_HINT``): the line may still be a link the page printed.
   Associated Press"), or a date and the post's comment link ("A 27/09/2018 2 comments News",
   a blog's post line); a lead alone on its line ("By", "Author:") with the names on the next;
   the whole line a name and its role, as Korean, Chinese and Japanese news sign an article at
-  its top or its foot ("홍길동 기자 gildong@example.co.kr", "佐藤健一 記者"), or a lead byline
-  of those scripts in brackets ("（记者 王磊）"); a sentence about a reporter is prose.
+  its top or its foot ("홍길동 기자 gildong@example.co.kr", "佐藤健一 記者"; a Korean role also
+  glued to the name: "홍길동기자"), or a lead byline of those scripts in brackets ("（记者
+  王磊）"); a sentence about a reporter is prose.
   The header runs until two lines of prose in a row (a cookie notice or a question does not
   count), so a byline under a one-sentence standfirst is the header's. After the body, one
   byline signs the article; several are other stories'. A part that is a phrase ("By Any
@@ -35,8 +36,10 @@ half (``URL_LINE_HINT``): the line may still be a link the page printed.
 - Dates: a date line on its own, optionally labelled with a publishing word ("Published:",
   "Mis à jour :", ``[dateline.labels]`` in the vocabulary). A date labelled otherwise ("* Last
   service: 13 December 2026", "Opening: 12 March 2027" in the body) is the article's. A slashed
-  date that could be read either way ("04/03/2022") is read day first on a page under the
-  domain of a country that writes the day first (the page's URL, as given or declared).
+  date that could be read either way ("04/03/2022") is read as the page's other numeric dates
+  with the same separator say, when all those that cannot ("13/04/2022") agree; else day first
+  on a page under the domain of a country that writes the day first (the page's URL, as given
+  or declared).
 - Attribution: "Source: The Guardian", "Via: Reuters" when the name is a news outlet's or an
   agency's (``provenance.names_outlet``); a chart's, a table's or a fact's source ("Source:
   Bureau of Labor Statistics", a "Source:" line under a table or a chart) is the article's.
@@ -93,6 +96,7 @@ _PARTICLES = "de da del der den di du la le van von bin al el ter ten mc do dos 
 # a capital of any script ("Černý", "Şebnem", "Ольга"), then letters, apostrophes, dots, hyphens
 # Han and kana: a Chinese or Japanese name is one word
 _UNSPACED = re.compile(f"[{HAN_KANA}]")
+_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 _NAME_WORD = re.compile(rf"^(?:(?=[^\W\d_])[\w'’.-]+|{'|'.join(_PARTICLES)})$")
 
 
@@ -132,6 +136,10 @@ def _patterns() -> dict[str, Any]:
             "roles": set(v["byline"]["after_name"]["roles"]),
             "surnames": set(v["byline"]["after_name"]["ko_surnames"]),
             "not_name_ends": tuple(v["byline"]["after_name"]["not_name_ends"]),
+            # the Korean roles, longest first: a name is glued to one as often ("홍길동기자")
+            "glued": tuple(
+                sorted((r for r in v["byline"]["after_name"]["roles"] if _HANGUL_WORD.fullmatch(r)), key=len, reverse=True)
+            ),
         },
         "role_modifiers": set(v["byline"]["role_modifiers"]),
         "attribution": re.compile(
@@ -481,19 +489,24 @@ _MAX_SIGNED_LINE = 80  # characters: "= 정치부 홍길동·김철수 특파원
 def _may_sign(text: str) -> bool:
     """Gate for :func:`role_after_name`: a short line in brackets, or one whose last or last but
     one word (an e-mail after it) is a role of ``[byline.after_name]``. Only string tests:
-    it runs on every line."""
+    it runs on every line. A Korean role may be glued to the name ("홍길동기자")."""
     if len(text) > _MAX_SIGNED_LINE:
         return False
     if text[:1] in "（(":
         return text[-1:] in "）)"
-    return not _patterns()["after_name"]["roles"].isdisjoint(text.split()[-2:])
+    after_name = _patterns()["after_name"]
+    last = text.split()[-2:]
+    if not after_name["roles"].isdisjoint(last):
+        return True
+    return not text.isascii() and any(w.endswith(after_name["glued"]) for w in last)
 
 
 def role_after_name(text: str) -> _Byline | None:
     """A byline with no lead word, the role after the name, as Korean, Chinese and Japanese
     news sign an article at its top or its foot ("홍길동 기자", "= 홍길동·김철수 특파원
-    gildong@example.co.kr", "정치부 홍길동 기자", "王磊 记者"), or a lead byline of those scripts
-    in brackets ("（记者 王磊）"): the byline, else ``None``.
+    gildong@example.co.kr", "정치부 홍길동 기자", "王磊 记者", the Korean role also glued to the
+    name: "홍길동기자"), or a lead byline of those scripts in brackets ("（记者 王磊）"): the
+    byline, else ``None``.
 
     The whole line must be that: a desk's or an outlet's name may come first, an e-mail last
     (it goes with the line); a sentence that mentions a reporter ("홍길동 기자는 ...") is
@@ -504,11 +517,13 @@ def role_after_name(text: str) -> _Byline | None:
         byline = parse_byline(inner) if inner and _is_caseless(inner.split()[0]) else None
         return (byline, "") if byline and byline[0] else None
     words = text.lstrip("=/-—– ").split()
-    if not 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS:
+    if not 1 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS:
         return None
     mailed = _EMAIL.fullmatch(words[-1]) is not None
     if mailed:
         words.pop()
+    if words and words[-1] not in _patterns()["after_name"]["roles"]:
+        words[-1:] = _unglued_role(words[-1], mailed)
     if len(words) < 2 or words[-1] not in _patterns()["after_name"]["roles"]:
         return None
     names = _SIGNED_NAME_JOINS.split(" ".join(words[:-1]))
@@ -518,6 +533,19 @@ def role_after_name(text: str) -> _Byline | None:
     if len(names) > 3 or not all(_is_signed_name(name, mailed) for name in names):
         return None
     return (names, None), ""
+
+
+def _unglued_role(word: str, mailed: bool) -> list[str]:
+    """A Korean name and the role glued to it ("홍길동기자", "김민수선임기자", "김민수·박지영기자")
+    as two words, when the name before the role is two to four Hangul syllables; else
+    ``[word]``. Of two roles the word may end with ("대기자", "기자"), the longer is tried first,
+    then the shorter: the name must read as one (:func:`_is_signed_name`, as a spaced one)."""
+    for role in _patterns()["after_name"]["glued"]:
+        names = word[: -len(role)]
+        name = _SIGNED_NAME_JOINS.split(names)[-1]
+        if word.endswith(role) and _HANGUL_NAME.fullmatch(name) and _is_signed_name(name, mailed):
+            return [names, role]
+    return [word]
 
 
 def _is_signed_name(name: str, mailed: bool) -> bool:
@@ -634,10 +662,13 @@ def metadata(doc: Document, title_window: int = TITLE_WINDOW, footer_window: int
     line of prose), the footer (``footer_window`` lines) or after a label, unless it is on a site
     pages link to or embed (:func:`_is_link_platform`); inside the article it is the article's own.
     The title is searched in the first ``title_window`` kept lines, menu entries not counted.
-    A page under a country's domain that writes the day first has its slashed dates read day
-    first ("04/03/2022" on a ".vn" or ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
+    A numeric date whose day and month could be read either way ("04/03/2022") is read as the
+    page's own unambiguous dates with the same separator say ("13/04/2022" on a short line:
+    :class:`dates.PageOrder`); when they say nothing, a page under a country's domain that
+    writes the day first has its slashed dates read day first ("04/03/2022" on a ".vn" or
+    ".co.uk" page is 4 March: :func:`dates.writes_day_first`).
     """
-    with reading_day_first(writes_day_first(doc.metadata.url or doc.url)):
+    with reading_day_first(writes_day_first(doc.metadata.url or doc.url), doc.input_text):
         _claim_lines(doc, title_window, footer_window)
 
 

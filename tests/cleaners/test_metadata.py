@@ -883,6 +883,15 @@ ZH_BODY = (
         ("정치부 김민수 선임기자", ["김민수"]),  # the desk before the name
         ("남궁민 논설위원", ["남궁민"]),  # a surname of two syllables
         ("김훈 기자 hoon@example.co.kr", ["김훈"]),  # a name of two syllables, with the e-mail
+        # the role glued to the name
+        ("홍길동기자", ["홍길동"]),
+        ("홍길동기자 gildong@example.co.kr", ["홍길동"]),
+        ("= 홍길동기자", ["홍길동"]),
+        ("정치부 홍길동기자", ["홍길동"]),
+        ("김민수선임기자", ["김민수"]),
+        ("남궁민수특파원", ["남궁민수"]),
+        ("김민수·박지영기자", ["김민수", "박지영"]),
+        ("김훈기자 (hoon@example.co.kr)", ["김훈"]),
         ("佐藤健一 記者", ["佐藤健一"]),
         ("王晓明 记者", ["王晓明"]),
         ("（记者 王磊）", ["王磊"]),  # a Chinese lead byline in brackets
@@ -911,6 +920,21 @@ def test_a_byline_with_the_role_after_the_name_is_read(line, authors):
         "(By Jane Doe)",  # only the scripts without capitals are read in brackets
         "（记者）",
         "Jane Doe 기자",
+        # words that end with the role and name a kind of reporter, or an outlet's
+        "신문기자",  # a newspaper reporter
+        "방송기자",
+        "사진기자",
+        "신문사기자",
+        "방송사 기자",
+        "통신사기자 desk@example.co.kr",
+        "정치부기자",
+        "김훈기자",  # two syllables and no e-mail, as spaced
+        "방송기자들",
+        "그는 신문기자였다",
+        "방송기자들이 현장에 몰려들었다.",
+        "홍길동기자는 이날 현장에서 주민들을 만났다.",
+        "홍길동기자회견",  # the role inside a longer word
+        "길동이형기자",  # a surname and three syllables before the role: no name
     ],
 )
 def test_lines_that_mention_a_reporter_are_no_bylines(line):
@@ -923,6 +947,8 @@ def test_lines_that_mention_a_reporter_are_no_bylines(line):
         [KO_HEADLINE, "김민수 기자 minsu@example.co.kr", KO_BODY, KO_BODY2],  # under the headline
         [KO_HEADLINE, KO_BODY, KO_BODY2, "김민수 기자 minsu@example.co.kr"],  # signing the article
         [KO_HEADLINE, KO_BODY, KO_BODY2, "= 김민수 기자"],
+        [KO_HEADLINE, "김민수기자 minsu@example.co.kr", KO_BODY, KO_BODY2],  # glued
+        [KO_HEADLINE, KO_BODY, KO_BODY2, "김민수기자"],
     ],
 )
 def test_a_korean_byline_is_the_articles_author_and_goes(lines):
@@ -945,10 +971,11 @@ _SYLLABLE = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 def test_a_name_and_role_read_only_as_the_whole_line(surname, given_name, particle, rest):
     name = surname + given_name
     assume(not name.endswith(_patterns()["after_name"]["not_name_ends"]))  # a desk's or outlet's ("김방송")
-    assert role_after_name(f"{name} 기자") == (([name], None), "")
-    # the role with a particle, or more words after it: a sentence about the reporter
-    assert role_after_name(" ".join([f"{name} 기자{particle}", *rest])) is None
-    assert not rest or role_after_name(" ".join([f"{name} 기자", *rest])) is None
+    for space in (" ", ""):  # the role after a space or glued to the name
+        assert role_after_name(f"{name}{space}기자") == (([name], None), "")
+        # the role with a particle, or more words after it: a sentence about the reporter
+        assert role_after_name(" ".join([f"{name}{space}기자{particle}", *rest])) is None
+        assert not rest or role_after_name(" ".join([f"{name}{space}기자", *rest])) is None
 
 
 def test_a_sentence_that_mentions_a_reporter_stays():
