@@ -1305,7 +1305,8 @@ def _lead(
     dropped it, it ends like a sentence and it is made of the article's words (a teaser or a
     pitch shares a word or two with any article). Between it and the region lie only lines
     a cleaner dropped (the box), short lines, list items and prose: no furniture by its
-    wording, no short line the page repeats (a menu), no comment heading. Without a header
+    wording, no short line the page repeats (a menu), no comment heading (one above the lead
+    is the share bar's comment button, as "Comments" beside "Share"). Without a header
     in reach, the region is left as it is: a standfirst sits above the byline. A dek under
     the byline ("Europa's plumes appear to be real, but very sporadic.") is one short
     sentence: the lead's prose lines in a row hold ``min_chars`` at least.
@@ -1316,7 +1317,7 @@ def _lead(
     and sealed sets (markdown).
     """
     first, last = span
-    header = -1
+    header, comments = -1, -1  # comments: the comment heading nearest above the region
     for k in range(first - 1, max(-1, first - 1 - LEAD_MAX_LINES), -1):
         line = lines[k]
         kind = dropped.get(line.block.index)
@@ -1324,8 +1325,10 @@ def _lead(
             header = k
             break
         wording = line.first_label == BAD and line.rule not in (*_LIST_ITEM_RULES, "link list")
-        if (kind is None and wording) or line.block.plain in repeated or is_comment_heading(line.block.plain):
+        if (kind is None and wording) or line.block.plain in repeated:
             return first
+        if comments < 0 and is_comment_heading(line.block.plain):
+            comments = k
     if header < 0:
         return first
 
@@ -1333,7 +1336,9 @@ def _lead(
         return lines[k].block.index not in dropped and lines[k].first_label in (GOOD, NEAR)
 
     lead = next((k for k in range(header + 1, first) if prose(k)), None)
-    if lead is None or not lines[lead].block.ends_with_punctuation:
+    # a comment heading between the lead and the region opens a thread; above the lead, it is
+    # the share bar's button under the byline ("Comments", "12 comments")
+    if lead is None or not lines[lead].block.ends_with_punctuation or comments > lead:
         return first
     end = lead  # the lead: its prose lines in a row, up to the box
     while end < first and prose(end):

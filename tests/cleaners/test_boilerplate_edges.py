@@ -255,6 +255,29 @@ def test_the_lead_above_an_inline_box_stays_with_the_article(lang):
     assert kept(text, box[1:]) == box[1:]
 
 
+@pytest.mark.parametrize(
+    ("lang", "button"), [("en", "* [Comments](#)"), ("en", "* [14 comments](#)"), ("pt", "* [Comentários](#)")]
+)
+def test_a_comment_button_in_the_share_bar_does_not_stop_the_lead(lang, button):
+    # the share bar under the byline holds a comment count or button: no thread opens there
+    title, header, lead, box, body = LEADS[lang]
+    share = ["* [Facebook](#)", button, "* [Email](#)"]
+    text = lines(MD_MENU, [title], header, share, lead, box, body, MD_HEADLINES, MD_FOOTER)
+    assert kept(text, lead + body) == []
+
+
+def test_a_comment_heading_between_the_lead_and_the_region_stops_the_lead():
+    # negative: a thread's heading between the prose above and the region: that prose may be
+    # a comment, not the lead (the region is left where the search put it)
+    title, header, lead, box, body = LEADS["en"]
+    texts = [*MENU, title, *header, *lead, "Comments", *box, *body, *HEADLINES]
+    at = len(MENU) + 1
+    dropped = {at: Kind.METADATA, at + 1: Kind.METADATA}
+    assert analysed(texts, dropped).first > texts.index(lead[0])
+    without = [t for t in texts if t != "Comments"]
+    assert analysed(without, dropped).first == without.index(lead[0])
+
+
 def test_a_short_standfirst_under_the_byline_is_no_lead():
     # negative: one short sentence between the byline and a share bar is a dek, not the lead
     title, header, _, _, body = LEADS["en"]
