@@ -1,5 +1,6 @@
 """The ``boilerplate`` cleaner at the article region's edges: a lead paragraph above an inline
-box, question headings of an explainer, a closing rating line and the last item of a list."""
+box, question headings of an explainer, a rating line opening or closing a review and the last item
+of a list."""
 
 from __future__ import annotations
 
@@ -339,6 +340,26 @@ def test_a_page_line_after_the_article_is_no_closing_rating(line):
     # negatives: no figure in the value, or a page's label
     text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
     assert line in gone_lines(text)
+
+
+SHARE_BAR = ["Share on Facebook", "Share on X", "Email this article"]
+
+
+@pytest.mark.parametrize("score", ["Rating: 4 out of 5", "Valutazione: 8/10", "Bewertung: ★★★★☆", "Nota: 7,5", "Score: 9."])
+def test_a_reviews_score_over_its_first_paragraph_stays(score):
+    # the score under the byline and share bar costs the region search like a menu entry
+    header = ["Headphones review: lighter, quieter, dearer", "By Jane Smith", "12 March 2027"]
+    text = lines(MENU, header, SHARE_BAR, [score], REVIEW, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [score, *REVIEW]) == []
+
+
+@pytest.mark.parametrize("line", ["Comments: 12", "Reading time: 4 min", "Tags: 2027", "Issue: 12 of 2027", "Subscribe: 4,99 €"])
+def test_a_page_line_over_the_first_paragraph_is_no_score(line):
+    # negatives: a comment count, a value that is more than a figure, a page's label
+    header = ["Headphones review: lighter, quieter, dearer", "By Jane Smith", "12 March 2027"]
+    text = lines(MENU, header, SHARE_BAR, [line], REVIEW, NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+    assert kept(text, REVIEW) == []
 
 
 def test_the_last_item_of_a_list_the_article_ends_with_stays():
