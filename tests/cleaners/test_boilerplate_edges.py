@@ -312,6 +312,56 @@ def test_without_a_byline_or_date_the_region_is_not_moved_up():
     assert analysed(texts, {at: Kind.NAVIGATION, at + 1: Kind.NAVIGATION}).first > start
 
 
+# -- short paragraphs around the article's own list, in a language without function words --
+
+# Croatian: no function-word list, so each paragraph is near-prose by its length and its stop
+# alone, and only a run of them long enough is the article's
+HR_PAGE = {
+    "menu": ["Naslovnica", "Vijesti", "Sport", "Kultura", "Vrijeme", "Pretplata"],
+    "header": ["Novi gradonačelnik Lipovca je Ivan Horvat", "Piše: Ana Jurić", "3. studenoga 2027."],
+    "share": ["Podijeli na Facebooku", "Podijeli na X", "Pošalji e-poštom"],
+    "before": [
+        "Novi gradonačelnik Lipovca postao je Ivan Horvat. Nezavisni kandidat osvojio je 5 112 glasova, odnosno 44,2 posto.",
+        "Izlaznost u gradu iznosila je 51,3 posto, pet postotnih bodova više nego prije četiri godine.",
+    ],
+    "list": [
+        "Rezultati izbora za gradonačelnika:",
+        "1. Ivan Horvat (nezavisni) – 5 112 glasova",
+        "2. Marija Kovač (HDZ) – 3 870 glasova",
+        "3. Petar Babić (SDP) – 2 590 glasova",
+    ],
+    "after": [
+        "Horvat je nakon objave rezultata rekao da mu je prioritet obnova mosta preko rijeke.",
+        "Kovač je priznala poraz i čestitala novom gradonačelniku.",
+        "Novo gradsko vijeće sastat će se prvi put sredinom studenoga, kada bira i svog predsjednika.",
+    ],
+    "more": ["Najčitanije", "Most preko Lipe zatvoren zbog radova", "U Lipovcu otvoren novi bazen", "Cijene grijanja rastu od siječnja"],
+    "footer": ["O nama", "Kontakt", "Oglašavanje", "Uvjeti korištenja", "© 2027 Lipovački list d.o.o."],
+}
+
+
+def test_short_paragraphs_around_the_articles_list_are_one_run():
+    # the paragraphs on each side of the list are too short to be a run on their own; the list
+    # their lead-in introduces sits inside the article, so the run goes on past it
+    texts = [line for lines_ in HR_PAGE.values() for line in lines_]
+    found = analysed(texts)
+    article = HR_PAGE["before"] + HR_PAGE["after"]
+    assert all(line.rule == "run of short paragraphs" for line in found.lines if line.block.text in article)
+    assert (found.first, found.last) == (texts.index(article[0]), texts.index(article[-1]))
+    text = lines(*HR_PAGE.values())
+    assert kept(text, [*article, *HR_PAGE["list"]]) == []
+    assert kept(text, HR_PAGE["share"] + HR_PAGE["more"]) == HR_PAGE["share"] + HR_PAGE["more"]
+
+
+def test_a_list_no_line_introduces_ends_a_run_of_short_paragraphs():
+    # negative: without its lead-in's colon the list is no article's list (a teaser box between
+    # two short paragraphs reads the same): each side is too short to be a run on its own
+    page = {**HR_PAGE, "list": [HR_PAGE["list"][0].rstrip(":"), *HR_PAGE["list"][1:]]}
+    texts = [line for lines_ in page.values() for line in lines_]
+    found = analysed(texts)
+    assert not any(line.rule == "run of short paragraphs" for line in found.lines)
+
+
 # -- the article's closing line: a rating, the last item of its list -----------------------
 
 REVIEW = [
