@@ -128,8 +128,18 @@ def _is_opening_hours(text: str) -> bool:
 
 
 def _is_table_header(blocks: list[Block], i: int) -> bool:
-    """The line is a markdown table's header: the next line is its rule ("---|---|---")."""
-    return i + 1 < len(blocks) and _TABLE_RULE.match(blocks[i + 1].text.strip()) is not None
+    """The line is a table's header: the next line is a markdown table's rule ("---|---|---"),
+    or a row of as many cells, two of them figures or more ("Metric | Q1 2027 | Q1 2026" over
+    "Net sales | 2,418 | 2,301", as a page's text writes a table without its rule). Menus
+    sit over a headline or another menu, not over a row of figures."""
+    if i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    if _TABLE_RULE.match(after.text.strip()) is not None:
+        return True
+    cells = _SEPARATORS.split(after.plain)
+    figures = sum(1 for cell in cells if _NUMBER.fullmatch(cell.strip()))
+    return figures >= 2 and len(cells) == len(_SEPARATORS.split(blocks[i].plain))
 
 
 def _is_breadcrumb(block: Block, following: list[Block]) -> bool:

@@ -1,5 +1,6 @@
 """The ``boilerplate`` cleaner at the article region's edges: a lead paragraph above an inline
-box, question headings of an explainer, a closing rating line and the last item of a list."""
+box, question headings of an explainer, a rating line opening or closing a review and the last item
+of a list."""
 
 from __future__ import annotations
 
@@ -259,6 +260,29 @@ def test_the_lead_above_an_inline_box_stays_with_the_article(lang):
     assert kept(text, box[1:]) == box[1:]
 
 
+@pytest.mark.parametrize(
+    ("lang", "button"), [("en", "* [Comments](#)"), ("en", "* [14 comments](#)"), ("pt", "* [Comentários](#)")]
+)
+def test_a_comment_button_in_the_share_bar_does_not_stop_the_lead(lang, button):
+    # the share bar under the byline holds a comment count or button: no thread opens there
+    title, header, lead, box, body = LEADS[lang]
+    share = ["* [Facebook](#)", button, "* [Email](#)"]
+    text = lines(MD_MENU, [title], header, share, lead, box, body, MD_HEADLINES, MD_FOOTER)
+    assert kept(text, lead + body) == []
+
+
+def test_a_comment_heading_between_the_lead_and_the_region_stops_the_lead():
+    # negative: a thread's heading between the prose above and the region: that prose may be
+    # a comment, not the lead (the region is left where the search put it)
+    title, header, lead, box, body = LEADS["en"]
+    texts = [*MENU, title, *header, *lead, "Comments", *box, *body, *HEADLINES]
+    at = len(MENU) + 1
+    dropped = {at: Kind.METADATA, at + 1: Kind.METADATA}
+    assert analysed(texts, dropped).first > texts.index(lead[0])
+    without = [t for t in texts if t != "Comments"]
+    assert analysed(without, dropped).first == without.index(lead[0])
+
+
 def test_a_short_standfirst_under_the_byline_is_no_lead():
     # negative: one short sentence between the byline and a share bar is a dek, not the lead
     title, header, _, _, body = LEADS["en"]
@@ -292,6 +316,56 @@ def test_without_a_byline_or_date_the_region_is_not_moved_up():
     assert analysed(texts, {at: Kind.NAVIGATION, at + 1: Kind.NAVIGATION}).first > start
 
 
+# -- short paragraphs around the article's own list, in a language without function words --
+
+# Croatian: no function-word list, so each paragraph is near-prose by its length and its stop
+# alone, and only a run of them long enough is the article's
+HR_PAGE = {
+    "menu": ["Naslovnica", "Vijesti", "Sport", "Kultura", "Vrijeme", "Pretplata"],
+    "header": ["Novi gradonačelnik Lipovca je Ivan Horvat", "Piše: Ana Jurić", "3. studenoga 2027."],
+    "share": ["Podijeli na Facebooku", "Podijeli na X", "Pošalji e-poštom"],
+    "before": [
+        "Novi gradonačelnik Lipovca postao je Ivan Horvat. Nezavisni kandidat osvojio je 5 112 glasova, odnosno 44,2 posto.",
+        "Izlaznost u gradu iznosila je 51,3 posto, pet postotnih bodova više nego prije četiri godine.",
+    ],
+    "list": [
+        "Rezultati izbora za gradonačelnika:",
+        "1. Ivan Horvat (nezavisni) – 5 112 glasova",
+        "2. Marija Kovač (HDZ) – 3 870 glasova",
+        "3. Petar Babić (SDP) – 2 590 glasova",
+    ],
+    "after": [
+        "Horvat je nakon objave rezultata rekao da mu je prioritet obnova mosta preko rijeke.",
+        "Kovač je priznala poraz i čestitala novom gradonačelniku.",
+        "Novo gradsko vijeće sastat će se prvi put sredinom studenoga, kada bira i svog predsjednika.",
+    ],
+    "more": ["Najčitanije", "Most preko Lipe zatvoren zbog radova", "U Lipovcu otvoren novi bazen", "Cijene grijanja rastu od siječnja"],
+    "footer": ["O nama", "Kontakt", "Oglašavanje", "Uvjeti korištenja", "© 2027 Lipovački list d.o.o."],
+}
+
+
+def test_short_paragraphs_around_the_articles_list_are_one_run():
+    # the paragraphs on each side of the list are too short to be a run on their own; the list
+    # their lead-in introduces sits inside the article, so the run goes on past it
+    texts = [line for lines_ in HR_PAGE.values() for line in lines_]
+    found = analysed(texts)
+    article = HR_PAGE["before"] + HR_PAGE["after"]
+    assert all(line.rule == "run of short paragraphs" for line in found.lines if line.block.text in article)
+    assert (found.first, found.last) == (texts.index(article[0]), texts.index(article[-1]))
+    text = lines(*HR_PAGE.values())
+    assert kept(text, [*article, *HR_PAGE["list"]]) == []
+    assert kept(text, HR_PAGE["share"] + HR_PAGE["more"]) == HR_PAGE["share"] + HR_PAGE["more"]
+
+
+def test_a_list_no_line_introduces_ends_a_run_of_short_paragraphs():
+    # negative: without its lead-in's colon the list is no article's list (a teaser box between
+    # two short paragraphs reads the same): each side is too short to be a run on its own
+    page = {**HR_PAGE, "list": [HR_PAGE["list"][0].rstrip(":"), *HR_PAGE["list"][1:]]}
+    texts = [line for lines_ in page.values() for line in lines_]
+    found = analysed(texts)
+    assert not any(line.rule == "run of short paragraphs" for line in found.lines)
+
+
 # -- the article's closing line: a rating, the last item of its list -----------------------
 
 REVIEW = [
@@ -320,6 +394,26 @@ def test_a_page_line_after_the_article_is_no_closing_rating(line):
     # negatives: no figure in the value, or a page's label
     text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
     assert line in gone_lines(text)
+
+
+SHARE_BAR = ["Share on Facebook", "Share on X", "Email this article"]
+
+
+@pytest.mark.parametrize("score", ["Rating: 4 out of 5", "Valutazione: 8/10", "Bewertung: ★★★★☆", "Nota: 7,5", "Score: 9."])
+def test_a_reviews_score_over_its_first_paragraph_stays(score):
+    # the score under the byline and share bar costs the region search like a menu entry
+    header = ["Headphones review: lighter, quieter, dearer", "By Jane Smith", "12 March 2027"]
+    text = lines(MENU, header, SHARE_BAR, [score], REVIEW, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [score, *REVIEW]) == []
+
+
+@pytest.mark.parametrize("line", ["Comments: 12", "Reading time: 4 min", "Tags: 2027", "Issue: 12 of 2027", "Subscribe: 4,99 €"])
+def test_a_page_line_over_the_first_paragraph_is_no_score(line):
+    # negatives: a comment count, a value that is more than a figure, a page's label
+    header = ["Headphones review: lighter, quieter, dearer", "By Jane Smith", "12 March 2027"]
+    text = lines(MENU, header, SHARE_BAR, [line], REVIEW, NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+    assert kept(text, REVIEW) == []
 
 
 def test_the_last_item_of_a_list_the_article_ends_with_stays():

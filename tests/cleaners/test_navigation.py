@@ -50,6 +50,32 @@ def test_a_markdown_table_is_not_a_menu(table):
     assert removed("navigation", page(*table)) == {}
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a page's text writes a table without its rule: the header is short items, the rows figures
+        ["Metric | Q1 2027 | Q1 2026 | Change", "Net sales | 2,418 | 2,301 | +5.1%", "Net income | 224 | 197 | +13.7%"],
+        ["Candidate | Party | Votes | Share", "Ana Ruiz | PSC | 12,409 | 41.2%", "Joan Puig | ERC | 9,977 | 33.1%"],
+        ["Mannschaft · Spiele · Punkte", "Bayern · 12 · 28", "Leverkusen · 12 · 26"],
+    ],
+)
+def test_a_tables_header_over_its_rows_of_figures_is_not_a_menu(table):
+    assert removed("navigation", page(*table)) == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Arsenal 2 | Chelsea 1 | Spurs 0",  # cells that are no figures alone: a ticker
+        "12 | 3",  # fewer cells than the menu's
+        "Council approves the new stadium plans after a long debate",
+    ],
+)
+def test_a_menu_over_other_lines_is_still_a_menu(after):
+    menu = "News | Sport | Weather | Culture"
+    assert menu in removed("navigation", page(menu, after))
+
+
 def test_a_menu_with_one_number_is_still_a_menu():
     line = "News | Sport | Top 10 | Video"
     assert removed("navigation", page(line)) == {line: "navigation"}

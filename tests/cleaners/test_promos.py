@@ -43,6 +43,20 @@ NEGATIVES = [
 ]
 
 
+@pytest.mark.parametrize("line", ["hide caption", "Toggle caption", "Enlarge this image", "Sponsor Message"])
+def test_a_pictures_buttons_and_an_ad_slots_label_are_dropped(line):
+    # a public broadcaster's page prints its photo's buttons and its ad slot's label as text
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hide caption text was left on the draft, the editor admitted.", "The sponsor message was read out before the match."],
+)
+def test_prose_about_captions_and_sponsors_stays(line):
+    assert kept_line("promos", line)
+
+
 @pytest.mark.parametrize("line", POSITIVES)
 def test_promo_lines_are_dropped(line):
     assert removed("promos", page(line)) == {line: "promo"}
