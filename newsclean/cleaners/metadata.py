@@ -1002,13 +1002,18 @@ HEADLINE_MIN_WORDS = 3  # a shorter part of a page title may be a section's name
 def _headline_alone(title: str, later: list[Block]) -> Block | None:
     """The later line that prints the headline of ``title`` without the site's name ("Headline
     - The New York Times" heads a text rendering, the page's "Headline" comes under the menu):
-    the longest part of the title, cut at a site separator, that a later line prints alone."""
+    the longest part of the title, cut at a site separator, that a later line prints alone.
+
+    The short part after the last separator is the site's name (:func:`_site_part`), never the
+    headline: the page's logo prints it alone at the top ("The New York Times").
+    """
+    site = _site_part(title)
     parts = {
         part
         for sep in _SITE_SEPARATORS
         for at in _occurrences(title, sep)
         for part in (title[:at], title[at + len(sep) :])
-        if len(part.split()) >= HEADLINE_MIN_WORDS
+        if len(part.split()) >= HEADLINE_MIN_WORDS and part != site
     }
     lengths = {len(part) for part in parts}  # a cheap test before the string's
     found = [block for block in later if len(block.plain) in lengths and block.plain in parts]
@@ -1016,6 +1021,16 @@ def _headline_alone(title: str, later: list[Block]) -> Block | None:
 
 
 SITE_NAME_MAX_WORDS = 4
+
+
+def _site_part(title: str) -> str | None:
+    """The part of ``title`` after its last site separator when it is short enough to be the
+    site's name ("Headline | Der Lowland Kurier"); a title names its site last."""
+    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
+    if at < 0:
+        return None
+    name = title[at + len(sep) :]
+    return name if len(name.split()) <= SITE_NAME_MAX_WORDS else None
 
 
 def _without_site_name(title: str, page: str) -> str:
