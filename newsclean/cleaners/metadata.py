@@ -947,7 +947,11 @@ def _drop_headline_copy(doc: Document, title: Block) -> None:
     text rendering's ``<title>``, worded for search engines). The copy comes within
     ``HEADLINE_COPY_REACH`` lines with a line of prose between, above the body's two lines of
     prose in a row; a kicker or a date line beside it made it read as a refrain to
-    ``duplicates``. A verse's lines end with commas or come after the article's prose."""
+    ``duplicates``. A verse's lines end with commas or come after the article's prose.
+
+    The lines between the two copies are the header's: a section's label among them (the
+    kicker, :func:`_is_section_label`) goes with the copy.
+    """
     below = list(islice((block for block in doc.kept() if block.index > title.index), TITLE_WINDOW + HEADLINE_COPY_REACH))
     prose_before = False
     for i, block in enumerate(below[:TITLE_WINDOW]):
@@ -960,9 +964,27 @@ def _drop_headline_copy(doc: Document, title: Block) -> None:
         folded = block.plain.casefold()
         for k, later in enumerate(below[i + 1 : i + 1 + HEADLINE_COPY_REACH]):
             if later.plain.casefold() == folded:
-                if any(_is_body_prose(between) for between in below[i + 1 : i + 1 + k]):
+                between = below[i + 1 : i + 1 + k]
+                if any(_is_body_prose(line) for line in between):
                     doc.drop(later, Kind.DUPLICATE, "headline repeated under its standfirst")
+                    for line in between:
+                        if _is_section_label(line):
+                            doc.drop(line, Kind.NAVIGATION, "section label between the headline's copies")
                 return
+
+
+SECTION_LABEL_MAX_WORDS = 3  # "Energy & utilities", "Politics", "Middle East"
+
+
+def _is_section_label(block: Block) -> bool:
+    """A section's name alone on a line: one to three words opening with a capital, no
+    sentence end, no list item ("Energy & utilities", "Politique")."""
+    return (
+        block.n_words <= SECTION_LABEL_MAX_WORDS
+        and block.plain[:1].isupper()
+        and not block.ends_with_punctuation
+        and not _LIST_ITEM.match(block.text)
+    )
 
 
 LINKED_NAME_REACH = 2  # lines under the headline where a linked name alone may stand

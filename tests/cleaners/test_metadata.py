@@ -1081,6 +1081,41 @@ def test_a_headline_printed_again_under_its_standfirst_goes(between):
 
 
 @pytest.mark.parametrize(
+    "between, label",
+    [
+        ([SUMMARY, "Energy & utilities"], "Energy & utilities"),
+        (["Politique", SUMMARY], "Politique"),
+        ([SUMMARY, "Middle East"], "Middle East"),
+        ([SUMMARY, "Wirtschaft und Finanzen"], "Wirtschaft und Finanzen"),
+    ],
+)
+def test_a_section_label_between_the_headline_s_copies_goes(between, label):
+    # the kicker in the header the two copies of the headline enclose
+    r = run("metadata", "\n\n".join([SEARCH_TITLE, PRINTED, *between, PRINTED, BODY, BODY2]))
+    assert label not in r.text.splitlines()
+    assert SUMMARY in r.text and BODY in r.text
+
+
+@pytest.mark.parametrize(
+    "layout, line",
+    [
+        # no copy of the headline under the standfirst: nothing shows the line is the header's
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Energy & utilities", BODY, BODY2], "Energy & utilities"),
+        # the copy too far under the first
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Transport", "Islands", "By Jane Doe", PRINTED, BODY, BODY2], "Transport"),
+        # a line between the copies that is no section's name: lower case, a sentence's end
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "and then the ferry", PRINTED, BODY, BODY2], "and then the ferry"),
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Not again.", PRINTED, BODY, BODY2], "Not again."),
+        # a short subheading in the body
+        ([SEARCH_TITLE, PRINTED, BODY, BODY2, "Energy & utilities", SUMMARY], "Energy & utilities"),
+    ],
+)
+def test_a_short_line_outside_the_headline_s_copies_stays(layout, line):
+    r = run("metadata", "\n\n".join(layout))
+    assert line in r.text.splitlines()
+
+
+@pytest.mark.parametrize(
     "layout",
     [
         # a verse under the title: lines between the copies, none of them prose
