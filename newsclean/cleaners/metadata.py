@@ -978,7 +978,11 @@ def _drop_headline_copy(doc: Document, title: Block) -> None:
     text rendering's ``<title>``, worded for search engines). The copy comes within
     ``HEADLINE_COPY_REACH`` lines with a line of prose between, above the body's two lines of
     prose in a row; a kicker or a date line beside it made it read as a refrain to
-    ``duplicates``. A verse's lines end with commas or come after the article's prose."""
+    ``duplicates``. A verse's lines end with commas or come after the article's prose.
+
+    The lines between the two copies are the header's: a section's label among them (the
+    kicker, :func:`_is_section_label`) goes with the copy.
+    """
     below = list(islice((block for block in doc.kept() if block.index > title.index), TITLE_WINDOW + HEADLINE_COPY_REACH))
     prose_before = False
     for i, block in enumerate(below[:TITLE_WINDOW]):
@@ -991,9 +995,27 @@ def _drop_headline_copy(doc: Document, title: Block) -> None:
         folded = block.plain.casefold()
         for k, later in enumerate(below[i + 1 : i + 1 + HEADLINE_COPY_REACH]):
             if later.plain.casefold() == folded:
-                if any(_is_body_prose(between) for between in below[i + 1 : i + 1 + k]):
+                between = below[i + 1 : i + 1 + k]
+                if any(_is_body_prose(line) for line in between):
                     doc.drop(later, Kind.DUPLICATE, "headline repeated under its standfirst")
+                    for line in between:
+                        if _is_section_label(line):
+                            doc.drop(line, Kind.NAVIGATION, "section label between the headline's copies")
                 return
+
+
+SECTION_LABEL_MAX_WORDS = 3  # "Energy & utilities", "Politics", "Middle East"
+
+
+def _is_section_label(block: Block) -> bool:
+    """A section's name alone on a line: one to three words opening with a capital, no
+    sentence end, no list item ("Energy & utilities", "Politique")."""
+    return (
+        block.n_words <= SECTION_LABEL_MAX_WORDS
+        and block.plain[:1].isupper()
+        and not block.ends_with_punctuation
+        and not _LIST_ITEM.match(block.text)
+    )
 
 
 LINKED_NAME_REACH = 2  # lines under the headline where a linked name alone may stand
@@ -1033,13 +1055,18 @@ HEADLINE_MIN_WORDS = 3  # a shorter part of a page title may be a section's name
 def _headline_alone(title: str, later: list[Block]) -> Block | None:
     """The later line that prints the headline of ``title`` without the site's name ("Headline
     - The New York Times" heads a text rendering, the page's "Headline" comes under the menu):
-    the longest part of the title, cut at a site separator, that a later line prints alone."""
+    the longest part of the title, cut at a site separator, that a later line prints alone.
+
+    The short part after the last separator is the site's name (:func:`_site_part`), never the
+    headline: the page's logo prints it alone at the top ("The New York Times").
+    """
+    site = _site_part(title)
     parts = {
         part
         for sep in _SITE_SEPARATORS
         for at in _occurrences(title, sep)
         for part in (title[:at], title[at + len(sep) :])
-        if len(part.split()) >= HEADLINE_MIN_WORDS
+        if len(part.split()) >= HEADLINE_MIN_WORDS and part != site
     }
     lengths = {len(part) for part in parts}  # a cheap test before the string's
     found = [block for block in later if len(block.plain) in lengths and block.plain in parts]
@@ -1047,6 +1074,16 @@ def _headline_alone(title: str, later: list[Block]) -> Block | None:
 
 
 SITE_NAME_MAX_WORDS = 4
+
+
+def _site_part(title: str) -> str | None:
+    """The part of ``title`` after its last site separator when it is short enough to be the
+    site's name ("Headline | Der Lowland Kurier"); a title names its site last."""
+    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
+    if at < 0:
+        return None
+    name = title[at + len(sep) :]
+    return name if len(name.split()) <= SITE_NAME_MAX_WORDS else None
 
 
 def _without_site_name(title: str, page: str) -> str:

@@ -53,7 +53,7 @@ def test_a_genre_pages_article_lines_all_stay(name, first, last):
             ["Letters should be sent to letters@millbrookgazette.co.uk and include a full postal address. "
              "Letters may be edited for length and clarity.", "Most read", "Flood warnings issued for three rivers"],
         ),
-        ("headline_twice.txt", ["Water bills to rise by a fifth to pay for new pipes", "Related stories"]),
+        ("headline_twice.txt", ["Water bills to rise by a fifth to pay for new pipes", "Energy & utilities", "Related stories"]),
     ],
 )
 def test_a_genre_pages_furniture_goes(name, clutter):

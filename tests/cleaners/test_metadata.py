@@ -248,6 +248,54 @@ def test_the_menu_between_the_page_title_and_the_headline_goes(menu):
     assert r.text == f"{BODY}\n\n{BODY2}"
 
 
+# html-text prints the <title> first and the logo link alone under it: the title's last part
+SITE_SHAPES = [
+    ("Libraries to close, council says", " - ", "The Lowland Times"),
+    ("Libraries to close, council says", " | ", "Lowland Evening Post"),
+    ("Bibliotheken schließen, sagt der Rat", " — ", "Der Lowland Kurier"),
+    ("Les bibliothèques vont fermer", " :: ", "Le Journal du Nord"),
+    ("Cierran tres bibliotecas rurales", " | ", "El Diario de Lowland"),
+]
+
+
+@pytest.mark.parametrize("head, sep, site", SITE_SHAPES)
+def test_the_site_name_printed_alone_is_not_the_title(head, sep, site):
+    # the page's headline is worded otherwise than the <title>: only the site's name is alone
+    lines = [f"{head}{sep}{site}", site, "News\nSport\nWeather\nOpinion", "Council votes to close village libraries"]
+    r = run("metadata", "\n\n".join([*lines, "By Tom Ashworth", BODY, BODY2]))
+    assert r.metadata.title == head
+
+
+@pytest.mark.parametrize("head, sep, site", SITE_SHAPES)
+def test_a_three_word_headline_printed_alone_is_the_title_beside_the_site_name(head, sep, site):
+    headline = "Council cuts buses"
+    r = run("metadata", "\n\n".join([f"{headline}{sep}{site}", site, headline, "By Tom Ashworth", BODY, BODY2]))
+    assert r.metadata.title == headline
+    assert headline not in r.text
+
+
+def test_a_title_with_no_site_part_is_the_title():
+    title = "Council votes to close three village libraries"
+    r = run("metadata", "\n\n".join([title, "The Lowland Times", "By Tom Ashworth", BODY, BODY2]))
+    assert r.metadata.title == title
+
+
+@pytest.mark.parametrize("headline", ["Storm Ciarán - what we know so far", "Budget 2027 – the winners and the losers"])
+def test_a_headline_with_a_dash_printed_alone_is_the_title(headline):
+    page = "\n\n".join([f"{headline} | The Lowland Times", "The Lowland Times", headline, BODY, BODY2])
+    r = run("metadata", page)
+    assert r.metadata.title == headline
+    assert headline not in r.text
+
+
+def test_the_short_part_after_a_headline_s_dash_is_not_the_title_where_a_subheading_prints_it():
+    # no site part: "Winners and Losers" is the headline's end, and a subheading of the body
+    headline = "Budget 2027 - Winners and Losers"
+    r = run("metadata", "\n\n".join([headline, BODY, "Winners and Losers", BODY2]))
+    assert r.metadata.title == headline
+    assert "Winners and Losers\n" in r.text
+
+
 def test_a_markdown_headline_beats_the_site_name_and_list_items_above_it():
     lines = ["# Example News", "* [News](#)\n* [Sport](#)\n* [Weather](#)", "* Top stories today", "Sign in to your account"]
     r = run("metadata", "\n\n".join([*lines, f"# {HEADLINE}", BODY, BODY2]))
@@ -1057,6 +1105,41 @@ def test_a_headline_printed_again_under_its_standfirst_goes(between):
     r = newsclean.clean(text)
     assert r.text.count(PRINTED) == 1
     assert SUMMARY in r.text and BODY in r.text
+
+
+@pytest.mark.parametrize(
+    "between, label",
+    [
+        ([SUMMARY, "Energy & utilities"], "Energy & utilities"),
+        (["Politique", SUMMARY], "Politique"),
+        ([SUMMARY, "Middle East"], "Middle East"),
+        ([SUMMARY, "Wirtschaft und Finanzen"], "Wirtschaft und Finanzen"),
+    ],
+)
+def test_a_section_label_between_the_headline_s_copies_goes(between, label):
+    # the kicker in the header the two copies of the headline enclose
+    r = run("metadata", "\n\n".join([SEARCH_TITLE, PRINTED, *between, PRINTED, BODY, BODY2]))
+    assert label not in r.text.splitlines()
+    assert SUMMARY in r.text and BODY in r.text
+
+
+@pytest.mark.parametrize(
+    "layout, line",
+    [
+        # no copy of the headline under the standfirst: nothing shows the line is the header's
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Energy & utilities", BODY, BODY2], "Energy & utilities"),
+        # the copy too far under the first
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Transport", "Islands", "By Jane Doe", PRINTED, BODY, BODY2], "Transport"),
+        # a line between the copies that is no section's name: lower case, a sentence's end
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "and then the ferry", PRINTED, BODY, BODY2], "and then the ferry"),
+        ([SEARCH_TITLE, PRINTED, SUMMARY, "Not again.", PRINTED, BODY, BODY2], "Not again."),
+        # a short subheading in the body
+        ([SEARCH_TITLE, PRINTED, BODY, BODY2, "Energy & utilities", SUMMARY], "Energy & utilities"),
+    ],
+)
+def test_a_short_line_outside_the_headline_s_copies_stays(layout, line):
+    r = run("metadata", "\n\n".join(layout))
+    assert line in r.text.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -516,6 +516,54 @@ def test_prose_that_opens_like_a_share_button_stays(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Email this article",
+        "Email this story",
+        "E-mail this article",
+        "Share via email",
+        "Send this story",
+        "[Email this article](#)",
+        "Envoyer cet article par e-mail",
+        "Artikel per E-Mail versenden",
+        "Enviar esta noticia",
+        "Invia questo articolo",
+        "Enviar este artigo",
+        "Mail dit artikel",
+    ],
+)
+def test_a_share_bar_s_email_button_is_dropped(line):
+    # a share bar's third button beside "Share on Facebook" and "Share on X"
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize("button", ["Email this article", "Envoyer cet article", "Mail dit artikel"])
+def test_the_heading_after_an_email_button_stays(button):
+    # a share button is no read-more label: the short line under it is no promo's headline
+    assert removed("promos", page(button, "Key events")) == {button: "promo"}
+
+
+@pytest.mark.parametrize("line", ["* Email this article", "- Email this story", "* Mail dit artikel"])
+def test_an_email_button_rendered_as_a_list_item_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email this article to your MP before Friday, the campaign group urged its members.",
+        "Send this story to anyone who still doubts the plan, the mayor told supporters.",
+        "Envoyer cet article à la rédaction lui a pris trois semaines, raconte-t-il.",
+        "Diesen Artikel per E-Mail zu versenden, war laut Gericht keine Straftat.",
+        "Mail dit artikel door naar de gemeenteraad, adviseerde de actiegroep haar leden.",
+    ],
+)
+def test_prose_that_opens_like_an_email_button_stays(line):
+    assert kept_line("promos", line)
+    assert line in newsclean.clean(page(line)).text  # and no other cleaner takes it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
         "This site is protected by recaptcha Privacy Policy | Terms of Service",
         "Continue Reading Below",
