@@ -51,8 +51,17 @@ office and council news page styles; French with Belgium and Switzerland, Swiss 
 with Mexico and Argentina, Italian, Brazilian Portuguese and Flemish Dutch; and Latvian,
 Lithuanian, Slovenian, Estonian, Icelandic, Tagalog and Malay) is an eighth validation set, written
 like the sealed one without reading the rules, the tests, the changelog or the other sets'
-articles. It is the set held out now: measure with it, do not tune rules to it. Its report also
-counts the furniture kept, by kind, and quotes none of its lines.
+articles. It was held out until 2026-11-23, when its lost lines were read to fix their classes:
+spent. Its report also counts the furniture kept, by kind.
+
+``--set distant`` (benchmarks/probes/distant_*.json, 40 articles in sixteen languages: English in
+Hong Kong, Zambian, Ugandan, Sri Lankan, Bangladeshi, Trinidadian and Gulf daily styles, a US
+hyperlocal nonprofit site, a trade-union newsletter, a farming weekly, a motoring site and a gaming
+site; and Afrikaans, Albanian, Bosnian, Bulgarian, Serbian (Latin), Maltese, Welsh, Basque,
+Galician, Luxembourgish, Haitian Creole, Ukrainian, Russian, Irish and Taglish) is a ninth
+validation set, written like the untouched one without reading the rules, the tests, the
+changelog or the other sets' articles. It is the set held out now: measure with it, do not tune
+rules to it. Its report also counts the furniture kept, by kind, and quotes none of its lines.
 
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
@@ -62,7 +71,8 @@ counts the furniture kept, by kind, and quotes none of its lines.
     .venv/bin/python -m benchmarks.bench_probes --set blind     # a second set written blind to them
     .venv/bin/python -m benchmarks.bench_probes --set unseen    # a third, independent of the rules
     .venv/bin/python -m benchmarks.bench_probes --set sealed    # a fourth, now spent
-    .venv/bin/python -m benchmarks.bench_probes --set untouched # a fifth, the one held out now
+    .venv/bin/python -m benchmarks.bench_probes --set untouched # a fifth, now spent
+    .venv/bin/python -m benchmarks.bench_probes --set distant   # a sixth, the one held out now
 """
 
 from __future__ import annotations
@@ -124,15 +134,21 @@ SETS = {
         "untouched_furniture.json",
         " --set untouched",
     ),
+    "distant": (
+        "## False-positive probe, distant set (synthetic articles)",
+        "distant_articles.json",
+        "distant_furniture.json",
+        " --set distant",
+    ),
 }
 # Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
-# the cleaner keeps, the fresh, blind, unseen, sealed and untouched sets measure both sides (the
-# first two sets' tables stay as published).
-KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched")
+# the cleaner keeps, the fresh, blind, unseen, sealed, untouched and distant sets measure both sides
+# (the first two sets' tables stay as published).
+KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant")
 # Sets held out now: their report quotes no line (no lost article line, no furniture kept), so
 # that reading the results does not spend them (a set is spent once its lines are read to
 # change rules).
-HELD_OUT = ("untouched",)
+HELD_OUT = ("distant",)
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 
