@@ -69,12 +69,15 @@ _JSONLD = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+
 _META = etree.XPath("//meta[@content]")
 _CANONICAL = etree.XPath("//link[contains(translate(@rel,'CANONICAL','canonical'),'canonical')][@href]")
 _TIMES = etree.XPath("//time[@datetime]")
-_AUTHOR_MARKUP = etree.XPath("//body//*[@itemprop='author'] | //body//a[@rel='author']")
-# Byline markup (the last resort for authors): an element whose class names an author or a
-# byline ("author", "byline", "author-name", "c-byline__author"), a ``data-author`` or an
-# ``<address>``. The substring test is cheap, the class's words are checked in Python; "//*"
-# (not "//body//*", which walks the tree twice over) keeps the pass at well under a millisecond.
-_BYLINE_MARKUP = etree.XPath("//*[@class[contains(.,'uthor') or contains(.,'yline')] or @data-author] | //address")
+# Author markup in the body, in one pass (run on the <body>, not as "//body//*", which walks
+# the tree twice over): ``itemprop=author`` and ``rel=author`` (:func:`_is_author_markup`),
+# then, the last resort, byline markup: an element whose class names an author or a byline
+# ("author", "byline", "author-name", "c-byline__author"), a ``data-author`` or an
+# ``<address>``. The substring test on the class is cheap; its words are checked in Python.
+_AUTHOR_MARKUP = etree.XPath(
+    "descendant::*[@itemprop='author' or (@rel='author' and self::a)"
+    " or @class[contains(.,'uthor') or contains(.,'yline')] or @data-author or self::address]"
+)
 # The words of such a class ("entry-author-name": entry, author, name): one of them names the
 # byline, the others may only say where it sits or which part of it this is. "author-bio",
 # "author-avatar", "comment-author", "author-content" are not bylines.
@@ -425,12 +428,14 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
             for name in value:
                 authors.extend(n for n in _clean_name(name) if n.lower() not in organisations)
     if not authors:
-        for element in _AUTHOR_MARKUP(tree)[:MAX_AUTHORS]:
+        body = tree.find("body") if tree.tag == "html" else tree
+        marked = _AUTHOR_MARKUP(body) if body is not None else []
+        for element in [e for e in marked if _is_author_markup(e)][:MAX_AUTHORS]:
             named = element.find(".//*[@itemprop='name']")
             text = (named if named is not None else element).text_content()
             authors.extend(n for n in _clean_name(text) if n.lower() not in organisations)
-    if not authors:
-        authors = [n for n in _authors_from_byline_markup(tree) if n.lower() not in organisations]
+        if not authors:
+            authors = [n for n in _authors_from_byline_markup(marked) if n.lower() not in organisations]
     authors = list(dict.fromkeys(authors))
     if 0 < len(authors) <= MAX_AUTHORS:
         result["authors"] = authors
@@ -450,6 +455,11 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     return result
 
 
+def _is_author_markup(element: HtmlElement) -> bool:
+    """``itemprop=author`` or ``<a rel=author>``: markup that says who wrote the page."""
+    return element.get("itemprop") == "author" or bool(element.tag == "a" and element.get("rel") == "author")
+
+
 def _is_byline_class(value: str) -> bool:
     """A class attribute that marks a byline: one of its classes is made of words of which one
     names an author or a byline and the others only say which part or where (``author-name``,
@@ -464,15 +474,14 @@ def _is_byline_class(value: str) -> bool:
 def _in_other_region(element: HtmlElement) -> bool:
     """``element`` sits in comments, a list of related articles, a sidebar, a footer: a
     byline there is not this article's."""
+    marks = []
     for node in (element, *element.iterancestors()):
         if node.tag == "body":  # its classes describe the page ("no-sidebars"), not a region
-            return False
+            break
         if node.tag in _NOT_ARTICLE_TAGS:
             return True
-        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if marks.strip() and _NOT_ARTICLE_REGION.search(marks):
-            return True
-    return False
+        marks.append(f"{node.get('class') or ''} {node.get('id') or ''}")
+    return _NOT_ARTICLE_REGION.search(" ".join(marks)) is not None
 
 
 def _byline_names(text: str) -> list[str]:
@@ -497,29 +506,27 @@ _MAX_BYLINE_CHARS = 200  # longer: an author's biography or a paragraph, not a b
 _ABOUT_WORDS = frozenset({"about", "sobre", "über"})
 
 
-def _authors_from_byline_markup(tree: HtmlElement) -> list[str]:
-    """Authors named by byline markup (:data:`_BYLINE_MARKUP`): the first byline of the article
-    region that names a person, with the bylines beside it (one name an element: "By <a
-    class=author>A</a> and <a class=author>B</a>").
+def _authors_from_byline_markup(marked: list[HtmlElement]) -> list[str]:
+    """Authors named by the byline markup among ``marked`` (:data:`_AUTHOR_MARKUP`, in document
+    order): the first byline of the article's region that names a person, with the bylines
+    beside it (one name an element: "By <a class=author>A</a> and <a class=author>B</a>").
 
     Not read: a byline in comments, a related list, a sidebar (:func:`_in_other_region`); one in
     an item of a list whose other items carry other names (teasers, each by its own author,
     :func:`_in_teaser_list`); an element holding a narrower byline element (that one is read)."""
-    candidates = [
-        e for e in _BYLINE_MARKUP(tree)
-        if (e.tag == "address" or e.get("data-author") is not None or _is_byline_class(e.get("class") or ""))
-        and not _in_other_region(e)
-    ]  # fmt: skip
-    if not candidates:
+    bylines = [e for e in marked if e.tag == "address" or e.get("data-author") is not None
+               or _is_byline_class(e.get("class") or "")]  # fmt: skip
+    if not bylines:
         return []
-    holders = {a for e in candidates if e.text_content().strip() for a in e.iterancestors()}
+    holders = {a for e in bylines if e.text_content().strip() for a in e.iterancestors()}
     named: list[tuple[HtmlElement, list[str]]] = []
-    for element in candidates:
-        if element not in holders:
-            attribute = element.get("data-author")  # the name, or an id: never the text (a whole article)
-            names = _byline_names(attribute if attribute is not None else element.text_content())
-            if names:
-                named.append((element, names))
+    for element in bylines:
+        if element in holders:
+            continue
+        attribute = element.get("data-author")  # the name, or an id: never the text (a whole article)
+        names = _byline_names(attribute if attribute is not None else element.text_content())
+        if names and not _in_other_region(element):
+            named.append((element, names))
     named = [(e, names) for e, names in named if not _in_teaser_list(e, names, named)]
     if not named:
         return []
