@@ -42,6 +42,7 @@ ROLE_WORDS = frozenset(
         "writer", "editor", "editors", "correspondent", "staff", "reporter", "reporters", "media", "news",
         "press", "agency", "international", "desk", "team", "service", "wire", "wires", "bureau",
         "contributor", "newsroom", "online", "digital", "magazine", "editorial", "board", "admin",
+        "author", "authors", "guest", "sponsored", "content", "partner", "us",
     }
 )  # fmt: skip
 MAX_AUTHORS = 8  # a longer list is a list of staff or tags, not a byline
@@ -485,23 +486,27 @@ def _in_other_region(element: HtmlElement) -> bool:
 
 
 def _byline_names(text: str) -> list[str]:
-    """Person names in the text of a byline element ("By A and B", "A Associated Press", "Von A
-    publiziert am ..."): read as a byline line is (the markup says it is one, so a bare name
-    needs no "By"), then cleaned as any markup name (:func:`_clean_name`)."""
+    """Person names in the text of a byline element, cleaned as any markup name (:func:`_clean_name`).
+
+    Text with its own lead is read as a byline line is ("By A and B", "Von A publiziert am ...",
+    "Текст: A"). Without one the markup is the lead, and the names must be all the text holds
+    up to a separator ("A and B", "A Associated Press", "A | Contributor"): "Follow A on
+    Twitter" is no byline."""
     text = " ".join(text.split())
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
     first, _, rest = text.partition(" ")
     if first.lower() in _ABOUT_WORDS:  # an author box's heading: "About Jane Doe"
         text = rest
-    for line in (text, f"By {text}"):
-        split = split_byline(line)
-        parsed = split[0] if split else parse_byline(line)
-        if parsed:
-            return [name for part in parsed[0] for name in _clean_name(part)]
-    return []
+    split = split_byline(text)
+    parsed = split[0] if split else parse_byline(text)
+    if parsed is None:
+        parsed = parse_byline("By " + _BYLINE_SEPARATOR.split(text, maxsplit=1)[0])
+    return [name for part in parsed[0] for name in _clean_name(part)] if parsed else []
 
 
+# what ends the names in a byline element: "Jane Doe | Contributor", "Jane Doe · 4 min read"
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•/–—-](?:\s|$)")
 _MAX_BYLINE_CHARS = 200  # longer: an author's biography or a paragraph, not a byline
 _ABOUT_WORDS = frozenset({"about", "sobre", "über"})
 
@@ -514,8 +519,8 @@ def _authors_from_byline_markup(marked: list[HtmlElement]) -> list[str]:
     Not read: a byline in comments, a related list, a sidebar (:func:`_in_other_region`); one in
     an item of a list whose other items carry other names (teasers, each by its own author,
     :func:`_in_teaser_list`); an element holding a narrower byline element (that one is read)."""
-    bylines = [e for e in marked if e.tag == "address" or e.get("data-author") is not None
-               or _is_byline_class(e.get("class") or "")]  # fmt: skip
+    bylines = [e for e in marked if e.get("data-author") is not None or _is_byline_class(e.get("class") or "")
+               or (e.tag == "address" and _in_article(e))]  # fmt: skip
     if not bylines:
         return []
     holders = {a for e in bylines if e.text_content().strip() for a in e.iterancestors()}
@@ -535,6 +540,12 @@ def _authors_from_byline_markup(marked: list[HtmlElement]) -> list[str]:
     beside = {parent, parent.getparent() if parent is not None else None}
     authors = list(dict.fromkeys(n for e, names in named if e is first or e.getparent() in beside for n in names))
     return authors if len(authors) <= MAX_AUTHORS else []
+
+
+def _in_article(element: HtmlElement) -> bool:
+    """``element`` is inside an ``<article>``: an ``<address>`` there is its author's contact,
+    elsewhere the site's ("Contact Us", a street)."""
+    return any(a.tag == "article" for a in element.iterancestors())
 
 
 def _in_teaser_list(element: HtmlElement, names: list[str], named: list[tuple[HtmlElement, list[str]]]) -> bool:

@@ -57,6 +57,9 @@ def article(byline: str, after: str = "") -> str:
         # an agency after the name is no part of it
         ('<span class="author">Dan Morrow Associated Press</span>', ["Dan Morrow"]),
         ("<address>By Hana Ito</address>", ["Hana Ito"]),
+        # a bare name up to a separator
+        ('<div class="byline">Jane Doe | Contributor</div>', ["Jane Doe"]),
+        ('<div class="byline">Jonas Berg · 4 min read</div>', ["Jonas Berg"]),
         ('<div class="meta" data-author="Ruth Okafor"><span>4 min read</span></div>', ["Ruth Okafor"]),
         # an author box's heading
         ('<div class="author-box"><h4 class="author-name fn">About Nora Quinn</h4></div>', ["Nora Quinn"]),
@@ -81,6 +84,13 @@ def test_bylines_in_markup(byline: str, expected: list[str]) -> None:
         '<span class="byline">By Reuters Staff</span>',
         '<span class="author">Courier Editorial Board</span>',
         '<span class="author">admin</span>',
+        '<span class="author">Guest Author</span>',
+        '<span class="byline">Sponsored Content</span>',
+        # a byline's words around a name that is not the author's, or no byline at all
+        '<span class="author">Follow Jane Doe on Twitter</span>',
+        '<span class="byline">Photo by Jane Doe</span>',
+        '<span class="byline">Reviewed by Dr. Ana Ruiz</span>',
+        '<span class="author">View all posts by Jane Doe</span>',
         '<span class="byline">By Regan</span>',
         # classes of other things than bylines
         '<div class="author-bio">Jane Doe</div>',
@@ -90,6 +100,13 @@ def test_bylines_in_markup(byline: str, expected: list[str]) -> None:
 )
 def test_no_author_from_what_is_no_byline(byline: str) -> None:
     assert authors(article(byline)) == []
+
+
+def test_an_address_outside_an_article_is_the_sites() -> None:
+    # the HTML standard's <address> is the contact of its article, or else of the whole site
+    assert authors("<header><address>Rua Augusta, Lisboa</address></header>" + article("")) == []
+    assert authors("<header><address>By Hana Ito</address></header>" + article("")) == []
+    assert authors(article("<address>By Hana Ito</address>")) == ["Hana Ito"]
 
 
 def test_the_site_itself_is_no_author() -> None:
