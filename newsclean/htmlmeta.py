@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .cleaners.metadata import parse_byline, split_byline
 from .reliability.domain import without_userinfo
 from .scripts import HAN_KANA, HANGUL
 
@@ -41,6 +42,7 @@ ROLE_WORDS = frozenset(
         "writer", "editor", "editors", "correspondent", "staff", "reporter", "reporters", "media", "news",
         "press", "agency", "international", "desk", "team", "service", "wire", "wires", "bureau",
         "contributor", "newsroom", "online", "digital", "magazine", "editorial", "board", "admin",
+        "author", "authors", "guest", "sponsored", "content", "partner", "us",
     }
 )  # fmt: skip
 MAX_AUTHORS = 8  # a longer list is a list of staff or tags, not a byline
@@ -68,7 +70,35 @@ _JSONLD = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+
 _META = etree.XPath("//meta[@content]")
 _CANONICAL = etree.XPath("//link[contains(translate(@rel,'CANONICAL','canonical'),'canonical')][@href]")
 _TIMES = etree.XPath("//time[@datetime]")
-_AUTHOR_MARKUP = etree.XPath("//body//*[@itemprop='author'] | //body//a[@rel='author']")
+# Author markup in the body (run on the <body>: "//body//*" walks the tree twice over).
+_AUTHOR_MARKUP = etree.XPath("descendant::*[@itemprop='author'] | descendant::a[@rel='author']")
+# Byline markup, the last resort: an element whose class names an author or a byline
+# ("author", "byline", "author-name", "c-byline__author"), a ``data-author``, an ``<address>``.
+# The substring test on the class is cheap, its words are checked in Python. (Each test
+# added to one predicate costs libxml2 more than a step of its own: a union is cheaper.)
+_BYLINE_MARKUP = etree.XPath(
+    "descendant::*[@class[contains(.,'uthor') or contains(.,'yline')]] | descendant::*[@data-author]"
+    " | descendant::address"
+)
+# The words of such a class ("entry-author-name": entry, author, name): one of them names the
+# byline, the others may only say where it sits or which part of it this is. "author-bio",
+# "author-avatar", "comment-author", "author-content" are not bylines.
+_CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_BYLINE_WORDS = frozenset({"author", "authors", "byline", "bylines"})
+_BYLINE_PART_WORDS = frozenset(
+    {"name", "names", "link", "url", "text", "info", "meta", "main", "article", "entry", "post", "story",
+     "page", "item", "by", "c", "td", "o", "m", "single", "header", "list", "vcard", "fn"}
+)  # fmt: skip
+# Where a byline is another article's or a commenter's: comments, related and recommended
+# lists, sidebars, footers, widgets (matched in the class and id of the element and its
+# ancestors); and <aside>, <nav>, <footer>.
+_NOT_ARTICLE_REGION = re.compile(
+    r"comment|related|recommend|sidebar|widget|teaser|popular|trending|footer|promo|newsletter|more-from|"
+    r"(?<![a-z])rail",
+    re.I,
+)
+_NOT_ARTICLE_TAGS = frozenset({"aside", "nav", "footer"})
+_LIST_ITEM_TAGS = frozenset({"li", "article"})
 _ITEMPROP_DATES = etree.XPath("//body//*[@itemprop][@content or @datetime]")
 _TITLE = etree.XPath("//title")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3}|^by$", re.I)
@@ -400,10 +430,13 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
             for name in value:
                 authors.extend(n for n in _clean_name(name) if n.lower() not in organisations)
     if not authors:
-        for element in _AUTHOR_MARKUP(tree)[:MAX_AUTHORS]:
+        body = tree.find("body") if tree.tag == "html" else tree
+        for element in (_AUTHOR_MARKUP(body) if body is not None else [])[:MAX_AUTHORS]:
             named = element.find(".//*[@itemprop='name']")
             text = (named if named is not None else element).text_content()
             authors.extend(n for n in _clean_name(text) if n.lower() not in organisations)
+        if not authors and body is not None:
+            authors = [n for n in _authors_from_byline_markup(body) if n.lower() not in organisations]
     authors = list(dict.fromkeys(authors))
     if 0 < len(authors) <= MAX_AUTHORS:
         result["authors"] = authors
@@ -421,6 +454,112 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     if site_name:
         result["site_name"] = " ".join(site_name.split())
     return result
+
+
+def _is_byline_class(value: str) -> bool:
+    """A class attribute that marks a byline: one of its classes is made of words of which one
+    names an author or a byline and the others only say which part or where (``author-name``,
+    ``c-byline__author``, ``entry-author``; not ``author-bio``, ``comment-author``)."""
+    for token in value.split():
+        words = {w.lower() for w in _CLASS_WORDS.findall(token)}
+        if words & _BYLINE_WORDS and words <= _BYLINE_WORDS | _BYLINE_PART_WORDS:
+            return True
+    return False
+
+
+def _in_other_region(element: HtmlElement) -> bool:
+    """``element`` sits in comments, a list of related articles, a sidebar, a footer: a
+    byline there is not this article's."""
+    marks = []
+    for node in (element, *element.iterancestors()):
+        if node.tag == "body":  # its classes describe the page ("no-sidebars"), not a region
+            break
+        if node.tag in _NOT_ARTICLE_TAGS:
+            return True
+        marks.append(f"{node.get('class') or ''} {node.get('id') or ''}")
+    return _NOT_ARTICLE_REGION.search(" ".join(marks)) is not None
+
+
+def _byline_names(text: str) -> list[str]:
+    """Person names in the text of a byline element, cleaned as any markup name (:func:`_clean_name`).
+
+    Text with its own lead is read as a byline line is ("By A and B", "Von A publiziert am ...",
+    "Текст: A"). Without one the markup is the lead, and the names must be all the text holds
+    up to a separator ("A and B", "A Associated Press", "A | Contributor"): "Follow A on
+    Twitter" is no byline."""
+    text = " ".join(text.split())
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return []
+    first, _, rest = text.partition(" ")
+    if first.lower() in _ABOUT_WORDS:  # an author box's heading: "About Jane Doe"
+        text = rest
+    split = split_byline(text)
+    parsed = split[0] if split else parse_byline(text)
+    if parsed is None:
+        parsed = parse_byline("By " + _BYLINE_SEPARATOR.split(text, maxsplit=1)[0])
+    return [name for part in parsed[0] for name in _clean_name(part)] if parsed else []
+
+
+# what ends the names in a byline element: "Jane Doe | Contributor", "Jane Doe · 4 min read"
+_BYLINE_SEPARATOR = re.compile(r"\s+[|·•/–—-](?:\s|$)")
+_MAX_BYLINE_CHARS = 200  # longer: an author's biography or a paragraph, not a byline
+_ABOUT_WORDS = frozenset({"about", "sobre", "über"})
+
+
+def _authors_from_byline_markup(body: HtmlElement) -> list[str]:
+    """Authors named by the byline markup in ``body`` (:data:`_BYLINE_MARKUP`): the first byline
+    of the article's region that names a person, with the bylines beside it (one name an
+    element: "By <a class=author>A</a> and <a class=author>B</a>").
+
+    Not read: a byline in comments, a related list, a sidebar (:func:`_in_other_region`); one in
+    an item of a list whose other items carry other names (teasers, each by its own author,
+    :func:`_in_teaser_list`); an element holding a narrower byline element (that one is read)."""
+    bylines = [
+        e for e in _BYLINE_MARKUP(body)
+        if e.get("data-author") is not None or _is_byline_class(e.get("class") or "")
+        or (e.tag == "address" and _in_article(e))
+    ]  # fmt: skip
+    if not bylines:
+        return []
+    holders = {a for e in bylines if e.text_content().strip() for a in e.iterancestors()}
+    named: list[tuple[HtmlElement, list[str]]] = []
+    for element in bylines:
+        if element in holders:
+            continue
+        attribute = element.get("data-author")  # the name, or an id: never the text (a whole article)
+        names = _byline_names(attribute if attribute is not None else element.text_content())
+        if names and not _in_other_region(element):
+            named.append((element, names))
+    named = [(e, names) for e, names in named if not _in_teaser_list(e, names, named)]
+    if not named:
+        return []
+    first = named[0][0]
+    parent = first.getparent()
+    beside = {parent, parent.getparent() if parent is not None else None}
+    authors = list(dict.fromkeys(n for e, names in named if e is first or e.getparent() in beside for n in names))
+    return authors if len(authors) <= MAX_AUTHORS else []
+
+
+def _in_article(element: HtmlElement) -> bool:
+    """``element`` is inside an ``<article>``: an ``<address>`` there is its author's contact,
+    elsewhere the site's ("Contact Us", a street)."""
+    return any(a.tag == "article" for a in element.iterancestors())
+
+
+def _in_teaser_list(element: HtmlElement, names: list[str], named: list[tuple[HtmlElement, list[str]]]) -> bool:
+    """``element`` is in an item of a list (``<li>``, ``<article>``) a sibling item of which holds
+    a byline with other names: a list of articles, each by its own author."""
+    item = next((a for a in element.iterancestors() if a.tag in _LIST_ITEM_TAGS), None)
+    if item is None:
+        return False
+    parent = item.getparent()
+    for other, other_names in named:
+        if other_names == names:
+            continue
+        for ancestor in other.iterancestors():
+            if ancestor.getparent() is parent and ancestor is not item and ancestor.tag == item.tag:
+                return True
+    return False
 
 
 def _scalar(value: Any) -> Any:
