@@ -516,3 +516,123 @@ def test_a_lifes_dates_are_two_dates_a_year_apart_or_more(born, years, day):
     line = f"Jane Ann Doe, teacher, born {born.day} {born:%B %Y}; died {died.day} {died:%B %Y}"
     block = Block(0, 0, len(line), line)
     assert bp._life_dates(block) is (died.year - born.year >= bp.LIFE_MIN_YEARS)
+
+
+# -- a notice in short paragraphs, run on past its subheadings and its table --------------------
+
+# A notice page (a council's service change, a transport operator's timetable change) has no
+# paragraph long enough to be prose on its own: subheadings and a table separate its short ones.
+NOTICES = {
+    "en": {
+        "menu": ["Home", "Residents", "Business", "Your council", "Contact us"],
+        "header": ["Library opening hours over Easter", "Published: 2 March 2027", "Share this page", "Email"],
+        "body": [
+            ["All branch libraries will have shorter opening hours over the Easter weekend."],
+            ["Books due back while a library is closed can be returned on the next day it opens."],
+            ["Branch / Opening hours", "Central / 10am to 4pm", "Riverside / 11am to 3pm", "Hillcrest / 12pm to 3pm"],
+            ["The mobile library will not run on Good Friday or Easter Monday."],
+            ["Returning books"],
+            ["You can still renew your loans online or by phone, and no fines will be charged that week."],
+            ["Holiday activities"],
+            ["Story time and the craft club take a break and will start again the week after Easter."],
+        ],
+        "after": ["Was this page helpful?", "Accessibility statement", "Cookies", "Privacy notice"],
+    },
+    "de": {
+        "menu": ["Startseite", "Bürgerservice", "Rathaus", "Kontakt"],
+        "header": ["Abfuhrtermine an den Feiertagen", "Veröffentlicht: 2. März 2027", "Seite teilen", "Drucken"],
+        "body": [
+            ["Wegen der Feiertage verschieben sich die Abfuhrtermine in allen Stadtteilen um einen Tag."],
+            ["Bitte stellen Sie die Tonnen am Abfuhrtag bis 6 Uhr an die Straße."],
+            ["Üblicher Tag / Neuer Tag", "Montag 6. April / Dienstag 7. April", "Dienstag 7. April / Mittwoch 8. April",
+             "Mittwoch 8. April / Donnerstag 9. April"],
+            ["Ab dem 14. April gelten wieder die gewohnten Termine."],
+            ["Wertstoffhöfe"],
+            ["Die Wertstoffhöfe bleiben am Ostermontag geschlossen und öffnen am Dienstag wie gewohnt."],
+            ["Grünschnitt"],
+            ["Grünschnitt wird in der Woche nach Ostern zusätzlich an allen Sammelstellen angenommen."],
+        ],
+        "after": ["War diese Seite hilfreich?", "Barrierefreiheit", "Datenschutz", "Impressum"],
+    },
+}
+
+
+def _notice(page: dict[str, list]) -> str:
+    """The page as text: one line a paragraph, but the table's rows in one paragraph."""
+    paragraphs = [*page["menu"], *page["header"], *("\n".join(p) for p in page["body"]), *page["after"]]
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_a_notice_in_short_paragraphs_runs_on_past_its_subheadings_and_table(lang):
+    page = NOTICES[lang]
+    body = [line for paragraph in page["body"] for line in paragraph]
+    text = _notice(page)
+    assert kept(text, body) == []
+    assert set(kept(text, page["menu"] + page["after"])) == set(page["menu"] + page["after"])
+
+
+def _notice_blocks(body: list[list[str]]) -> list[Block]:
+    blocks, menu = [], NOTICES["en"]["menu"]
+    for line in menu:
+        blocks.append(Block(len(blocks), 0, 1, line))
+    for paragraph in body:
+        for k, line in enumerate(paragraph):
+            blocks.append(Block(len(blocks), 0, 1, line, blank_before=k == 0))
+    return blocks
+
+
+def _runs(body: list[list[str]], dropped: dict[int, Kind] | None = None) -> list[str]:
+    """The lines of ``body`` the analysis upgraded as a run of short paragraphs."""
+    found = bp.analyse(_notice_blocks(body), dropped=dropped or {})
+    return [line.block.plain for line in found.lines if line.rule == "run of short paragraphs"]
+
+
+def test_the_notices_paragraphs_make_one_run():
+    body = NOTICES["en"]["body"]
+    assert len(_runs(body)) == sum(1 for p in body if len(p) == 1 and p[0].endswith("."))
+
+
+def _sides() -> tuple[list[list[str]], list[list[str]]]:
+    """Short paragraphs of the notice, two before a break and three after it: each side is too
+    short to be a run on its own, both together are long enough."""
+    body = NOTICES["en"]["body"]
+    return [body[0], body[1]], [body[3], body[5], body[7]]
+
+
+def _plain(paragraphs: list[list[str]]) -> list[str]:
+    return [line for paragraph in paragraphs for line in paragraph]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Library cuts are the wrong answer for our town",  # a teaser's headline: too long
+        "Returning books:",  # a lead-in, not a heading
+        "Returning books?",  # a question, _mark_questions' own
+    ],
+)
+def test_a_line_that_is_no_subheading_ends_the_run(heading):
+    before, after = _sides()
+    assert _runs([*before, [heading], *after]) == []
+    assert _runs([*before, ["Returning books"], *after]) == _plain(before + after)
+
+
+def test_a_dropped_or_unshaped_break_ends_the_run():
+    before, after = _sides()
+    table = NOTICES["en"]["body"][2]
+    assert _runs([*before, table, *after]) == _plain(before + after)
+    # the rows share no shape with a figure: a menu or a teaser box, not a table
+    menu = ["Branches", "Central library", "Riverside library", "Hillcrest library"]
+    assert _runs([*before, menu, *after]) == []
+    # a heading a cleaner dropped (a promo's, a menu's) is the page's
+    at = len(NOTICES["en"]["menu"]) + 2  # the heading's block index
+    assert _runs([*before, ["Returning books"], *after], {at: Kind.PROMO}) == []
+
+
+def test_on_a_page_with_prose_a_subheading_joins_no_run():
+    # negative: a line of prose on its own anchors the region; a box's heading ("News Service"
+    # between a newsletter's messages) must not join short lines into a run
+    before, after = _sides()
+    prose = REVIEW[0] + " " + REVIEW[1]
+    assert _runs([[prose], *before, ["Returning books"], *after]) == []
