@@ -572,15 +572,17 @@ def _prose_runs(
     # Section breaks are looked past only on a page without a line of prose on its own: there
     # the short paragraphs are all the article has. Elsewhere its prose anchors the region, and
     # a heading inside a box (a newsletter's, a sidebar's) joined the box's lines into a run.
-    if dropped is not None and any(line.first_label == GOOD for line in lines):
-        dropped = None
+    sections = dropped is not None and not any(line.first_label == GOOD for line in lines)
+    dropped = dropped or {}
     for k, line in enumerate(lines):
         if run and (line.listed or line.bridged) and line.label != NEAR:
             continue  # a list the run's paragraphs introduce, inside them: the run goes on past it
         if k < skip_to:
             continue
         # gate: a break is a short line after a paragraph that ends like a sentence
-        if run and dropped is not None and line.label == SHORT and _is_sentence(run[-1].block.plain):
+        if run and line.rule == "link list" and dropped.get(line.block.index) is Kind.PROMO and _single_link(lines, k):
+            continue  # an inline promo ("**Read more:** [headline](#)"): the paragraphs go on after it
+        if run and sections and line.label == SHORT and _is_sentence(run[-1].block.plain):
             skip_to = _section_break(lines, k, dropped, repeated)
             if skip_to > k:
                 marks.extend(lines[k:skip_to])  # weigh nothing once the run is the article's
@@ -1298,8 +1300,9 @@ def _closing_block(
             data += 1
             if (n >= 2 or (records and _is_data_record(candidate.block))) and data > CLOSING_SHARE * n:
                 end = last + offset  # the block so far ends with a line of data
-    if end == last and candidates and candidates[0] is not None and _closing_figure(candidates[0].block):
-        end = last + 1
+    if end == last and candidates and candidates[0] is not None:
+        if _closing_figure(candidates[0].block) or _closing_sentence(lines[last], candidates[0]):
+            end = last + 1
     if end == last:
         end += _sign_off(lines, last, candidates)
     return max(end, _list_rest(lines[last], candidates, last))
@@ -1339,6 +1342,22 @@ def _sign_off(lines: list[Line], last: int, candidates: list[Line | None]) -> in
     if after < len(lines) and not lines[after].block.blank_before:
         return 0  # the paragraph goes on into the page's lines
     return n if is_sign_off([line.block for line in candidates[:n] if line is not None]) else 0
+
+
+def _closing_sentence(last: Line, line: Line) -> bool:
+    """``line``, right after the region's ``last`` line, is the article's closing sentence: a
+    paragraph of its own too short to judge ("More to come.", "All defendants pleaded guilty.",
+    "Selamat mencuba!") that ends with a full stop or an exclamation mark, under a paragraph
+    that ends like a sentence. It costs the region search like a menu entry, so it was cut
+    off. The page's lines after an article do not end so: headlines, tags and labels end
+    without a stop, a prompt asks ("Was this page helpful?") or trails off ("..."), and what
+    another cleaner dropped (a newsletter's "Sign up now!") ended the candidates already.
+    Measured when added: untouched set, article lines lost -2 (text and markdown); probe set
+    one line (markdown); dev pages and the other sets unchanged."""
+    text = line.block.plain.rstrip(CLOSERS)
+    if line.first_label != SHORT or not line.block.blank_before or not last.block.ends_with_punctuation:
+        return False
+    return text.endswith((".", "!")) and not text.endswith("..") and not text[:1].islower() and "](" not in line.block.text
 
 
 _FIGURE = re.compile(r"\d|[★☆]")

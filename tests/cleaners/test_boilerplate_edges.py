@@ -396,6 +396,32 @@ def test_a_page_line_after_the_article_is_no_closing_rating(line):
     assert line in gone_lines(text)
 
 
+@pytest.mark.parametrize(
+    "line", ["More to follow.", "All three deny the charges.", "Bon appétit !", "Guten Appetit!", "Ha ocurrido antes."]
+)
+def test_a_short_closing_sentence_stays_with_the_article(line):
+    # too short to judge, it cost the region search like the newsletter prompt after it
+    text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*REVIEW, line]) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Was this page helpful?", "Read the full story...", "Related coverage", "more in Business.", "[Share this.](#)"]
+)
+def test_a_short_page_line_after_the_article_is_no_closing_sentence(line):
+    # negatives: a prompt asks, a teaser trails off, a heading has no stop, a lowercase
+    # fragment, a link
+    text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+
+
+def test_a_closing_sentence_follows_a_paragraph_that_ends_like_one():
+    # negative: under a headline list's last entry, a short sentence is the page's
+    found = analysed([*MENU, *REVIEW, "Council Approves New Stadium Plans", "All three deny the charges.", *FOOTER])
+    last = found.lines[found.last].block.plain
+    assert last != "All three deny the charges." and last != "Council Approves New Stadium Plans"
+
+
 SHARE_BAR = ["Share on Facebook", "Share on X", "Email this article"]
 
 
@@ -636,3 +662,26 @@ def test_on_a_page_with_prose_a_subheading_joins_no_run():
     before, after = _sides()
     prose = REVIEW[0] + " " + REVIEW[1]
     assert _runs([[prose], *before, ["Returning books"], *after]) == []
+
+
+def test_an_inline_promo_link_does_not_end_a_run_of_short_paragraphs():
+    # markdown: "**Read more:** [headline](#)" between short paragraphs, which the promos cleaner
+    # dropped; each side is too short to be a run on its own
+    before, after = _sides()
+    promo = ["**Read more:** [Council to close two branch libraries](#)"]
+    at = len(NOTICES["en"]["menu"]) + 2  # the promo's block index
+    assert _runs([*before, promo, *after], {at: Kind.PROMO}) == _plain(before + after)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["[Council to close two branch libraries](#)"],  # a teaser's headline no cleaner dropped
+        ["[Council to close two libraries](#)", "[Bus fares rise in May](#)"],  # a headline list
+    ],
+)
+def test_a_link_line_no_cleaner_dropped_as_a_promo_ends_the_run(links):
+    before, after = _sides()
+    at = len(NOTICES["en"]["menu"]) + 2
+    dropped = {at + k: Kind.PROMO for k in range(len(links))} if len(links) > 1 else {}
+    assert _runs([*before, *([link] for link in links), *after], dropped) == []
