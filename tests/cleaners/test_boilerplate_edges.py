@@ -685,3 +685,42 @@ def test_a_link_line_no_cleaner_dropped_as_a_promo_ends_the_run(links):
     at = len(NOTICES["en"]["menu"]) + 2
     dropped = {at + k: Kind.PROMO for k in range(len(links))} if len(links) > 1 else {}
     assert _runs([*before, *([link] for link in links), *after], dropped) == []
+
+
+# -- a match report's closing block of figures: formations and ratings under a heading --------
+
+MATCH = [
+    "Rovers twice came from behind to draw at the Mill Ground, where a deflected strike in the last "
+    "minute of normal time rescued a point that their spell of pressure after the break deserved.",
+    "The hosts had led through a header from a corner and again from the penalty spot, but could "
+    "not hold on as their legs tired and the visitors sent on two fresh forwards.",
+]
+RATINGS = {
+    "en": ["PLAYER RATINGS", "ROVERS (4-4-2)", "Hale 7; Moss 6, Kerr 5, Dunn 6, Pike 7; Lowe 6, Shaw 8",
+           "UNITED (3-5-2)", "Ives 6; Ward 5, Cole 7, Boyd 6; Finn 7, Amos 6, Rae 5", "Att: 18,204"],
+    "de": ["DIE NOTEN", "Rovers (4-2-3-1)", "Hale 2; Moss 3, Kerr 4, Dunn 3, Pike 2,5", "United (4-3-3)",
+           "Ives 3; Ward 4, Cole 2, Boyd 3, Finn 3,5", "Zuschauer: 18 204"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RATINGS))
+def test_a_match_reports_ratings_stay_with_it(lang):
+    text = lines(MENU, MATCH, RATINGS[lang], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*MATCH, *RATINGS[lang]]) == []
+    assert set(kept(text, HEADLINES)) == set(HEADLINES)
+
+
+def test_one_line_of_figures_opens_no_closing_block():
+    # negative: a ruling's number and date (or a headline with three figures) over a newsletter
+    # pitch: one line of figures is no block of line-ups
+    pitch = ["Morning briefing", "The day's main stories, every morning at 6."]
+    for figures in ["Case 4A_312/2026 of 28 October", "Top 10 deals: save 50% on 4K TVs"]:
+        text = lines(MENU, MATCH, [figures], pitch, HEADLINES, FOOTER)
+        assert set(kept(text, pitch)) == set(pitch)
+
+
+def test_lines_of_figures_under_a_promo_carry_nothing():
+    # negative: past a promo the block's figures end; what follows it is the page's
+    after = ["Sign up to our newsletter", "Scores 2-1, 3-0 and 1-1 this week", "Tables 4, 5 and 6 updated"]
+    text = lines(MENU, MATCH, after, HEADLINES, FOOTER)
+    assert set(kept(text, after[1:])) == set(after[1:])
