@@ -724,3 +724,32 @@ def test_lines_of_figures_under_a_promo_carry_nothing():
     after = ["Sign up to our newsletter", "Scores 2-1, 3-0 and 1-1 this week", "Tables 4, 5 and 6 updated"]
     text = lines(MENU, MATCH, after, HEADLINES, FOOTER)
     assert set(kept(text, after[1:])) == set(after[1:])
+
+
+# -- key figures after the article: a bulleted list of short facts with figures -------------
+
+KEY_FIGURES = {
+    "en": ["Key facts", "* 2.3km of new cycle lane", "* 41 junctions redesigned", "* Opens in May 2028"],
+    "fr": ["En chiffres", "* 12 000 arbres plantés", "* 3,5 millions d'euros", "* 18 mois de travaux"],
+    "es": ["Las cifras", "- 4.200 viviendas afectadas", "- 96 % de la red restablecida"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KEY_FIGURES))
+def test_key_figures_after_the_article_stay_with_it(lang):
+    text = lines(MD_MENU, REVIEW, KEY_FIGURES[lang], MD_FOOTER)
+    assert kept(text, [*REVIEW, *KEY_FIGURES[lang]]) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["## The Morning Edition", "* Delivered at 6am every day", "* Free to your inbox"],  # one figure
+        ["Sign up to get:", "* 5 stories to start your day", "* 3 puzzles a week"],  # introduced with a colon
+        ["## Most read", "* [10 things to do this weekend](#)", "* [5 new restaurants to try](#)"],  # links
+    ],
+)
+def test_a_bulleted_box_after_the_article_is_no_key_figures(box):
+    text = lines(MD_MENU, REVIEW, box, MD_FOOTER)
+    assert set(kept(text, box)) == set(box)
+    assert kept(text, REVIEW) == []
