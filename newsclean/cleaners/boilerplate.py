@@ -514,6 +514,8 @@ def _section_break(lines: list[Line], k: int, dropped: Mapping[int, Kind], repea
         return k
     if len(paragraph) == 1:
         text = line.block.plain
+        if text[:1] in _NUMBER_OPENINGS:
+            return k  # a listicle's numbered heading or a live blog's time stamp: _prose_runs' own
         heading = line.block.n_words <= SUBHEADING_MAX_WORDS and not _is_sentence(text) and not text.endswith(":")
         return j if heading and not is_comment_heading(text) else k
     if len(paragraph) < TABLE_MIN_ROWS:
