@@ -1473,6 +1473,7 @@ def _opening_score(line: Line, dropped: Mapping[int, Kind], repeated: frozenset[
 # Kinds of the drops of earlier cleaners that make the article's header: its byline and date.
 _HEADER = (Kind.METADATA, Kind.CREDITS)
 LEAD_MAX_LINES = 30  # lines between the article's header and the region: more is a page's
+LEAD_MIN_SENTENCES = 2  # a short lead of two sentences ("... Follow our live coverage below."); a dek is one
 
 
 def _lead(
@@ -1514,7 +1515,9 @@ def _lead(
             header = k
             break
         wording = line.first_label == BAD and line.rule not in (*_LIST_ITEM_RULES, "link list")
-        if (kind is None and wording) or line.block.plain in repeated:
+        # a menu is repeated; so are a share button and an advert label, which the promos
+        # cleaner dropped (the share bar again at the bottom, "Advertisement" in every box)
+        if (kind is None and wording) or (line.block.plain in repeated and kind is not Kind.PROMO):
             return first
         if comments < 0 and is_comment_heading(line.block.plain):
             comments = k
@@ -1532,10 +1535,15 @@ def _lead(
     end = lead  # the lead: its prose lines in a row, up to the box
     while end < first and prose(end):
         end += 1
-    if sum(line.chars for line in lines[lead:end]) < min_chars:
+    if sum(line.chars for line in lines[lead:end]) < min_chars and not _sentences(lines[lead:end], LEAD_MIN_SENTENCES):
         return first  # a standfirst under the byline is one short sentence
     words = _content_words(chain.from_iterable(line.words for line in lines[lead:end]), stopwords)
     return lead if len(words & _region_words(lines, first, last, stopwords)) >= BRIDGE_MIN_SHARED else first
+
+
+def _sentences(lines: list[Line], n: int) -> bool:
+    """The lines hold ``n`` sentences or more (sentence ends followed by a space or the line's end)."""
+    return sum(len(_SENTENCE_END.findall(line.block.plain)) for line in lines) >= n
 
 
 KEY_BOX_MAX_LINES = 8  # a live blog's key events: a few headlines, not a page's list

@@ -753,3 +753,92 @@ def test_a_bulleted_box_after_the_article_is_no_key_figures(box):
     text = lines(MD_MENU, REVIEW, box, MD_FOOTER)
     assert set(kept(text, box)) == set(box)
     assert kept(text, REVIEW) == []
+
+
+# -- a short lead of two sentences above a box, under a share bar the page prints twice ------
+
+SHORT_LEADS = {
+    "en": (
+        "# Storm closes schools and ferries across the bay",
+        ["By Staff reporters", "Updated: 3:40pm, 12 March 2027"],
+        "Forecasters raised the storm warning at noon as gales reached the bay. Follow the latest below.",
+        [
+            "Key points",
+            "- Storm warning in force since noon; forecasters expect it to stay up until late evening",
+            "- Schools closed; the courts have adjourned hearings",
+            "- Harbour Authority suspends outlying island ferries",
+            "- Regional Hospital cancels specialist outpatient appointments",
+        ],
+        [
+            "3.35pm",
+            "The weather service said the gales would ease after dark, but warned the storm warning "
+            "could stay up overnight if the gusts at the coast kept rising this evening.",
+            "2.50pm",
+            "Ferry operators said no sailings would leave the bay before evening, and that passengers "
+            "with tickets for the afternoon could change them free of charge at the harbour.",
+            "2.10pm",
+            "Four towns have opened shelters in their schools and halls for people whose homes by the "
+            "water are at risk from the storm, the regional authority said this afternoon.",
+        ],
+    ),
+    "es": (
+        "# El temporal cierra escuelas y corta los ferris de la bahía",
+        ["Por la Redacción", "Actualizado: 15:40, 12 de marzo de 2027"],
+        "Los meteorólogos elevaron la alerta por el temporal a mediodía. Siga aquí la última hora.",
+        [
+            "Claves",
+            "- Alerta naranja desde mediodía; Meteorología prevé mantenerla hasta última hora",
+            "- Colegios cerrados; los juzgados aplazan vistas",
+            "- Autoridad Portuaria suspende ferris interinsulares",
+            "- Hospital Comarcal anula consultas externas programadas",
+        ],
+        [
+            "15:35",
+            "El servicio meteorológico dijo que el temporal amainará al anochecer, pero que la alerta "
+            "podría seguir activa durante la noche si las rachas en la costa siguen subiendo.",
+            "14:50",
+            "Las navieras dijeron que ningún ferri saldrá de la bahía antes de la noche y que los "
+            "pasajeros con billete para la tarde podrán cambiarlo gratis en el puerto.",
+            "14:10",
+            "Cuatro pueblos han abierto albergues en sus escuelas y pabellones para las personas "
+            "cuyas casas junto al agua corren peligro por el temporal, dijo la autoridad regional.",
+        ],
+    ),
+}
+SHARE_BAR = ["Facebook", "WhatsApp", "Email"]
+
+
+def _short_lead_page(lang: str, lead: str) -> str:
+    title, header, _, box, body = SHORT_LEADS[lang]
+    return "\n\n".join(
+        [*MENU, title, *header, *SHARE_BAR, lead, box[0], "\n".join(box[1:]), *body, *SHARE_BAR, *HEADLINES, *FOOTER]
+    )
+
+
+@pytest.mark.parametrize("lang", SHORT_LEADS)
+def test_a_short_lead_of_two_sentences_above_a_box_stays_with_the_article(lang):
+    # the lead is shorter than a long paragraph, and the share bar above it comes back at the
+    # bottom of the page: neither makes it a dek or a menu
+    _, _, lead, box, body = SHORT_LEADS[lang]
+    assert kept(_short_lead_page(lang, lead), [lead, *body]) == []
+
+
+@pytest.mark.parametrize("lang", SHORT_LEADS)
+def test_a_dek_of_one_sentence_above_the_box_is_no_lead(lang):
+    # negative: one sentence of the same length under the byline is a standfirst
+    _, _, lead, _, body = SHORT_LEADS[lang]
+    dek = lead.split(". ")[0].rstrip(".") + " and more to come later in the day."
+    gone = gone_lines(_short_lead_page(lang, dek))
+    assert dek in gone
+    assert [line for line in body if line in gone] == []
+
+
+def test_a_repeated_line_no_cleaner_dropped_still_stops_the_lead():
+    # negative: a short line printed twice that no cleaner dropped as a promo is a menu's, and
+    # prose under it may be the page's; one dropped as a promo is a share button
+    title, header, lead, box, body = SHORT_LEADS["en"]
+    texts = [*MENU, title, *header, "Weather", lead, *box, *body, *HEADLINES, "Weather"]
+    at = len(MENU) + 1
+    dropped = {at: Kind.METADATA, at + 1: Kind.METADATA}
+    assert analysed(texts, dropped).first > texts.index(lead)
+    assert analysed(texts, {**dropped, at + 2: Kind.PROMO}).first == texts.index(lead)
