@@ -842,3 +842,80 @@ def test_a_repeated_line_no_cleaner_dropped_still_stops_the_lead():
     dropped = {at: Kind.METADATA, at + 1: Kind.METADATA}
     assert analysed(texts, dropped).first > texts.index(lead)
     assert analysed(texts, {**dropped, at + 2: Kind.PROMO}).first == texts.index(lead)
+
+
+# -- an aside between a live blog's entries (an advert label, a read-more line) --------------
+
+LIVE_ENTRIES = {
+    "en": (
+        ["Power cuts across the country: live", "Advertisement", "Read more: How to get ready for a blackout"],
+        [
+            "Electricity will be rationed across the country on Thursday, officials said. Check back for updates.",
+            "14:45",
+            "Evening demand warning",
+            "The company urged households to save energy between five and ten and not to run heaters at once.",
+            "13:20",
+            "Capital timetable",
+            "The city's distributor published its timetable. Districts one and two go dark from eight until noon.",
+            "12:05",
+            "The western region will switch off two groups at once until midnight, its supplier said. "
+            "Hospitals and water works are exempt.",
+            "10:40",
+            "Why the cuts are back",
+            "Three power stations were damaged in the attack on Monday night. Repairs will take weeks.",
+            "09:15",
+            "Residents of the port district were warned of emergency cuts until the evening. Trams will not run.",
+            "You can check your group on the website or in the app of your regional supplier.",
+        ],
+    ),
+    "de": (
+        ["Stromabschaltungen im ganzen Land im Liveticker", "Anzeige", "Lesen Sie auch: So bereiten Sie sich vor"],
+        [
+            "Elektrizität wird am Donnerstag landesweit rationiert, sagten Beamte. Wir berichten laufend.",
+            "14:45",
+            "Sparappell der Firma",
+            "Die Firma bittet Haushalte, am Abend Energie zu sparen und Heizgeräte nicht gleichzeitig zu nutzen.",
+            "13:20",
+            "Fahrplan der Hauptstadt",
+            "Das Stadtwerk hat seinen Fahrplan veröffentlicht. Die Bezirke eins und zwei sind bis Mittag dunkel.",
+            "12:05",
+            "Im Westen werden bis Mitternacht zwei Gruppen gleichzeitig abgeschaltet, sagte der Versorger. "
+            "Kliniken und Wasserwerke sind ausgenommen.",
+            "10:40",
+            "Warum wieder abgeschaltet wird",
+            "Bei dem Angriff in der Nacht zum Montag wurden drei Kraftwerke beschädigt. Die Reparatur dauert Wochen.",
+            "09:15",
+            "Im Hafenviertel wird bis zum Abend vor Notabschaltungen gewarnt. Die Straßenbahn fährt nicht.",
+            "Ihre Gruppe finden Sie auf der Website oder in der App Ihres regionalen Versorgers.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LIVE_ENTRIES)
+def test_an_advert_label_between_live_entries_does_not_end_their_run(lang):
+    # the label and the read-more line, which the promos cleaner drops, ended the run of short
+    # entries before it had prose enough, and the first entries went with the page
+    (title, label, promo), entries = LIVE_ENTRIES[lang]
+    at = entries.index("12:05")
+    page = [*MENU, title, "14:50", *entries[:4], label, *entries[4:at], promo, *entries[at:]]
+    page += [*HEADLINES, *FOOTER]
+    assert kept("\n\n".join(page), entries) == []
+    # the stamps of the first entries weigh nothing, as those of the last
+    promos = {page.index(label): Kind.PROMO, page.index(promo): Kind.PROMO}
+    found = analysed(page, promos)
+    assert all(line.stamp for line in found.lines if line.block.text in ("14:45", "13:20", "12:05"))
+
+
+def test_a_promo_before_a_time_stamp_is_an_aside_and_before_prose_not():
+    # negative: a promo that runs into prose (a newsletter box) or into a stamp after a
+    # second furniture line too many is no aside between entries
+    texts = ["An entry ends here.", "Advertisement", "Read more: Other story", "Sign up", "14:45", "Next entry."]
+    promo = {1: Kind.PROMO, 2: Kind.PROMO, 3: Kind.PROMO}
+    lines_ = [bp._features(Block(i, 0, 1, t)) for i, t in enumerate(texts)]
+    assert bp._aside_before_stamp(lines_, 3, promo)  # type: ignore[arg-type]
+    assert bp._aside_before_stamp(lines_, 2, promo)  # type: ignore[arg-type]
+    assert not bp._aside_before_stamp(lines_, 1, promo)  # type: ignore[arg-type]
+    assert not bp._aside_before_stamp(lines_, 3, {1: Kind.PROMO})  # type: ignore[arg-type]
+    newsletter = [bp._features(Block(i, 0, 1, t)) for i, t in enumerate(["Entry.", "Sign up", "It takes a minute."])]
+    assert not bp._aside_before_stamp(newsletter, 1, {1: Kind.PROMO})  # type: ignore[arg-type]
