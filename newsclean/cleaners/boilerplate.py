@@ -30,7 +30,8 @@ cleaner follows jusText's idea with small readable features per line:
    letters page's signatures over its short paragraphs; a live blog's summary box right above
    its first time stamp goes with it; a region that starts below an inline box is
    moved up to the lead paragraph under the article's byline; a closing "Rating: 4/5" line
-   and the rest of a bulleted list the region ends in go with it.
+   and the rest of a bulleted list the region ends in go with it, and so do a review's pros
+   and cons down to its one score line ("Verdict: 4/5").
 
 Lines outside the region are dropped; inside it, headings and short lines stay and only link
 lists go. Function words and phrases are data: ``vocab/stopwords.toml``.
@@ -1340,7 +1341,7 @@ def _closing_block(
             end = last + 1
     if end == last:
         end += _sign_off(lines, last, candidates)
-    return max(end, _list_rest(lines[last], candidates, last))
+    return max(end, _list_rest(lines[last], candidates, last), last + _scored_box(candidates))
 
 
 def _fact_item(line: Line) -> bool:
@@ -1481,10 +1482,34 @@ def _opening_score(line: Line, dropped: Mapping[int, Kind], repeated: frozenset[
     Measured when added: sealed set, article lines lost 17 -> 14 (text), 9 -> 6 (markdown);
     dev pages and the other sets unchanged."""
     block = line.block
-    if line.first_label != SHORT or block.index in dropped or not _is_data_record(block):
+    if block.index in dropped or not _score_line(line):
+        return False
+    return block.plain not in repeated and not is_comment_heading(block.plain)
+
+
+def _score_line(line: Line) -> bool:
+    """A short "Label: value" line whose label is not a page's and whose value is a review's
+    score and nothing else ("Verdict: 4/5", "Nota: 8,5/10", "Note : ★★★★☆")."""
+    block = line.block
+    if line.first_label != SHORT or not _is_data_record(block):
         return False
     value = block.plain[block.plain.index(":") + 1 :].strip().rstrip(".")
-    return _SCORE.fullmatch(value) is not None and block.plain not in repeated and not is_comment_heading(block.plain)
+    return _SCORE.fullmatch(value) is not None
+
+
+def _scored_box(candidates: list[Line | None]) -> int:
+    """The length of a review's closing box among the lines after the region: short lines
+    (its pros and cons, under their headings: "What we liked", "- Big boot") down to its one
+    score line ("Verdict: 4/5"), or 0. Neither list reads like data, so the box read like a
+    newsletter's bullets; the score closes it as the article's. A box of other reviews scores
+    each of them: more than one score line is no closing box.
+    Measured when added: distant set, article lines lost 9 less (text and markdown), held-out
+    set 9 -> 0, unseen 8 -> 6 (text and markdown); dev pages, furniture removed and the other
+    sets unchanged."""
+    scored = [k for k, line in enumerate(candidates, 1) if line is not None and _score_line(line)]
+    if len(scored) != 1 or any(line is None or line.first_label != SHORT for line in candidates[: scored[0]]):
+        return 0
+    return scored[0]
 
 
 # Kinds of the drops of earlier cleaners that make the article's header: its byline and date.

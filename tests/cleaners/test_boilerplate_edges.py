@@ -15,7 +15,7 @@ from newsclean import Kind
 from newsclean.cleaners import boilerplate as bp
 from newsclean.document import Block
 
-from .test_boilerplate import FOOTER, HEADLINES, MENU, lines
+from .test_boilerplate import ARTICLE, FOOTER, HEADLINES, MENU, lines
 
 
 def gone_lines(text: str) -> dict[str, str]:
@@ -919,3 +919,36 @@ def test_a_promo_before_a_time_stamp_is_an_aside_and_before_prose_not():
     assert not bp._aside_before_stamp(lines_, 3, {1: Kind.PROMO})  # type: ignore[arg-type]
     newsletter = [bp._features(Block(i, 0, 1, t)) for i, t in enumerate(["Entry.", "Sign up", "It takes a minute."])]
     assert not bp._aside_before_stamp(newsletter, 1, {1: Kind.PROMO})  # type: ignore[arg-type]
+
+
+# -- a review's pros and cons, closed by its score -------------------------------------------
+
+SCORED_BOXES = {
+    "en": ["What we liked", "- Quiet cabin", "- Long warranty", "What we didn't", "- Small boot", "- Slow charging", "Verdict: 4/5"],
+    "fr": ["On aime", "- La tenue de route", "- Le prix", "On aime moins", "- Le coffre", "- La finition", "Note : 3/5"],
+    "en-pros": ["Pros", "- Cheap to run", "- Roomy rear seats", "Cons", "- Noisy at speed", "Rating: 8/10"],
+}
+
+
+@pytest.mark.parametrize("lang", SCORED_BOXES)
+def test_a_reviews_pros_and_cons_closed_by_its_score_stay(lang):
+    box = SCORED_BOXES[lang]
+    text = "\n\n".join([*MENU, *ARTICLE, *box, "Find your next car", "Compare prices", *HEADLINES, *FOOTER])
+    assert kept(text, box) == []
+
+
+def test_a_box_without_a_score_or_with_several_is_no_closing_box():
+    # negative: bullets without a score (a newsletter's promises), and a box of other reviews,
+    # each scored, stay the page's
+    def line(text: str) -> bp.Line:
+        found = bp._features(Block(0, 0, 1, text))
+        assert found is not None
+        found.first_label = bp.SHORT
+        return found
+
+    pros = [line(t) for t in SCORED_BOXES["en"]]
+    assert bp._scored_box(pros) == len(pros)
+    assert bp._scored_box(pros[:-1]) == 0
+    others = [line("More reviews"), line("Kestrel Arra"), line("Rating: 4/5"), line("Volta Mini"), line("Rating: 3/5")]
+    assert bp._scored_box(others) == 0
+    assert bp._scored_box([None, *pros]) == 0  # a promo dropped inside: a box of the page's
