@@ -952,3 +952,40 @@ def test_a_box_without_a_score_or_with_several_is_no_closing_box():
     others = [line("More reviews"), line("Kestrel Arra"), line("Rating: 4/5"), line("Volta Mini"), line("Rating: 3/5")]
     assert bp._scored_box(others) == 0
     assert bp._scored_box([None, *pros]) == 0  # a promo dropped inside: a box of the page's
+
+
+# -- a review's details box over its first paragraph -------------------------------------------
+
+BOOK_REVIEW = [
+    "In her new novel, Ines Carvalho follows a lighthouse keeper through the last winter before "
+    "the light on Farol Island is automated, and the keeper's quiet war with the engineers sent to replace him.",
+    "Carvalho writes the island's weather better than anyone, and the keeper's long letters to "
+    "his dead wife are the best thing in a book that is slow to start but hard to put down.",
+]
+BOOK_HEADER = ["The Last Keeper review: a quiet, stormy novel", "By Tom Reyes", "4 March 2027"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["The Last Keeper", "Ines Carvalho", "Harbour Books, 320pp"],
+        ["The Last Keeper", "Ines Carvalho (trad. Anne Morel)", "Éditions du Phare, 22 €"],
+    ],
+)
+def test_a_reviews_details_box_stays_over_its_first_paragraph(box):
+    text = "\n\n".join([*MENU, *BOOK_HEADER, *SHARE_BAR, "\n".join(box), *BOOK_REVIEW, *NEWSLETTER, *HEADLINES, *FOOTER])
+    assert kept(text, [*box, *BOOK_REVIEW]) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Partager sur Facebook", "Partager sur X", "Partager par e-mail"],  # buttons repeat their verb
+        ["Books", "Fiction", "Poetry"],  # a menu names nothing of the article
+        ["[The Last Keeper](#)", "[Ines Carvalho](#)"],  # links
+    ],
+)
+def test_a_paragraph_of_page_lines_over_the_first_paragraph_is_no_details_box(box):
+    text = "\n\n".join([*MENU, *BOOK_HEADER, "\n".join(box), *BOOK_REVIEW, *NEWSLETTER, *HEADLINES, *FOOTER])
+    assert set(kept(text, box)) == set(box)
+    assert kept(text, BOOK_REVIEW) == []
