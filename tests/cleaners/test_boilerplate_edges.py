@@ -396,6 +396,32 @@ def test_a_page_line_after_the_article_is_no_closing_rating(line):
     assert line in gone_lines(text)
 
 
+@pytest.mark.parametrize(
+    "line", ["More to follow.", "All three deny the charges.", "Bon appétit !", "Guten Appetit!", "Ha ocurrido antes."]
+)
+def test_a_short_closing_sentence_stays_with_the_article(line):
+    # too short to judge, it cost the region search like the newsletter prompt after it
+    text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*REVIEW, line]) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Was this page helpful?", "Read the full story...", "Related coverage", "more in Business.", "[Share this.](#)"]
+)
+def test_a_short_page_line_after_the_article_is_no_closing_sentence(line):
+    # negatives: a prompt asks, a teaser trails off, a heading has no stop, a lowercase
+    # fragment, a link
+    text = lines(MENU, REVIEW, [line], NEWSLETTER, HEADLINES, FOOTER)
+    assert line in gone_lines(text)
+
+
+def test_a_closing_sentence_follows_a_paragraph_that_ends_like_one():
+    # negative: under a headline list's last entry, a short sentence is the page's
+    found = analysed([*MENU, *REVIEW, "Council Approves New Stadium Plans", "All three deny the charges.", *FOOTER])
+    last = found.lines[found.last].block.plain
+    assert last != "All three deny the charges." and last != "Council Approves New Stadium Plans"
+
+
 SHARE_BAR = ["Share on Facebook", "Share on X", "Email this article"]
 
 
@@ -516,3 +542,251 @@ def test_a_lifes_dates_are_two_dates_a_year_apart_or_more(born, years, day):
     line = f"Jane Ann Doe, teacher, born {born.day} {born:%B %Y}; died {died.day} {died:%B %Y}"
     block = Block(0, 0, len(line), line)
     assert bp._life_dates(block) is (died.year - born.year >= bp.LIFE_MIN_YEARS)
+
+
+# -- a notice in short paragraphs, run on past its subheadings and its table --------------------
+
+# A notice page (a council's service change, a transport operator's timetable change) has no
+# paragraph long enough to be prose on its own: subheadings and a table separate its short ones.
+NOTICES = {
+    "en": {
+        "menu": ["Home", "Residents", "Business", "Your council", "Contact us"],
+        "header": ["Library opening hours over Easter", "Published: 2 March 2027", "Share this page", "Email"],
+        "body": [
+            ["All branch libraries will have shorter opening hours over the Easter weekend."],
+            ["Books due back while a library is closed can be returned on the next day it opens."],
+            ["Branch / Opening hours", "Central / 10am to 4pm", "Riverside / 11am to 3pm", "Hillcrest / 12pm to 3pm"],
+            ["The mobile library will not run on Good Friday or Easter Monday."],
+            ["Returning books"],
+            ["You can still renew your loans online or by phone, and no fines will be charged that week."],
+            ["Holiday activities"],
+            ["Story time and the craft club take a break and will start again the week after Easter."],
+        ],
+        "after": ["Was this page helpful?", "Accessibility statement", "Cookies", "Privacy notice"],
+    },
+    "de": {
+        "menu": ["Startseite", "Bürgerservice", "Rathaus", "Kontakt"],
+        "header": ["Abfuhrtermine an den Feiertagen", "Veröffentlicht: 2. März 2027", "Seite teilen", "Drucken"],
+        "body": [
+            ["Wegen der Feiertage verschieben sich die Abfuhrtermine in allen Stadtteilen um einen Tag."],
+            ["Bitte stellen Sie die Tonnen am Abfuhrtag bis 6 Uhr an die Straße."],
+            ["Üblicher Tag / Neuer Tag", "Montag 6. April / Dienstag 7. April", "Dienstag 7. April / Mittwoch 8. April",
+             "Mittwoch 8. April / Donnerstag 9. April"],
+            ["Ab dem 14. April gelten wieder die gewohnten Termine."],
+            ["Wertstoffhöfe"],
+            ["Die Wertstoffhöfe bleiben am Ostermontag geschlossen und öffnen am Dienstag wie gewohnt."],
+            ["Grünschnitt"],
+            ["Grünschnitt wird in der Woche nach Ostern zusätzlich an allen Sammelstellen angenommen."],
+        ],
+        "after": ["War diese Seite hilfreich?", "Barrierefreiheit", "Datenschutz", "Impressum"],
+    },
+}
+
+
+def _notice(page: dict[str, list]) -> str:
+    """The page as text: one line a paragraph, but the table's rows in one paragraph."""
+    paragraphs = [*page["menu"], *page["header"], *("\n".join(p) for p in page["body"]), *page["after"]]
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_a_notice_in_short_paragraphs_runs_on_past_its_subheadings_and_table(lang):
+    page = NOTICES[lang]
+    body = [line for paragraph in page["body"] for line in paragraph]
+    text = _notice(page)
+    assert kept(text, body) == []
+    assert set(kept(text, page["menu"] + page["after"])) == set(page["menu"] + page["after"])
+
+
+def _notice_blocks(body: list[list[str]]) -> list[Block]:
+    blocks, menu = [], NOTICES["en"]["menu"]
+    for line in menu:
+        blocks.append(Block(len(blocks), 0, 1, line))
+    for paragraph in body:
+        for k, line in enumerate(paragraph):
+            blocks.append(Block(len(blocks), 0, 1, line, blank_before=k == 0))
+    return blocks
+
+
+def _runs(body: list[list[str]], dropped: dict[int, Kind] | None = None) -> list[str]:
+    """The lines of ``body`` the analysis upgraded as a run of short paragraphs."""
+    found = bp.analyse(_notice_blocks(body), dropped=dropped or {})
+    return [line.block.plain for line in found.lines if line.rule == "run of short paragraphs"]
+
+
+def test_the_notices_paragraphs_make_one_run():
+    body = NOTICES["en"]["body"]
+    assert len(_runs(body)) == sum(1 for p in body if len(p) == 1 and p[0].endswith("."))
+
+
+def _sides() -> tuple[list[list[str]], list[list[str]]]:
+    """Short paragraphs of the notice, two before a break and three after it: each side is too
+    short to be a run on its own, both together are long enough."""
+    body = NOTICES["en"]["body"]
+    return [body[0], body[1]], [body[3], body[5], body[7]]
+
+
+def _plain(paragraphs: list[list[str]]) -> list[str]:
+    return [line for paragraph in paragraphs for line in paragraph]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Library cuts are the wrong answer for our town",  # a teaser's headline: too long
+        "Returning books:",  # a lead-in, not a heading
+        "Returning books?",  # a question, _mark_questions' own
+    ],
+)
+def test_a_line_that_is_no_subheading_ends_the_run(heading):
+    before, after = _sides()
+    assert _runs([*before, [heading], *after]) == []
+    assert _runs([*before, ["Returning books"], *after]) == _plain(before + after)
+
+
+def test_a_dropped_or_unshaped_break_ends_the_run():
+    before, after = _sides()
+    table = NOTICES["en"]["body"][2]
+    assert _runs([*before, table, *after]) == _plain(before + after)
+    # the rows share no shape with a figure: a menu or a teaser box, not a table
+    menu = ["Branches", "Central library", "Riverside library", "Hillcrest library"]
+    assert _runs([*before, menu, *after]) == []
+    # a heading a cleaner dropped (a promo's, a menu's) is the page's
+    at = len(NOTICES["en"]["menu"]) + 2  # the heading's block index
+    assert _runs([*before, ["Returning books"], *after], {at: Kind.PROMO}) == []
+
+
+def test_on_a_page_with_prose_a_subheading_joins_no_run():
+    # negative: a line of prose on its own anchors the region; a box's heading ("News Service"
+    # between a newsletter's messages) must not join short lines into a run
+    before, after = _sides()
+    prose = REVIEW[0] + " " + REVIEW[1]
+    assert _runs([[prose], *before, ["Returning books"], *after]) == []
+
+
+def test_an_inline_promo_link_does_not_end_a_run_of_short_paragraphs():
+    # markdown: "**Read more:** [headline](#)" between short paragraphs, which the promos cleaner
+    # dropped; each side is too short to be a run on its own
+    before, after = _sides()
+    promo = ["**Read more:** [Council to close two branch libraries](#)"]
+    at = len(NOTICES["en"]["menu"]) + 2  # the promo's block index
+    assert _runs([*before, promo, *after], {at: Kind.PROMO}) == _plain(before + after)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        ["[Council to close two branch libraries](#)"],  # a teaser's headline no cleaner dropped
+        ["[Council to close two libraries](#)", "[Bus fares rise in May](#)"],  # a headline list
+    ],
+)
+def test_a_link_line_no_cleaner_dropped_as_a_promo_ends_the_run(links):
+    before, after = _sides()
+    at = len(NOTICES["en"]["menu"]) + 2
+    dropped = {at + k: Kind.PROMO for k in range(len(links))} if len(links) > 1 else {}
+    assert _runs([*before, *([link] for link in links), *after], dropped) == []
+
+
+# -- a match report's closing block of figures: formations and ratings under a heading --------
+
+MATCH = [
+    "Rovers twice came from behind to draw at the Mill Ground, where a deflected strike in the last "
+    "minute of normal time rescued a point that their spell of pressure after the break deserved.",
+    "The hosts had led through a header from a corner and again from the penalty spot, but could "
+    "not hold on as their legs tired and the visitors sent on two fresh forwards.",
+]
+RATINGS = {
+    "en": ["PLAYER RATINGS", "ROVERS (4-4-2)", "Hale 7; Moss 6, Kerr 5, Dunn 6, Pike 7; Lowe 6, Shaw 8",
+           "UNITED (3-5-2)", "Ives 6; Ward 5, Cole 7, Boyd 6; Finn 7, Amos 6, Rae 5", "Att: 18,204"],
+    "de": ["DIE NOTEN", "Rovers (4-2-3-1)", "Hale 2; Moss 3, Kerr 4, Dunn 3, Pike 2,5", "United (4-3-3)",
+           "Ives 3; Ward 4, Cole 2, Boyd 3, Finn 3,5", "Zuschauer: 18 204"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RATINGS))
+def test_a_match_reports_ratings_stay_with_it(lang):
+    text = lines(MENU, MATCH, RATINGS[lang], NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*MATCH, *RATINGS[lang]]) == []
+    assert set(kept(text, HEADLINES)) == set(HEADLINES)
+
+
+def test_one_line_of_figures_opens_no_closing_block():
+    # negative: a ruling's number and date (or a headline with three figures) over a newsletter
+    # pitch: one line of figures is no block of line-ups
+    pitch = ["Morning briefing", "The day's main stories, every morning at 6."]
+    for figures in ["Case 4A_312/2026 of 28 October", "Top 10 deals: save 50% on 4K TVs"]:
+        text = lines(MENU, MATCH, [figures], pitch, HEADLINES, FOOTER)
+        assert set(kept(text, pitch)) == set(pitch)
+
+
+def test_lines_of_figures_under_a_promo_carry_nothing():
+    # negative: past a promo the block's figures end; what follows it is the page's
+    after = ["Sign up to our newsletter", "Scores 2-1, 3-0 and 1-1 this week", "Tables 4, 5 and 6 updated"]
+    text = lines(MENU, MATCH, after, HEADLINES, FOOTER)
+    assert set(kept(text, after[1:])) == set(after[1:])
+
+
+# -- key figures after the article: a bulleted list of short facts with figures -------------
+
+KEY_FIGURES = {
+    "en": ["Key facts", "* 2.3km of new cycle lane", "* 41 junctions redesigned", "* Opens in May 2028"],
+    "fr": ["En chiffres", "* 12 000 arbres plantés", "* 3,5 millions d'euros", "* 18 mois de travaux"],
+    "es": ["Las cifras", "- 4.200 viviendas afectadas", "- 96 % de la red restablecida"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(KEY_FIGURES))
+def test_key_figures_after_the_article_stay_with_it(lang):
+    text = lines(MD_MENU, REVIEW, KEY_FIGURES[lang], MD_FOOTER)
+    assert kept(text, [*REVIEW, *KEY_FIGURES[lang]]) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["## The Morning Edition", "* Delivered at 6am every day", "* Free to your inbox"],  # one figure
+        ["Sign up to get:", "* 5 stories to start your day", "* 3 puzzles a week"],  # introduced with a colon
+        ["## Most read", "* [10 things to do this weekend](#)", "* [5 new restaurants to try](#)"],  # links
+    ],
+)
+def test_a_bulleted_box_after_the_article_is_no_key_figures(box):
+    text = lines(MD_MENU, REVIEW, box, MD_FOOTER)
+    assert set(kept(text, box)) == set(box)
+    assert kept(text, REVIEW) == []
+
+
+# -- a review's details box over its first paragraph -------------------------------------------
+
+BOOK_REVIEW = [
+    "In her new novel, Ines Carvalho follows a lighthouse keeper through the last winter before "
+    "the light on Farol Island is automated, and the keeper's quiet war with the engineers sent to replace him.",
+    "Carvalho writes the island's weather better than anyone, and the keeper's long letters to "
+    "his dead wife are the best thing in a book that is slow to start but hard to put down.",
+]
+BOOK_HEADER = ["The Last Keeper review: a quiet, stormy novel", "By Tom Reyes", "4 March 2027"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["The Last Keeper", "Ines Carvalho", "Harbour Books, 320pp"],
+        ["The Last Keeper", "Ines Carvalho (trad. Anne Morel)", "Éditions du Phare, 22 €"],
+    ],
+)
+def test_a_reviews_details_box_stays_over_its_first_paragraph(box):
+    text = "\n\n".join([*MENU, *BOOK_HEADER, *SHARE_BAR, "\n".join(box), *BOOK_REVIEW, *NEWSLETTER, *HEADLINES, *FOOTER])
+    assert kept(text, [*box, *BOOK_REVIEW]) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Partager sur Facebook", "Partager sur X", "Partager par e-mail"],  # buttons repeat their verb
+        ["Books", "Fiction", "Poetry"],  # a menu names nothing of the article
+        ["[The Last Keeper](#)", "[Ines Carvalho](#)"],  # links
+    ],
+)
+def test_a_paragraph_of_page_lines_over_the_first_paragraph_is_no_details_box(box):
+    text = "\n\n".join([*MENU, *BOOK_HEADER, "\n".join(box), *BOOK_REVIEW, *NEWSLETTER, *HEADLINES, *FOOTER])
+    assert set(kept(text, box)) == set(box)
+    assert kept(text, BOOK_REVIEW) == []

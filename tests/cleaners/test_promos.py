@@ -135,6 +135,9 @@ def test_a_long_paragraph_is_never_a_promo():
         ("Follow the Harbour Echo on social media for the latest news:", "promo"),
         ("Apúntate a nuestro boletín y recibirás cada mañana:", "promo"),
         ("Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "promo"),
+        # Quebec French says "infolettre"
+        ("Abonnez-vous à notre infolettre.", "promo"),
+        ("Inscrivez-vous à l'infolettre du matin pour ne rien manquer de l'actualité régionale.", "promo"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "template"),
         # a newsletter box's fine print and a subscription pitch
         ("No spam, we promise. You can unsubscribe at any time and we'll never share your details.", "promo"),
@@ -167,6 +170,8 @@ def test_calls_to_action_in_a_short_line_are_dropped(line, kind):
         "She asked him to send it to a friend in Lyon, the court heard.",
         "Advertisement revenue fell by a third, the company said.",
         "Customers who signed up could unsubscribe at any time, the regulator said.",
+        "L'infolettre du ministère, lancée en 2019, compte aujourd'hui 40 000 abonnés.",
+        "Les citoyens qui se sont abonnés à l'infolettre municipale ont reçu l'avis mardi.",
         "The spam filter caught most of the messages, but no spam filter is perfect, he said.",
         "Many readers subscribe to several newsletters, a survey by the institute found last year, "
         "and most of them read at least one every day before work, often on their phones.",
