@@ -1012,3 +1012,23 @@ def test_a_date_that_opens_a_period_is_no_dateline(line):
     # a show's run or an event's dates in the header, not the post's date
     r = run("metadata", f"Jeongdong Theater\n\nThe Palace: Tale of Jang Noksu reviews\n\n{line}\n\n{BODY}\n\n{BODY2}")
     assert r.metadata.published is None
+
+
+# bullets, digits of several scripts and a superscript (a digit, not a decimal one), spaces
+_MARKER_PIECES = ["*", "-", "+", "•", "–", "—", "1", "12", "2024", "٣", "²", ".", ")", " ", "\t", "a", "By", "#"]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=6).map("".join) | st.text(max_size=12))
+def test_the_list_item_gate_changes_no_match(text):
+    from newsclean.cleaners import metadata as md
+
+    found, general = md._list_item(text), md._LIST_ITEM.match(text)
+    assert (found and found.group()) == (general and general.group())
+
+
+@pytest.mark.parametrize("line, item", [("* by", True), ("- Nov 18, 2019", True), ("12) Jane", True), ("٣. بقلم", True),
+                                         ("2024. A year", False), ("*by*", False), ("By Jane", False), ("— Jane", False)])  # fmt: skip
+def test_list_items_of_a_header(line, item):
+    from newsclean.cleaners import metadata as md
+
+    assert bool(md._list_item(line)) is item
