@@ -1007,6 +1007,30 @@ def test_the_content_words_of_lines_are_those_of_the_set_of_their_words(lines):
     assert bp._content_words(set().union(*lines), stopwords) == each
 
 
+# The sentence-end pattern as first written: a word or a character, its stop, a closer, a space.
+_SENTENCE_END_AS_WRITTEN = re.compile(rf"(?:\w[.!?…]|\S[{bp._SPACED_STOPS}])[\"'”’»)]?(?:\s|$)")
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("It rained. Then it stopped! Why? ", 3),
+    ('He said "Go." She went… (Later.) Done.', 4),
+    ("बारिश हुई। फिर रुक गई। ", 2),  # a Devanagari word ends with a vowel sign, not \w
+    ("Pi is 3.14 and the site is www.example.com", 0),  # stops inside words end nothing
+    ("Home . News ! Sport ?", 0),  # a stop after a space ends no sentence
+])
+def test_sentence_ends_are_a_words_stop_before_a_space(text, ends):
+    assert len(bp._SENTENCE_END.findall(text)) == ends
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "9", "_", "é", "ा", " ", "\n", ".", "!", "?", "…", "।", "؟", "።",
+                                 '"', "'", "”", "»", ")", "(", ",", "-", "ab.", ". ", "x।"]), max_size=30))
+def test_the_stop_first_sentence_end_pattern_counts_as_the_pattern_as_written(parts):
+    # the stop first, the character before it looked behind at: as many ends, at the same places
+    text = "".join(parts)
+    assert [m.end() for m in bp._SENTENCE_END.finditer(text)] == [m.end() for m in _SENTENCE_END_AS_WRITTEN.finditer(text)]
+
+
 # -- real pages: html-text and html2text renderings of a dev page ----------------------------
 
 NBC_BODY = [
