@@ -577,20 +577,7 @@ def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
-    prev_decided, next_decided = _nearest(labels, (SHORT, NEAR, LONE))
-    prev_any, next_any = _nearest(labels, (SHORT, LONE))
-    for i, line in enumerate(lines):
-        if line.label != SHORT:
-            continue
-        before, after = prev_decided[i], next_decided[i]
-        if before == GOOD and after == GOOD:
-            line.label, line.rule = GOOD, "short, between prose"
-        elif before == BAD and after == BAD:
-            line.label, line.rule = BAD, "short, between furniture"
-        elif (prev_any if before == BAD else next_any)[i] == NEAR:
-            line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
-        else:
-            line.label, line.rule = BAD, "short, next to furniture"
+    _settle_short(lines, labels)
     # an introduced list's items say nothing about their neighbours: looked past, like a lone
     # furniture line
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
@@ -599,14 +586,56 @@ def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     labels = _without_lone_furniture(labels, sorted({i for i in at if i < len(lines) and lines[i].block.index in promos}))
     for line, label in zip(lines, labels):
         line.lone = label == LONE and not (line.listed or line.bridged)
-    prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
+    # the few near lines left, by the nearest labels around them that are neither NEAR nor
+    # LONE (the edge of the page counts as furniture): the near lines of one run of NEAR and
+    # LONE labels share them, found once (not the lists of every line's, see _nearest)
+    end = -1  # the run of the near line before is labels[start : end + 1]
     for i, line in enumerate(lines):
         if line.label != NEAR:
             continue
-        if prev_decided[i] == BAD and next_decided[i] == BAD:
+        if i > end:
+            start = end = i  # labels[i] is NEAR or LONE
+            while start > 0 and labels[start - 1] in (NEAR, LONE):
+                start -= 1
+            while end + 1 < len(labels) and labels[end + 1] in (NEAR, LONE):
+                end += 1
+            between_furniture = (start == 0 or labels[start - 1] == BAD) and (end + 1 == len(labels) or labels[end + 1] == BAD)
+        if between_furniture:
             line.label, line.rule = BAD, "prose-like, between furniture"
         else:
             line.label, line.rule = GOOD, "prose-like, next to prose"
+
+
+def _settle_short(lines: list[Line], labels: list[str]) -> None:
+    """Settle the ``short`` lines by the nearest decided (good or bad) labels around them,
+    looking past near and looked-past (LONE) ones (the edge of the page counts as furniture):
+    between prose, prose; between furniture, furniture; between the two, prose when a near
+    line lies between it and the furniture (near-prose shields it), else furniture.
+
+    The lines of a gap between two decided lines share those neighbours: they are settled gap
+    by gap, without the lists of every line's neighbours (:func:`_nearest`, four passes over
+    the page).
+    """
+    decided = [i for i, label in enumerate(labels) if label == GOOD or label == BAD]
+    for start, end in zip([-1, *decided], [*decided, len(lines)]):  # the gap lines[start+1 : end]
+        if end - start < 2:
+            continue
+        before = labels[start] if start >= 0 else BAD
+        after = labels[end] if end < len(lines) else BAD
+        if before == after:
+            label, rule = (GOOD, "short, between prose") if before == GOOD else (BAD, "short, between furniture")
+            for line in lines[start + 1 : end]:
+                if line.label == SHORT:
+                    line.label, line.rule = label, rule
+            continue
+        # from the furniture's side: the short lines past a near line are shielded by it
+        shielded = False
+        for k in range(start + 1, end) if before == BAD else range(end - 1, start, -1):
+            line = lines[k]
+            if line.label == SHORT:
+                line.label, line.rule = (GOOD, "short, next to prose") if shielded else (BAD, "short, next to furniture")
+            elif labels[k] == NEAR:
+                shielded = True
 
 
 LONE = "lone"

@@ -1309,6 +1309,64 @@ def test_the_nearest_labels_are_the_closest_not_skipped_ones(labels, skip):
         assert after[i] == next((x for x in labels[i + 1 :] if x not in skip), bp.BAD)
 
 
+def _context_by_nearest(lines: list[bp.Line], promos: frozenset[int]) -> None:
+    """_context as first written: every line's nearest labels listed (_nearest), then looked up."""
+    for i, line in enumerate(lines):
+        line.lone = line.rule == "link list" and bp._single_link(lines, i)
+    labels = [bp.LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
+    prev_decided, next_decided = bp._nearest(labels, (bp.SHORT, bp.NEAR, bp.LONE))
+    prev_any, next_any = bp._nearest(labels, (bp.SHORT, bp.LONE))
+    for i, line in enumerate(lines):
+        if line.label != bp.SHORT:
+            continue
+        before, after = prev_decided[i], next_decided[i]
+        if before == bp.GOOD and after == bp.GOOD:
+            line.label, line.rule = bp.GOOD, "short, between prose"
+        elif before == bp.BAD and after == bp.BAD:
+            line.label, line.rule = bp.BAD, "short, between furniture"
+        elif (prev_any if before == bp.BAD else next_any)[i] == bp.NEAR:
+            line.label, line.rule = bp.GOOD, "short, next to prose"
+        else:
+            line.label, line.rule = bp.BAD, "short, next to furniture"
+    labels = [bp.LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
+    labels = bp._without_lone_furniture(labels, [i for i, line in enumerate(lines) if line.block.index in promos])
+    for line, label in zip(lines, labels):
+        line.lone = label == bp.LONE and not (line.listed or line.bridged)
+    prev_decided, next_decided = bp._nearest(labels, (bp.NEAR, bp.LONE))
+    for i, line in enumerate(lines):
+        if line.label != bp.NEAR:
+            continue
+        if prev_decided[i] == bp.BAD and next_decided[i] == bp.BAD:
+            line.label, line.rule = bp.BAD, "prose-like, between furniture"
+        else:
+            line.label, line.rule = bp.GOOD, "prose-like, next to prose"
+
+
+def _context_lines(kinds: list[tuple[str, bool, bool]]) -> list[bp.Line]:
+    """Lines of the given (label, listed, bridged); a "link" is a link list of one link."""
+    lines = []
+    for i, (label, listed, bridged) in enumerate(kinds):
+        text = "[a](#)" if label == "link" else "a"
+        block = newsclean.document.Block(i, 0, len(text), text)
+        first = bp.BAD if label == "link" else label
+        lines.append(bp.Line(block, 1, ["a"], 0.0, label=first, rule="link list" if label == "link" else "",
+                             first_label=first, listed=listed, bridged=bridged))
+    return lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([bp.GOOD, bp.NEAR, bp.SHORT, bp.BAD, "link"]),
+                          st.booleans() | st.just(False), st.booleans() | st.just(False)), max_size=30),
+       st.sets(st.integers(0, 29)))
+def test_the_context_pass_settles_as_by_every_lines_nearest_labels(kinds, promos):
+    # gap by gap for the short lines, run by run for the near ones: the labels and rules that
+    # the lists of every line's nearest labels give
+    fast, general = _context_lines(kinds), _context_lines(kinds)
+    bp._context(fast, frozenset(promos))
+    _context_by_nearest(general, frozenset(promos))
+    assert [(x.label, x.rule, x.lone) for x in fast] == [(x.label, x.rule, x.lone) for x in general]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["storm", "hits", "coast", "the", "news", "site", "a"]), max_size=8), max_size=6),
        st.lists(st.sampled_from(["storm", "hits", "coast", "the", "news", "x"]), max_size=8))
