@@ -538,8 +538,15 @@ def _prose_runs(lines: list[Line], min_chars: int, spoken: list[int], signing: l
                 run.append(line)
                 continue
         speaker = turn is True
+        opening = text[:1]
+        if not (run or marks or speaker or opening.isdigit() or opening == "("):
+            # most lines: nothing pending (a line under a stamp has it in marks), and no stamp,
+            # speaker or numbered heading (they open with a digit or "(") to head what follows:
+            # the general steps below would leave all as it is
+            next_number = 0
+            continue
         # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
-        clock = text[:1].isdigit() and _CLOCK.match(text) is not None
+        clock = opening.isdigit() and _CLOCK.match(text) is not None
         numbered = _NUMBERED.match(text) if line.label == SHORT and text[:1] in _NUMBER_OPENINGS else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         heading = after_stamp and line.label == SHORT

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -1307,6 +1307,92 @@ def test_the_nearest_labels_are_the_closest_not_skipped_ones(labels, skip):
     for i in range(len(labels)):
         assert before[i] == next((x for x in reversed(labels[:i]) if x not in skip), bp.BAD)
         assert after[i] == next((x for x in labels[i + 1 :] if x not in skip), bp.BAD)
+
+
+def _prose_runs_as_written(lines: list[bp.Line], min_chars: int, spoken: list[int], signing: list[int]) -> None:
+    """_prose_runs as first written: every line through the general steps."""
+    run: list[bp.Line] = []
+    marks: list[bp.Line] = []  # the time stamps and numbered headings the run's entries are under
+    stamped = False  # the line before was a live blog's time stamp
+    next_number = 0  # the number the next heading of a numbered list would have
+    interview = bp._turns(lines, spoken)
+    signatures = bp._signatures(lines, signing)
+    turns = interview | signatures
+    # the block indices of the lines right over a signature (a letter's last paragraph)
+    over = frozenset(lines[k - 1].block.index for k in range(1, len(lines)) if lines[k].signs) if signatures else frozenset()
+    spoke = False  # the line before was an interview's speaker, alone on its line
+    turn: bool | None = None  # most pages have no turns: no line is one
+    for line in lines:
+        after_stamp, stamped = stamped, False
+        after_speaker, spoke = spoke, False
+        if line.label == bp.NEAR:
+            run.append(line)
+            continue
+        text = line.block.plain
+        if turns:
+            turn = turns.get(line.block.index)
+            # a short answer or question of an interview is an entry when it ends like a
+            # sentence; so is a letter long enough to be prose, over its signature (it counts
+            # for min_chars)
+            if (line.label == bp.SHORT and (after_speaker or turn is False) and turn is not True and bp._is_sentence(text)) or (
+                line.label == bp.GOOD and line.block.index in over
+            ):
+                run.append(line)
+                continue
+        speaker = turn is True
+        # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
+        clock = text[:1].isdigit() and bp._CLOCK.match(text) is not None
+        numbered = bp._NUMBERED.match(text) if line.label == bp.SHORT and text[:1] in bp._NUMBER_OPENINGS else None
+        number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
+        heading = after_stamp and line.label == bp.SHORT
+        if run and bp._is_sentence(run[-1].block.plain) and (clock or speaker or heading or (numbered and int(numbered[1]) == number)):
+            marks.append(line)
+        elif not run and (heading or (speaker and after_speaker) or ((clock or numbered or speaker) and not marks)):
+            marks.append(line)  # above the first entry: one stamp and its heading, or one heading
+        else:
+            if run:
+                bp._upgrade_run(run, marks, min_chars, interview)
+            run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
+        stamped = clock and marks[-1:] == [line]
+        spoke = speaker and marks[-1:] == [line]
+    bp._upgrade_run(run, marks, min_chars, interview)
+
+
+# pieces of pages (label, text): speakers over what they say, stamps over headings and
+# entries, numbered headings, prose, menu entries
+_RUN_PIECES = [
+    [(bp.SHORT, "Q:"), (bp.NEAR, "It rained all day.")], [(bp.SHORT, "Anna Berg"), (bp.GOOD, "We left at dawn.")],
+    [(bp.SHORT, "A: Never.")], [(bp.SHORT, "12:48"), (bp.SHORT, "Roads closed"), (bp.NEAR, "The M6 is shut.")],
+    [(bp.SHORT, "9.05am")], [(bp.SHORT, "٣:45")], [(bp.SHORT, "14:30 GMT")], [(bp.SHORT, "2. Fewer trains")],
+    [(bp.SHORT, "(3) More buses")], [(bp.SHORT, "1. A")], [(bp.NEAR, "It rained all day.")], [(bp.NEAR, "Rain stopped?")],
+    [(bp.GOOD, "The storm hit the coast at noon.")], [(bp.SHORT, "Menu")], [(bp.BAD, "Home")], [(bp.SHORT, "(c) x")],
+    [(bp.SHORT, "Jean Marsh"), (bp.SHORT, "Leeds")],
+]
+
+
+def _run_lines(pieces: list[list[tuple[str, str]]], blanks: list[bool]) -> list[bp.Line]:
+    """Lines of the pieces, each piece a paragraph of its own (or not, by ``blanks``)."""
+    lines: list[bp.Line] = []
+    for piece, blank in zip(pieces, blanks + [True] * len(pieces)):
+        for k, (label, text) in enumerate(piece):
+            block = newsclean.document.Block(len(lines), 0, len(text), text, blank_before=blank and k == 0)
+            lines.append(bp.Line(block, 10 * len(text), bp._lower_words(block), 0.0, label=label, first_label=label))
+    return lines
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=20), st.lists(st.booleans(), max_size=20))
+@example([_RUN_PIECES[8], _RUN_PIECES[10], _RUN_PIECES[10]], [])  # "(3) ..." heads a run of prose
+@example([_RUN_PIECES[5], _RUN_PIECES[10], _RUN_PIECES[11]], [])  # a stamp with another script's digit
+def test_the_prose_run_pass_skips_only_lines_the_general_steps_leave_alone(pieces, blanks):
+    # the lines that neither end a run nor head one skip the general steps: the same upgrades
+    # and marks as with every line through them
+    fast, general = _run_lines(pieces, blanks), _run_lines(pieces, blanks)
+    spoken = [i for i, line in enumerate(fast) if line.label == bp.SHORT or ":" in line.block.plain]
+    signing = [i for i in range(1, len(fast)) if bp._signs_under(fast[i - 1], fast[i])]
+    bp._prose_runs(fast, 60, spoken, signing)
+    _prose_runs_as_written(general, 60, spoken, signing)
+    assert [(x.label, x.first_label, x.rule, x.stamp) for x in fast] == [(x.label, x.first_label, x.rule, x.stamp) for x in general]
 
 
 def _context_by_nearest(lines: list[bp.Line], promos: frozenset[int]) -> None:
