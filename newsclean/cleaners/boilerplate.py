@@ -1523,18 +1523,16 @@ class Analysis:
 REPEAT_NEAR_LINES = 6  # a refrain comes back within a stanza or two
 
 
-def _near_repeats(lines: list[Line], seen: Counter[str]) -> frozenset[str]:
-    """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before."""
-    if all(n == 1 for n in seen.values()):
-        return frozenset()  # most pages print no line twice
+def _near_repeats(lines: list[Line], repeats: list[int]) -> frozenset[str]:
+    """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before
+    (``repeats``: the positions of the lines the page prints more than once, in order)."""
     last_at: dict[str, int] = {}
     far: set[str] = set()
-    for i, line in enumerate(lines):
-        text = line.block.plain
-        if seen[text] > 1:
-            if text in last_at and i - last_at[text] > REPEAT_NEAR_LINES:
-                far.add(text)
-            last_at[text] = i
+    for i in repeats:
+        text = lines[i].block.plain
+        if text in last_at and i - last_at[text] > REPEAT_NEAR_LINES:
+            far.add(text)
+        last_at[text] = i
     return frozenset(last_at.keys() - far)
 
 
@@ -1615,19 +1613,22 @@ def analyse(
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
     seen = Counter([line.block.plain for line in lines])
-    again: list[int] = []  # short lines the page prints twice or more: a menu, again in the footer
+    repeats: list[int] = []  # the lines the page prints twice or more
+    again: list[int] = []  # short ones: a menu, again in the footer
     signing: list[int] = []  # the lines that may open a letter's signature (_signs_under)
     prev: Line | None = None
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines):  # the finders' positions gathered in the one pass
         line.label, line.rule = _classify(line, stopwords, s)
-        if line.label != SHORT and seen[line.block.plain] > 1:
-            # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
-            # (a pull quote that does sits inside the region, where bad lines are kept).
-            line.label, line.rule = BAD, "repeated on the page"
-        line.first_label = line.label
-        if line.label == SHORT:  # gathered here, in the one pass: no finder needs a pass of its own
-            if seen[line.block.plain] > 1:
+        if seen[line.block.plain] > 1:
+            repeats.append(i)
+            if line.label == SHORT:
                 again.append(i)
+            else:
+                # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
+                # (a pull quote that does sits inside the region, where bad lines are kept).
+                line.label, line.rule = BAD, "repeated on the page"
+        line.first_label = line.label
+        if line.label == SHORT:
             # a signature's first line is short, under a line that is not (most short lines are
             # a menu's, under another)
             if prev is not None and prev.first_label != SHORT and _signs_under(prev, line):
@@ -1672,7 +1673,7 @@ def analyse(
         if is_comment_heading(lines[i].block.plain) and any(x.label == GOOD for x in lines[first:i]):
             last = i - 1
             break
-    return Analysis(lines, first, last, repeated, _near_repeats(lines, seen))
+    return Analysis(lines, first, last, repeated, _near_repeats(lines, repeats))
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))
