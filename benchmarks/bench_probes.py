@@ -60,8 +60,18 @@ hyperlocal nonprofit site, a trade-union newsletter, a farming weekly, a motorin
 site; and Afrikaans, Albanian, Bosnian, Bulgarian, Serbian (Latin), Maltese, Welsh, Basque,
 Galician, Luxembourgish, Haitian Creole, Ukrainian, Russian, Irish and Taglish) is a ninth
 validation set, written like the untouched one without reading the rules, the tests, the
-changelog or the other sets' articles. It is the set held out now: measure with it, do not tune
-rules to it. Its report also counts the furniture kept, by kind, and quotes none of its lines.
+changelog or the other sets' articles. It was held out until 2026-11-23, when its lost lines were
+read to fix their classes: spent. Its report also counts the furniture kept, by kind.
+
+``--set remote`` (benchmarks/probes/remote_*.json, 40 articles in eleven languages: English in New
+York tabloid, bilingual Ottawa-Gatineau city site, British local democracy reporting, student
+newspaper, Catholic diocesan weekly, legal-news site, property portal, crypto news site, Isle of
+Man, Fijian, Barbadian, Nepali and Namibian styles; French from Corsica, Portuguese from Angola,
+Spanish from Peru and Romanian from Moldova; and Norwegian Nynorsk, Faroese, Romansh, Corsican,
+Finland Swedish and Low German) is a tenth validation set, written like the distant one without
+reading the rules, the tests, the changelog or the other sets' articles. It is held out: measure
+with it, do not tune rules to it. Its report also counts the furniture kept, by kind, and quotes
+none of its lines.
 
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
@@ -72,7 +82,8 @@ rules to it. Its report also counts the furniture kept, by kind, and quotes none
     .venv/bin/python -m benchmarks.bench_probes --set unseen    # a third, independent of the rules
     .venv/bin/python -m benchmarks.bench_probes --set sealed    # a fourth, now spent
     .venv/bin/python -m benchmarks.bench_probes --set untouched # a fifth, now spent
-    .venv/bin/python -m benchmarks.bench_probes --set distant   # a sixth, the one held out now
+    .venv/bin/python -m benchmarks.bench_probes --set distant   # a sixth, now spent
+    .venv/bin/python -m benchmarks.bench_probes --set remote    # a seventh, the one held out now
 """
 
 from __future__ import annotations
@@ -140,15 +151,21 @@ SETS = {
         "distant_furniture.json",
         " --set distant",
     ),
+    "remote": (
+        "## False-positive probe, remote set (synthetic articles)",
+        "remote_articles.json",
+        "remote_furniture.json",
+        " --set remote",
+    ),
 }
 # Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
-# the cleaner keeps, the fresh, blind, unseen, sealed, untouched and distant sets measure both sides
-# (the first two sets' tables stay as published).
-KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant")
+# the cleaner keeps, the fresh, blind, unseen, sealed, untouched, distant and remote sets measure
+# both sides (the first two sets' tables stay as published).
+KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote")
 # Sets held out now: their report quotes no line (no lost article line, no furniture kept), so
 # that reading the results does not spend them (a set is spent once its lines are read to
 # change rules).
-HELD_OUT = ("distant",)
+HELD_OUT = ("remote",)
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 

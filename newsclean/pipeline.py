@@ -20,7 +20,7 @@ from typing import Any, cast, get_args
 from . import registry
 from .cleaners import DEFAULT_ORDER
 from .decode import decode
-from .document import Document, InputFormat, Result
+from .document import Document, InputFormat, Result, warm
 from .language import detect_language
 from .reliability import assess
 from .reliability.domain import without_userinfo
@@ -273,7 +273,7 @@ class Pipeline:
                 f"clean_text: input_format is one of {', '.join(map(repr, _INPUT_FORMATS))}, not {input_format!r}"
             )
         url = _page_url(url)
-        doc = Document(input_text, segment(input_text), url=url, input_format=input_format)
+        doc = Document(input_text, warm(segment(input_text)), url=url, input_format=input_format)
         doc.hints.update(hints or {})
         for field_name, value in (doc.hints.get("metadata") or {}).items():
             doc.meta(field_name, value)

@@ -17,18 +17,23 @@ def render(doc: Document) -> tuple[str, list[Removal]]:
     """
     removals: list[Removal] = []
     paragraphs: list[str] = []
+    drops, all_cuts, joins = doc._drops, doc._cuts, doc._joins
     for block in doc.blocks:
-        mark = doc._drops.get(block.index)  # (cleaner, kind, reason)
+        mark = drops.get(block.index)  # (cleaner, kind, reason)
         if mark is not None:
             removals.append(Removal(block.start, block.end, block.text, *mark))
             continue
-        for cut in doc._cuts.get(block.index, ()):
-            text = doc.input_text[cut.start : cut.end]
-            removals.append(Removal(cut.start, cut.end, text, cut.cleaner, cut.kind, cut.reason))
-        visible = fold(doc.visible_text(block))
+        cuts = all_cuts.get(block.index)
+        if cuts:
+            for cut in cuts:
+                text = doc.input_text[cut.start : cut.end]
+                removals.append(Removal(cut.start, cut.end, text, cut.cleaner, cut.kind, cut.reason))
+            visible = fold(doc.visible_text(block))
+        else:  # most lines: no cut, the text as it is
+            visible = fold(block.text)
         if not visible:
             continue
-        if doc.is_joined(block) and paragraphs:
+        if block.index in joins and paragraphs:  # a line joined to the one before (Document.is_joined)
             paragraphs[-1] = f"{paragraphs[-1]} {visible}"
         else:
             paragraphs.append(visible)

@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -146,14 +146,14 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     rows = probes._kept_table(kept, {"menu": "Home", "tags": "Tags: a | b"})
     assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
     # the probe and held-out reports stay as published
-    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant")
+    assert probes.KEPT_BY_KIND == ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote")
 
 
-@pytest.mark.parametrize("name", ["distant"])
+@pytest.mark.parametrize("name", ["remote"])
 def test_the_report_of_a_held_out_set_quotes_none_of_its_lines(probes, name):
     # reading the results must not spend the set: no lost article line, no furniture line kept
     assert name in probes.HELD_OUT
-    assert probes.HELD_OUT == ("distant",)  # the untouched set was read on 2026-11-23: spent
+    assert probes.HELD_OUT == ("remote",)  # the distant set was read on 2026-11-23: spent
     report = probes.run(write=False, probe_set=name)
     _, articles_file, furniture_file, _ = probes.SETS[name]
     body = {line for a in probes.load(articles_file) for line in a["body"].split("\n") if len(line) > 20}
@@ -171,7 +171,7 @@ OPTIONAL_KEYS = {"standfirst": str, "inline": dict, "after": dict, "top": dict, 
 
 def test_every_set_in_sets_is_well_formed(probes):
     # a new set joins the tests above
-    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant"]
+    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote"]
     for name, (_, articles_file, furniture_file, args) in probes.SETS.items():
         assert args == ("" if name == "probe" else f" --set {name}")
         articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -217,6 +217,9 @@ BLIND_SETS = {
         "en": 25, "af": 1, "sq": 1, "bs": 1, "bg": 1, "sr": 1, "mt": 1, "cy": 1, "eu": 1,
         "gl": 1, "lb": 1, "ht": 1, "uk": 1, "ru": 1, "ga": 1, "fil": 1,
     },
+    "remote": {
+        "en": 25, "nn": 2, "fo": 2, "pt": 2, "es": 2, "ro": 2, "rm": 1, "co": 1, "fr": 1, "sv": 1, "nds": 1,
+    },
 }
 
 
@@ -240,7 +243,7 @@ def test_a_blind_set_has_its_own_files_heading_and_languages(probes, name):
     assert name in probes.KEPT_BY_KIND
 
 
-@pytest.mark.parametrize("name", ["blind", "unseen", "sealed", "untouched", "distant"])
+@pytest.mark.parametrize("name", ["blind", "unseen", "sealed", "untouched", "distant", "remote"])
 def test_a_blind_sets_furniture_has_variants_of_each_piece(probes, name):
     for lang, furn in probes.load(probes.SETS[name][2]).items():
         assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang

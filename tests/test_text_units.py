@@ -15,7 +15,7 @@ from newsclean import casefold, dates
 from newsclean import decode as decode_module
 from newsclean.dates import date_line, find_dates, is_date_word
 from newsclean.decode import decode
-from newsclean.document import Document, Kind, Removal
+from newsclean.document import Document, Kind, Removal, warm
 from newsclean.markdown import plain, syntax_spans
 from newsclean.render import fold
 from newsclean.scoring import score
@@ -209,6 +209,29 @@ def test_segment_cuts_the_lines_at_the_three_breaks_only(text):
     blocks = segment(text)
     assert [b.index for b in blocks] == list(range(len(blocks)))
     assert [(b.start, b.end, b.text, b.blank_before) for b in blocks] == _reference_segment(text)
+
+
+_WARM_FEATURES = ("plain", "plain_lower", "words", "n_words", "ends_with_punctuation")
+# markdown syntax, closing quotes after a stop, a Greek question, the letters lower-casing and
+# re.IGNORECASE disagree on ("İ", "ſ"), the final sigma, line breaks and wide spaces
+_FEATURE_PIECES = ["[a](#)", "**b**", "_c_", "# ", "\\*", "<http://x.y>", "Word", "word", "Σας", "ς", "İ", "ſ", ".", "?", ";",
+                   ")", "»", "”", "!", "。", " ", "  ", "\n", "\t", "\u00a0", "9", ":"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FEATURE_PIECES), max_size=16).map("".join) | st.text(max_size=40))
+def test_warm_features_are_the_ones_first_use_computes(text):
+    warmed, lazy = warm(segment(text)), segment(text)
+    for block, other in zip(warmed, lazy, strict=True):
+        for name in _WARM_FEATURES:
+            assert name in block.__dict__ and name not in other.__dict__  # set by warm, not by segment
+            assert getattr(block, name) == getattr(other, name), name
+
+
+def test_warm_sets_the_features_a_pipeline_asks_of_every_line():
+    (block,) = warm(segment("* [Read](#) **more**: «Ναι;»"))
+    assert (block.plain, block.n_words, block.ends_with_punctuation) == ("* Read more: «Ναι;»", 3, True)
+    assert block.plain_lower == "* read more: «ναι;»" and block.words == ["Read", "more", "Ναι"]
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,13 @@ _WORD = re.compile(f"[{WORD_CHARS}]+")  # as a Block's words
 # not letters or digits: what a word (newsclean.scripts.WORD_CHARS) does not hold
 _NOT_ALNUM = re.compile(f"[^{WORD_CHARS}]+|_")
 # a sentence's end inside a line: a word, its stop, a space. Before the stops of other scripts
-# any character: a Devanagari word ends with a vowel sign, which \w does not match
-_SENTENCE_END = re.compile(rf"(?:\w[.!?…]|\S[{''.join(SPACED_SCRIPT_STOPS)}])[\"'”’»)]?(?:\s|$)")
+# any character: a Devanagari word ends with a vowel sign, which \w does not match. The stop
+# comes first and the character before it is looked behind at: the search then skips to the
+# few stops of a line, where a leading \w was tried at every position (25 times slower on a
+# long line without one). The matches end where those of (?:\w[.!?…]|\S[stops])... end, so
+# they are as many.
+_SPACED_STOPS = "".join(SPACED_SCRIPT_STOPS)
+_SENTENCE_END = re.compile(rf"[.!?…{_SPACED_STOPS}](?<=\w[.!?…]|\S[{_SPACED_STOPS}])[\"'”’»)]?(?:\s|$)")
 _SENTENCE_STOPS = (".", "!", "?", "…", *SPACED_SCRIPT_STOPS)  # CJK: _ends_like_sentence
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 # Scripts written without spaces between words: word counts and stopwords mean nothing there.
@@ -614,8 +619,15 @@ def _prose_runs(
                 run.append(line)
                 continue
         speaker = turn is True
+        opening = text[:1]
+        if not (run or marks or speaker or opening.isdigit() or opening == "("):
+            # most lines: nothing pending (a line under a stamp has it in marks), and no stamp,
+            # speaker or numbered heading (they open with a digit or "(") to head what follows:
+            # the general steps below would leave all as it is
+            next_number = 0
+            continue
         # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
-        clock = text[:1].isdigit() and _CLOCK.match(text) is not None
+        clock = opening.isdigit() and _CLOCK.match(text) is not None
         numbered = _NUMBERED.match(text) if line.label == SHORT and text[:1] in _NUMBER_OPENINGS else None
         number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
         heading = after_stamp and line.label == SHORT
@@ -665,20 +677,7 @@ def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
-    prev_decided, next_decided = _nearest(labels, (SHORT, NEAR, LONE))
-    prev_any, next_any = _nearest(labels, (SHORT, LONE))
-    for i, line in enumerate(lines):
-        if line.label != SHORT:
-            continue
-        before, after = prev_decided[i], next_decided[i]
-        if before == GOOD and after == GOOD:
-            line.label, line.rule = GOOD, "short, between prose"
-        elif before == BAD and after == BAD:
-            line.label, line.rule = BAD, "short, between furniture"
-        elif (prev_any if before == BAD else next_any)[i] == NEAR:
-            line.label, line.rule = GOOD, "short, next to prose"  # near-prose shields it from furniture
-        else:
-            line.label, line.rule = BAD, "short, next to furniture"
+    _settle_short(lines, labels)
     # an introduced list's items say nothing about their neighbours: looked past, like a lone
     # furniture line
     labels = [LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
@@ -687,14 +686,56 @@ def _context(lines: list[Line], promos: frozenset[int] = frozenset()) -> None:
     labels = _without_lone_furniture(labels, sorted({i for i in at if i < len(lines) and lines[i].block.index in promos}))
     for line, label in zip(lines, labels):
         line.lone = label == LONE and not (line.listed or line.bridged)
-    prev_decided, next_decided = _nearest(labels, (NEAR, LONE))
+    # the few near lines left, by the nearest labels around them that are neither NEAR nor
+    # LONE (the edge of the page counts as furniture): the near lines of one run of NEAR and
+    # LONE labels share them, found once (not the lists of every line's, see _nearest)
+    end = -1  # the run of the near line before is labels[start : end + 1]
     for i, line in enumerate(lines):
         if line.label != NEAR:
             continue
-        if prev_decided[i] == BAD and next_decided[i] == BAD:
+        if i > end:
+            start = end = i  # labels[i] is NEAR or LONE
+            while start > 0 and labels[start - 1] in (NEAR, LONE):
+                start -= 1
+            while end + 1 < len(labels) and labels[end + 1] in (NEAR, LONE):
+                end += 1
+            between_furniture = (start == 0 or labels[start - 1] == BAD) and (end + 1 == len(labels) or labels[end + 1] == BAD)
+        if between_furniture:
             line.label, line.rule = BAD, "prose-like, between furniture"
         else:
             line.label, line.rule = GOOD, "prose-like, next to prose"
+
+
+def _settle_short(lines: list[Line], labels: list[str]) -> None:
+    """Settle the ``short`` lines by the nearest decided (good or bad) labels around them,
+    looking past near and looked-past (LONE) ones (the edge of the page counts as furniture):
+    between prose, prose; between furniture, furniture; between the two, prose when a near
+    line lies between it and the furniture (near-prose shields it), else furniture.
+
+    The lines of a gap between two decided lines share those neighbours: they are settled gap
+    by gap, without the lists of every line's neighbours (:func:`_nearest`, four passes over
+    the page).
+    """
+    decided = [i for i, label in enumerate(labels) if label == GOOD or label == BAD]
+    for start, end in zip([-1, *decided], [*decided, len(lines)]):  # the gap lines[start+1 : end]
+        if end - start < 2:
+            continue
+        before = labels[start] if start >= 0 else BAD
+        after = labels[end] if end < len(lines) else BAD
+        if before == after:
+            label, rule = (GOOD, "short, between prose") if before == GOOD else (BAD, "short, between furniture")
+            for line in lines[start + 1 : end]:
+                if line.label == SHORT:
+                    line.label, line.rule = label, rule
+            continue
+        # from the furniture's side: the short lines past a near line are shielded by it
+        shielded = False
+        for k in range(start + 1, end) if before == BAD else range(end - 1, start, -1):
+            line = lines[k]
+            if line.label == SHORT:
+                line.label, line.rule = (GOOD, "short, next to prose") if shielded else (BAD, "short, next to furniture")
+            elif labels[k] == NEAR:
+                shielded = True
 
 
 LONE = "lone"
@@ -1774,18 +1815,16 @@ class Analysis:
 REPEAT_NEAR_LINES = 6  # a refrain comes back within a stanza or two
 
 
-def _near_repeats(lines: list[Line], seen: Counter[str]) -> frozenset[str]:
-    """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before."""
-    if all(n == 1 for n in seen.values()):
-        return frozenset()  # most pages print no line twice
+def _near_repeats(lines: list[Line], repeats: list[int]) -> frozenset[str]:
+    """The lines printed more than once, each copy within REPEAT_NEAR_LINES of the one before
+    (``repeats``: the positions of the lines the page prints more than once, in order)."""
     last_at: dict[str, int] = {}
     far: set[str] = set()
-    for i, line in enumerate(lines):
-        text = line.block.plain
-        if seen[text] > 1:
-            if text in last_at and i - last_at[text] > REPEAT_NEAR_LINES:
-                far.add(text)
-            last_at[text] = i
+    for i in repeats:
+        text = lines[i].block.plain
+        if text in last_at and i - last_at[text] > REPEAT_NEAR_LINES:
+            far.add(text)
+        last_at[text] = i
     return frozenset(last_at.keys() - far)
 
 
@@ -1866,19 +1905,22 @@ def analyse(
         return Analysis(lines, 0, -1)
     stopwords = _language(lines)
     seen = Counter([line.block.plain for line in lines])
-    again: list[int] = []  # short lines the page prints twice or more: a menu, again in the footer
+    repeats: list[int] = []  # the lines the page prints twice or more
+    again: list[int] = []  # short ones: a menu, again in the footer
     signing: list[int] = []  # the lines that may open a letter's signature (_signs_under)
     prev: Line | None = None
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines):  # the finders' positions gathered in the one pass
         line.label, line.rule = _classify(line, stopwords, s)
-        if line.label != SHORT and seen[line.block.plain] > 1:
-            # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
-            # (a pull quote that does sits inside the region, where bad lines are kept).
-            line.label, line.rule = BAD, "repeated on the page"
-        line.first_label = line.label
-        if line.label == SHORT:  # gathered here, in the one pass: no finder needs a pass of its own
-            if seen[line.block.plain] > 1:
+        if seen[line.block.plain] > 1:
+            repeats.append(i)
+            if line.label == SHORT:
                 again.append(i)
+            else:
+                # Tickers, teaser blocks and footers repeat on a page; article paragraphs do not
+                # (a pull quote that does sits inside the region, where bad lines are kept).
+                line.label, line.rule = BAD, "repeated on the page"
+        line.first_label = line.label
+        if line.label == SHORT:
             # a signature's first line is short, under a line that is not (most short lines are
             # a menu's, under another)
             if prev is not None and prev.first_label != SHORT and _signs_under(prev, line):
@@ -1926,7 +1968,7 @@ def analyse(
         if is_comment_heading(lines[i].block.plain) and any(x.label == GOOD for x in lines[first:i]):
             last = i - 1
             break
-    return Analysis(lines, first, last, repeated, _near_repeats(lines, seen))
+    return Analysis(lines, first, last, repeated, _near_repeats(lines, repeats))
 
 
 @cleaner("boilerplate", kinds=(Kind.BOILERPLATE,))

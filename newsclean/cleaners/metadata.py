@@ -64,7 +64,7 @@ from ..dates import (
     writes_day_first,
 )
 from ..document import CLOSERS, URL_LINE_HINT, Block, Document, Kind
-from ..markdown import LIST_MARKER
+from ..markdown import BULLETS, LIST_MARKER
 from ..phrases import alternation
 from ..registry import cleaner
 from ..scripts import HAN_KANA, HANGUL
@@ -86,6 +86,16 @@ _LABELLED = re.compile(
 # Header fields: a line claimed as one of these is evidence that the line above is a headline.
 _HEADER_FIELDS = ("authors", "published", "updated")
 _LIST_ITEM = re.compile(f"^{LIST_MARKER}")
+
+
+def _list_item(text: str) -> re.Match[str] | None:
+    """``_LIST_ITEM`` matched on ``text``. A list marker opens with a bullet or a digit: the
+    first character rules out most lines before the pattern is called (asked of every line
+    of a page's header)."""
+    first = text[:1]
+    return _LIST_ITEM.match(text) if first in BULLETS or first.isdigit() else None
+
+
 # a clock time, then a separator: a live blog's entry
 _TIME_LED = re.compile(r"\d{1,2}[.:h]\d{2}\s*(?:[ap]\.?m\.?|uhr|uur|h)?\s*[:–—-]\s", re.I)
 # A run of this many consecutive short lines (one to three words) is a menu, not headlines.
@@ -700,7 +710,7 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
         text = block.plain
         opens_field = _may_open_field(block)
         found = _label(text) if opens_field else None
-        if found is None and not in_article and _LIST_ITEM.match(text):
+        if found is None and not in_article and _list_item(text):
             # a header rendered from a list: "* by" over the linked name (markdownify)
             found = _label(_LIST_ITEM.sub("", text, count=1))
         if found == "original_url":
@@ -725,7 +735,7 @@ def _claim_lines(doc: Document, title_window: int, footer_window: int) -> None:
                     _claim_byline(doc, block, under)
                     header.add(block.index)
                 continue
-        if not in_article and _LIST_ITEM.match(text):
+        if not in_article and _list_item(text):
             # a byline rendered from a list ("* by [Jane Smith](#)" over "* Nov 18, 2019"):
             # in the header, the marker is the page's layout, not an item of the article's
             names = parse_byline(_LIST_ITEM.sub("", text, count=1))
@@ -1130,8 +1140,9 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
     headline (a copyright line, a tagline, a notification prompt) do not end the search.
     """
     prose_before = linked_heading_before = False
-    # gate: both headlines this loop looks for are "# " lines; a text rendering has none
-    has_h1 = any(block.text.startswith("# ") for block in kept)
+    # gate: both headlines this loop looks for are "# " lines; a text rendering has none (the
+    # generator yields only a "# " line: any() resumes it once, not once a line)
+    has_h1 = any(True for block in kept if block.text.startswith("# "))
     for n, (i, block) in enumerate(_not_menu(doc) if has_h1 else ()):
         if block is kept[-1]:
             break
@@ -1157,7 +1168,7 @@ def _find_title(doc: Document, kept: list[Block], window: int, header: set[int])
 def _is_headline(block: Block) -> bool:
     """Title-like, not a list item ("* Home", "- Opening hours") nor a live blog's entry
     ("10.41pm: Calloway claims victory", "14:05 – ...")."""
-    return _is_title_like(block) and not _LIST_ITEM.match(block.text) and not _TIME_LED.match(block.plain)
+    return _is_title_like(block) and not _list_item(block.text) and not _TIME_LED.match(block.plain)
 
 
 def _not_menu(doc: Document) -> Iterator[tuple[int, Block]]:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -1029,6 +1029,30 @@ def test_the_content_words_of_lines_are_those_of_the_set_of_their_words(lines):
     assert bp._content_words(set().union(*lines), stopwords) == each
 
 
+# The sentence-end pattern as first written: a word or a character, its stop, a closer, a space.
+_SENTENCE_END_AS_WRITTEN = re.compile(rf"(?:\w[.!?…]|\S[{bp._SPACED_STOPS}])[\"'”’»)]?(?:\s|$)")
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("It rained. Then it stopped! Why? ", 3),
+    ('He said "Go." She went… (Later.) Done.', 4),
+    ("बारिश हुई। फिर रुक गई। ", 2),  # a Devanagari word ends with a vowel sign, not \w
+    ("Pi is 3.14 and the site is www.example.com", 0),  # stops inside words end nothing
+    ("Home . News ! Sport ?", 0),  # a stop after a space ends no sentence
+])
+def test_sentence_ends_are_a_words_stop_before_a_space(text, ends):
+    assert len(bp._SENTENCE_END.findall(text)) == ends
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Z", "9", "_", "é", "ा", " ", "\n", ".", "!", "?", "…", "।", "؟", "።",
+                                 '"', "'", "”", "»", ")", "(", ",", "-", "ab.", ". ", "x।"]), max_size=30))
+def test_the_stop_first_sentence_end_pattern_counts_as_the_pattern_as_written(parts):
+    # the stop first, the character before it looked behind at: as many ends, at the same places
+    text = "".join(parts)
+    assert [m.end() for m in bp._SENTENCE_END.finditer(text)] == [m.end() for m in _SENTENCE_END_AS_WRITTEN.finditer(text)]
+
+
 # -- real pages: html-text and html2text renderings of a dev page ----------------------------
 
 NBC_BODY = [
@@ -1305,6 +1329,150 @@ def test_the_nearest_labels_are_the_closest_not_skipped_ones(labels, skip):
     for i in range(len(labels)):
         assert before[i] == next((x for x in reversed(labels[:i]) if x not in skip), bp.BAD)
         assert after[i] == next((x for x in labels[i + 1 :] if x not in skip), bp.BAD)
+
+
+def _prose_runs_as_written(lines: list[bp.Line], min_chars: int, spoken: list[int], signing: list[int]) -> None:
+    """_prose_runs as first written: every line through the general steps."""
+    run: list[bp.Line] = []
+    marks: list[bp.Line] = []  # the time stamps and numbered headings the run's entries are under
+    stamped = False  # the line before was a live blog's time stamp
+    next_number = 0  # the number the next heading of a numbered list would have
+    interview = bp._turns(lines, spoken)
+    signatures = bp._signatures(lines, signing)
+    turns = interview | signatures
+    # the block indices of the lines right over a signature (a letter's last paragraph)
+    over = frozenset(lines[k - 1].block.index for k in range(1, len(lines)) if lines[k].signs) if signatures else frozenset()
+    spoke = False  # the line before was an interview's speaker, alone on its line
+    turn: bool | None = None  # most pages have no turns: no line is one
+    for line in lines:
+        after_stamp, stamped = stamped, False
+        after_speaker, spoke = spoke, False
+        if line.label == bp.NEAR:
+            run.append(line)
+            continue
+        text = line.block.plain
+        if turns:
+            turn = turns.get(line.block.index)
+            # a short answer or question of an interview is an entry when it ends like a
+            # sentence; so is a letter long enough to be prose, over its signature (it counts
+            # for min_chars)
+            if (line.label == bp.SHORT and (after_speaker or turn is False) and turn is not True and bp._is_sentence(text)) or (
+                line.label == bp.GOOD and line.block.index in over
+            ):
+                run.append(line)
+                continue
+        speaker = turn is True
+        # gate: a stamp opens with a digit, a numbered heading with one or "(" (most lines neither)
+        clock = text[:1].isdigit() and bp._CLOCK.match(text) is not None
+        numbered = bp._NUMBERED.match(text) if line.label == bp.SHORT and text[:1] in bp._NUMBER_OPENINGS else None
+        number, next_number = next_number, int(numbered[1]) + 1 if numbered else 0
+        heading = after_stamp and line.label == bp.SHORT
+        if run and bp._is_sentence(run[-1].block.plain) and (clock or speaker or heading or (numbered and int(numbered[1]) == number)):
+            marks.append(line)
+        elif not run and (heading or (speaker and after_speaker) or ((clock or numbered or speaker) and not marks)):
+            marks.append(line)  # above the first entry: one stamp and its heading, or one heading
+        else:
+            if run:
+                bp._upgrade_run(run, marks, min_chars, interview)
+            run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
+        stamped = clock and marks[-1:] == [line]
+        spoke = speaker and marks[-1:] == [line]
+    bp._upgrade_run(run, marks, min_chars, interview)
+
+
+# pieces of pages (label, text): speakers over what they say, stamps over headings and
+# entries, numbered headings, prose, menu entries
+_RUN_PIECES = [
+    [(bp.SHORT, "Q:"), (bp.NEAR, "It rained all day.")], [(bp.SHORT, "Anna Berg"), (bp.GOOD, "We left at dawn.")],
+    [(bp.SHORT, "A: Never.")], [(bp.SHORT, "12:48"), (bp.SHORT, "Roads closed"), (bp.NEAR, "The M6 is shut.")],
+    [(bp.SHORT, "9.05am")], [(bp.SHORT, "٣:45")], [(bp.SHORT, "14:30 GMT")], [(bp.SHORT, "2. Fewer trains")],
+    [(bp.SHORT, "(3) More buses")], [(bp.SHORT, "1. A")], [(bp.NEAR, "It rained all day.")], [(bp.NEAR, "Rain stopped?")],
+    [(bp.GOOD, "The storm hit the coast at noon.")], [(bp.SHORT, "Menu")], [(bp.BAD, "Home")], [(bp.SHORT, "(c) x")],
+    [(bp.SHORT, "Jean Marsh"), (bp.SHORT, "Leeds")],
+]
+
+
+def _run_lines(pieces: list[list[tuple[str, str]]], blanks: list[bool]) -> list[bp.Line]:
+    """Lines of the pieces, each piece a paragraph of its own (or not, by ``blanks``)."""
+    lines: list[bp.Line] = []
+    for piece, blank in zip(pieces, blanks + [True] * len(pieces)):
+        for k, (label, text) in enumerate(piece):
+            block = newsclean.document.Block(len(lines), 0, len(text), text, blank_before=blank and k == 0)
+            lines.append(bp.Line(block, 10 * len(text), bp._lower_words(block), 0.0, label=label, first_label=label))
+    return lines
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=20), st.lists(st.booleans(), max_size=20))
+@example([_RUN_PIECES[8], _RUN_PIECES[10], _RUN_PIECES[10]], [])  # "(3) ..." heads a run of prose
+@example([_RUN_PIECES[5], _RUN_PIECES[10], _RUN_PIECES[11]], [])  # a stamp with another script's digit
+def test_the_prose_run_pass_skips_only_lines_the_general_steps_leave_alone(pieces, blanks):
+    # the lines that neither end a run nor head one skip the general steps: the same upgrades
+    # and marks as with every line through them
+    fast, general = _run_lines(pieces, blanks), _run_lines(pieces, blanks)
+    spoken = [i for i, line in enumerate(fast) if line.label == bp.SHORT or ":" in line.block.plain]
+    signing = [i for i in range(1, len(fast)) if bp._signs_under(fast[i - 1], fast[i])]
+    bp._prose_runs(fast, 60, spoken, signing)
+    _prose_runs_as_written(general, 60, spoken, signing)
+    assert [(x.label, x.first_label, x.rule, x.stamp) for x in fast] == [(x.label, x.first_label, x.rule, x.stamp) for x in general]
+
+
+def _context_by_nearest(lines: list[bp.Line], promos: frozenset[int]) -> None:
+    """_context as first written: every line's nearest labels listed (_nearest), then looked up."""
+    for i, line in enumerate(lines):
+        line.lone = line.rule == "link list" and bp._single_link(lines, i)
+    labels = [bp.LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
+    prev_decided, next_decided = bp._nearest(labels, (bp.SHORT, bp.NEAR, bp.LONE))
+    prev_any, next_any = bp._nearest(labels, (bp.SHORT, bp.LONE))
+    for i, line in enumerate(lines):
+        if line.label != bp.SHORT:
+            continue
+        before, after = prev_decided[i], next_decided[i]
+        if before == bp.GOOD and after == bp.GOOD:
+            line.label, line.rule = bp.GOOD, "short, between prose"
+        elif before == bp.BAD and after == bp.BAD:
+            line.label, line.rule = bp.BAD, "short, between furniture"
+        elif (prev_any if before == bp.BAD else next_any)[i] == bp.NEAR:
+            line.label, line.rule = bp.GOOD, "short, next to prose"
+        else:
+            line.label, line.rule = bp.BAD, "short, next to furniture"
+    labels = [bp.LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
+    labels = bp._without_lone_furniture(labels, [i for i, line in enumerate(lines) if line.block.index in promos])
+    for line, label in zip(lines, labels):
+        line.lone = label == bp.LONE and not (line.listed or line.bridged)
+    prev_decided, next_decided = bp._nearest(labels, (bp.NEAR, bp.LONE))
+    for i, line in enumerate(lines):
+        if line.label != bp.NEAR:
+            continue
+        if prev_decided[i] == bp.BAD and next_decided[i] == bp.BAD:
+            line.label, line.rule = bp.BAD, "prose-like, between furniture"
+        else:
+            line.label, line.rule = bp.GOOD, "prose-like, next to prose"
+
+
+def _context_lines(kinds: list[tuple[str, bool, bool]]) -> list[bp.Line]:
+    """Lines of the given (label, listed, bridged); a "link" is a link list of one link."""
+    lines = []
+    for i, (label, listed, bridged) in enumerate(kinds):
+        text = "[a](#)" if label == "link" else "a"
+        block = newsclean.document.Block(i, 0, len(text), text)
+        first = bp.BAD if label == "link" else label
+        lines.append(bp.Line(block, 1, ["a"], 0.0, label=first, rule="link list" if label == "link" else "",
+                             first_label=first, listed=listed, bridged=bridged))
+    return lines
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([bp.GOOD, bp.NEAR, bp.SHORT, bp.BAD, "link"]),
+                          st.booleans() | st.just(False), st.booleans() | st.just(False)), max_size=30),
+       st.sets(st.integers(0, 29)))
+def test_the_context_pass_settles_as_by_every_lines_nearest_labels(kinds, promos):
+    # gap by gap for the short lines, run by run for the near ones: the labels and rules that
+    # the lists of every line's nearest labels give
+    fast, general = _context_lines(kinds), _context_lines(kinds)
+    bp._context(fast, frozenset(promos))
+    _context_by_nearest(general, frozenset(promos))
+    assert [(x.label, x.rule, x.lone) for x in fast] == [(x.label, x.rule, x.lone) for x in general]
 
 
 @settings(max_examples=300, deadline=None)

@@ -1156,3 +1156,23 @@ def test_a_short_line_outside_the_headline_s_copies_stays(layout, line):
 def test_a_line_repeated_otherwise_is_not_a_headline_copy(layout):
     r = run("metadata", "\n\n".join(layout))
     assert not any(x.reason == "headline repeated under its standfirst" for x in r.removals)
+
+
+# bullets, digits of several scripts and a superscript (a digit, not a decimal one), spaces
+_MARKER_PIECES = ["*", "-", "+", "•", "–", "—", "1", "12", "2024", "٣", "²", ".", ")", " ", "\t", "a", "By", "#"]
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=6).map("".join) | st.text(max_size=12))
+def test_the_list_item_gate_changes_no_match(text):
+    from newsclean.cleaners import metadata as md
+
+    found, general = md._list_item(text), md._LIST_ITEM.match(text)
+    assert (found and found.group()) == (general and general.group())
+
+
+@pytest.mark.parametrize("line, item", [("* by", True), ("- Nov 18, 2019", True), ("12) Jane", True), ("٣. بقلم", True),
+                                         ("2024. A year", False), ("*by*", False), ("By Jane", False), ("— Jane", False)])  # fmt: skip
+def test_list_items_of_a_header(line, item):
+    from newsclean.cleaners import metadata as md
+
+    assert bool(md._list_item(line)) is item
