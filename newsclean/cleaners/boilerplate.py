@@ -535,8 +535,8 @@ def _prose_runs(
     min_chars: int,
     spoken: list[int],
     signing: list[int],
-    dropped: Mapping[int, Kind] | None = None,
-    repeated: frozenset[str] = frozenset(),
+    dropped: Mapping[int, Kind],
+    repeated: frozenset[str],
 ) -> None:
     """Upgrade runs of consecutive ``near`` lines: an article written in short paragraphs.
 
@@ -586,8 +586,7 @@ def _prose_runs(
     # Section breaks are looked past only on a page without a line of prose on its own: there
     # the short paragraphs are all the article has. Elsewhere its prose anchors the region, and
     # a heading inside a box (a newsletter's, a sidebar's) joined the box's lines into a run.
-    sections = dropped is not None and not any(line.first_label == GOOD for line in lines)
-    dropped = dropped or {}
+    sections = not any(line.first_label == GOOD for line in lines)
     for k, line in enumerate(lines):
         if run and (line.listed or line.bridged) and line.label != NEAR:
             continue  # a list the run's paragraphs introduce, inside them: the run goes on past it

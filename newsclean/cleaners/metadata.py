@@ -1024,7 +1024,7 @@ def _is_section_label(block: Block) -> bool:
         block.n_words <= SECTION_LABEL_MAX_WORDS
         and block.plain[:1].isupper()
         and not block.ends_with_punctuation
-        and not _LIST_ITEM.match(block.text)
+        and not _list_item(block.text)
     )
 
 
@@ -1086,24 +1086,28 @@ def _headline_alone(title: str, later: list[Block]) -> Block | None:
 SITE_NAME_MAX_WORDS = 4
 
 
+def _split_at_site(title: str) -> tuple[str, str] | None:
+    """``title`` cut at its last site separator: the part before and the part after (where a
+    title names its site), or ``None`` when it has no separator."""
+    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
+    return (title[:at], title[at + len(sep) :]) if at >= 0 else None
+
+
 def _site_part(title: str) -> str | None:
     """The part of ``title`` after its last site separator when it is short enough to be the
     site's name ("Headline | Der Lowland Kurier"); a title names its site last."""
-    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
-    if at < 0:
-        return None
-    name = title[at + len(sep) :]
-    return name if len(name.split()) <= SITE_NAME_MAX_WORDS else None
+    split = _split_at_site(title)
+    return split[1] if split and len(split[1].split()) <= SITE_NAME_MAX_WORDS else None
 
 
 def _without_site_name(title: str, page: str) -> str:
     """``title`` without the site's name after its last separator ("Headline - Los Angeles
     Times"), when the page prints that name elsewhere (its footer's "© 2019 Los Angeles
     Times", a menu's "Vox homepage") and the name is a short capitalised one; else ``title``."""
-    at, sep = max((title.rfind(sep), sep) for sep in _SITE_SEPARATORS)
-    if at < 0:
+    split = _split_at_site(title)
+    if split is None:
         return title
-    head, name = title[:at], title[at + len(sep) :].strip()
+    head, name = split[0], split[1].strip()
     if not name[:1].isupper() or not 1 <= len(name.split()) <= SITE_NAME_MAX_WORDS:
         return title
     if len(head.split()) < HEADLINE_MIN_WORDS or page.count(name) <= page.count(title):
