@@ -73,6 +73,17 @@ reading the rules, the tests, the changelog or the other sets' articles. It is h
 with it, do not tune rules to it. Its report also counts the furniture kept, by kind, and quotes
 none of its lines.
 
+``--set far`` (benchmarks/probes/far_*.json, 40 articles in sixteen languages: English from a
+Japan-based daily, a Singapore tabloid, a Pakistani daily, an Israeli site, an Egyptian site, a
+Korean wire's English service, a Hong Kong business site, a Gulf sports site, a Taiwan news site,
+an Indian regional daily, an aviation trade site, a wine magazine, a school district, an election
+results page and a podcast's show notes; and Japanese, Chinese (mainland simplified and Taiwan
+traditional), Korean, Arabic (Gulf and Egyptian), Hebrew, Persian, Urdu, Hindi, Bengali, Tamil,
+Thai, Georgian, Armenian and Amharic, the first set in scripts other than Latin, Greek and
+Cyrillic) is an eleventh validation set, written like the remote one without reading the rules,
+the tests, the changelog or the other sets' articles. It is held out: measure with it, do not tune
+rules to it. Its report also counts the furniture kept, by kind, and quotes none of its lines.
+
     .venv/bin/python -m benchmarks.bench_probes                 # print only
     .venv/bin/python -m benchmarks.bench_probes --write         # print, and update benchmarks/RESULTS.md
     .venv/bin/python -m benchmarks.bench_probes --set heldout   # the held-out set, now spent
@@ -84,6 +95,7 @@ none of its lines.
     .venv/bin/python -m benchmarks.bench_probes --set untouched # a fifth, now spent
     .venv/bin/python -m benchmarks.bench_probes --set distant   # a sixth, now spent
     .venv/bin/python -m benchmarks.bench_probes --set remote    # a seventh, the one held out now
+    .venv/bin/python -m benchmarks.bench_probes --set far       # an eighth, in non-Latin scripts, held out
 """
 
 from __future__ import annotations
@@ -157,15 +169,21 @@ SETS = {
         "remote_furniture.json",
         " --set remote",
     ),
+    "far": (
+        "## False-positive probe, far set (synthetic articles)",
+        "far_articles.json",
+        "far_furniture.json",
+        " --set far",
+    ),
 }
 # Sets whose report also counts furniture kept, by kind: the risk set is built to show furniture
-# the cleaner keeps, the fresh, blind, unseen, sealed, untouched, distant and remote sets measure
-# both sides (the first two sets' tables stay as published).
-KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote")
+# the cleaner keeps, the fresh, blind, unseen, sealed, untouched, distant, remote and far sets
+# measure both sides (the first two sets' tables stay as published).
+KEPT_BY_KIND = ("risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far")
 # Sets held out now: their report quotes no line (no lost article line, no furniture kept), so
 # that reading the results does not spend them (a set is spent once its lines are read to
 # change rules).
-HELD_OUT = ("remote",)
+HELD_OUT = ("far",)
 PROBES = Path(__file__).resolve().parent / "probes"
 STYLES = {"bare": "bare", "text": "text page", "markdown": "markdown page"}
 
