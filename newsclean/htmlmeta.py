@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -24,7 +25,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .cleaners.metadata import parse_byline, split_byline
+from .cleaners import vocab
+from .cleaners.metadata import agency_name, parse_byline, split_byline
 from .reliability.domain import without_userinfo
 from .scripts import HAN_KANA, HANGUL
 
@@ -321,11 +323,30 @@ def _authors_from_jsonld(value: Any, organisations: set[str]) -> list[str] | Non
             types = _types(item)
             if types & ORGANISATION_TYPES:
                 continue  # an organisation is not an author
-            candidates = _clean_name(_person_name(item))
+            name = _person_name(item)
+            candidates = _clean_name(name) or (_one_word_name(name) if "person" in types else [])
         else:
             candidates = _clean_name(item)
         names.extend(n for n in candidates if n.lower() not in organisations)
     return names
+
+
+def _one_word_name(name: Any) -> list[str]:
+    """A one-word name of an object typed Person ("Regan", "Josh": a blogger who signs with a
+    first name), the type being the evidence a bare word lacks: a capital, then small letters
+    only ("Admin" is a role, "jdadmin" a log-in, "TheCleaver" a brand, "Rmb8090" no word),
+    and no agency ("Reuters": an agency typed Person is still no person)."""
+    word = name.strip() if isinstance(name, str) else ""
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return []
+    lower = word.lower()
+    return [] if lower in ROLE_WORDS or lower in _organisation_words() or agency_name(word) else [word]
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """The words that make a byline's name an organisation or a role (``vocab/metadata.toml``)."""
+    return frozenset(vocab.data("metadata")["byline"]["organisation_words"])
 
 
 def _person_name(person: dict[str, Any]) -> Any:
@@ -393,6 +414,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     """Metadata fields (``title``, ``authors``, ``published``, ``updated``, ``url``, ``site_name``)
     found in the markup of ``tree``; fields with no evidence are left out."""
     article: dict[str, Any] = {}
+    page: dict[str, Any] = {}  # the WebPage: Yoast's graph gives it the author of a post not typed an article
     organisations: set[str] = set()
     objects = list(_jsonld_objects(tree))
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
@@ -402,6 +424,8 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
             organisations.add(obj["name"].strip().lower())
         if types & ARTICLE_TYPES and not article:
             article = obj
+        elif "webpage" in types and not page:
+            page = obj
     publisher = _text_of(article.get("publisher"))
     if isinstance(publisher, str):
         organisations.add(publisher.strip().lower())
@@ -423,7 +447,7 @@ def extract_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any
     if title:
         result["title"] = strip_site_suffix(" ".join(title.split()), site_name, url)
 
-    authors = _authors_from_jsonld(_resolve(article.get("author"), by_id), organisations)
+    authors = _authors_from_jsonld(_resolve(article.get("author") or page.get("author"), by_id), organisations)
     if not authors:  # no person in JSON-LD: the meta tags, then the markup (persons only)
         authors = []
         for value in [*(tags.get(n, []) for n in ("author", "article:author", "parsely-author", "byl"))]:
@@ -496,8 +520,22 @@ def _byline_names(text: str) -> list[str]:
     split = split_byline(text)
     parsed = split[0] if split else parse_byline(text)
     if parsed is None:
-        parsed = parse_byline("By " + _BYLINE_SEPARATOR.split(text, maxsplit=1)[0])
+        head = _BYLINE_SEPARATOR.split(text, maxsplit=1)[0]
+        parsed = None if is_furniture_phrase(head) else parse_byline("By " + head)
     return [name for part in parsed[0] for name in _clean_name(part)] if parsed else []
+
+
+# The vocabularies of the page's furniture that the cleaners drop whole lines by: promos
+# ("Read More", "Follow Us", "Sign up"), the markers of lists of other stories ("Top Stories",
+# "Les plus lus", "Meistgelesen"), the site's labels ("Contact Us").
+_FURNITURE_VOCABULARIES = ("promos", "trailing", "template")
+
+
+def is_furniture_phrase(text: str) -> bool:
+    """``text`` is a phrase of the page's furniture that the cleaners know (:data:`_FURNITURE_VOCABULARIES`):
+    in capitals, it reads like a name ("Top Stories"), but a byline element holding it is a
+    heading or a button, no byline."""
+    return any(vocab.match(name, text) is not None for name in _FURNITURE_VOCABULARIES)
 
 
 # what ends the names in a byline element: "Jane Doe | Contributor", "Jane Doe · 4 min read"
@@ -517,7 +555,7 @@ def _authors_from_byline_markup(body: HtmlElement) -> list[str]:
     bylines = [
         e for e in _BYLINE_MARKUP(body)
         if e.get("data-author") is not None or _is_byline_class(e.get("class") or "")
-        or (e.tag == "address" and _in_article(e))
+        or (e.tag == "address" and _in_article(e) and not _is_postal(e))
     ]  # fmt: skip
     if not bylines:
         return []
@@ -544,6 +582,33 @@ def _in_article(element: HtmlElement) -> bool:
     """``element`` is inside an ``<article>``: an ``<address>`` there is its author's contact,
     elsewhere the site's ("Contact Us", a street)."""
     return any(a.tag == "article" for a in element.iterancestors())
+
+
+# The words that name a street or a square ("12 High Street", "Rue de Rivoli", "Calle Mayor"),
+# and the endings of those written as one word with the street's name ("Hauptstraße",
+# "Keizersgracht", "Storgatan"): an address that holds one is a place, not a person.
+_STREET_WORDS = frozenset(
+    {
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "square", "terrace",
+        "crescent", "highway", "parkway", "rue", "allée", "chemin", "quai", "impasse", "strasse", "straße",
+        "calle", "avenida", "plaza", "paseo", "carrer", "via", "viale", "piazza", "corso", "largo", "rua",
+        "praça", "travessa", "straat", "laan", "plein", "gracht", "ulica", "utca", "ulitsa", "улица", "ул",
+    }
+)  # fmt: skip
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee", "platz", "straat", "gracht", "gatan", "vägen", "gade", "katu")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr"})  # what puts the parts of an address on lines of their own
+
+
+def _is_postal(address: HtmlElement) -> bool:
+    """An ``<address>`` that is a postal address or a contact block, not its article's byline:
+    a word of it names a street (:data:`_STREET_WORDS`), or it is set on several lines one of
+    which holds a figure (a house number, a postcode, a telephone). The author's contact (a
+    name, a link to a profile or an e-mail) holds neither."""
+    text = address.text_content()
+    words = [w.strip(".,;:()").lower() for w in text.split()]
+    if any(w in _STREET_WORDS or (len(w) > 6 and w.endswith(_STREET_ENDS)) for w in words):
+        return True
+    return any(c.isdigit() for c in text) and any(e.tag in _BLOCK_TAGS for e in address.iterdescendants())
 
 
 def _in_teaser_list(element: HtmlElement, names: list[str], named: list[tuple[HtmlElement, list[str]]]) -> bool:

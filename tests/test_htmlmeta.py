@@ -222,3 +222,36 @@ def test_an_unspaced_organisation_typed_as_one_or_named_as_the_publisher_is_no_a
     assert "authors" not in extract_metadata(page(jsonld=data))
     data = {**NEWS, "publisher": {"@type": "Organization", "name": "朝日"}, "author": ["朝日", "佐藤健一"]}
     assert extract_metadata(page(jsonld=data))["authors"] == ["佐藤健一"]
+
+
+@pytest.mark.parametrize("name", ["Regan", "Josh", "Søren", "Ольга"])
+def test_a_one_word_name_of_an_object_typed_person_is_its_author(name: str) -> None:
+    # a blogger who signs with a first name: the type says it is a person
+    data = {**NEWS, "author": {"@type": "Person", "name": name}}
+    assert extract_metadata(page(jsonld=data))["authors"] == [name]
+    # untyped, or in a meta tag, one word is no evidence of a person
+    assert "authors" not in extract_metadata(page(jsonld={**NEWS, "author": name}))
+    assert "authors" not in extract_metadata(page(f'<meta name="author" content="{name}">'))
+
+
+@pytest.mark.parametrize("name", ["Admin", "jdadmin", "Rmb8090", "TheCleaver", "Reuters", "Editorial", "Redaktion", "J"])
+def test_a_one_word_person_that_is_a_role_a_login_a_brand_or_an_agency_is_no_author(name: str) -> None:
+    data = {**NEWS, "author": {"@type": "Person", "name": name}}
+    assert "authors" not in extract_metadata(page(jsonld=data))
+
+
+def test_the_author_of_a_web_page_when_no_article_is_declared() -> None:
+    # Yoast's graph for a post that is not typed an article: the WebPage has the author
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://example.com/#website", "name": "Example"},
+            {"@type": "WebPage", "@id": "https://example.com/p/#webpage", "name": "A post",
+             "author": {"@id": "https://example.com/#/person/1"}},
+            {"@type": "Person", "@id": "https://example.com/#/person/1", "name": "Josh"},
+        ],
+    }  # fmt: skip
+    assert extract_metadata(page(jsonld=graph))["authors"] == ["Josh"]
+    # the article's own author comes first
+    graph["@graph"].append({**NEWS, "author": {"@type": "Person", "name": "Jane Doe"}})
+    assert extract_metadata(page(jsonld=graph))["authors"] == ["Jane Doe"]

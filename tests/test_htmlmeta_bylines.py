@@ -178,3 +178,121 @@ def test_teasers_each_with_its_own_author_never_give_authors(names: list[str], c
 def test_a_byline_in_any_wording_gives_its_name(name: str, wording: str, more: str) -> None:
     byline = f'<span class="byline">{wording.format(name)}</span>'
     assert authors(article(byline, f"<p>{escape(more)}</p>")) == [name]
+
+
+# Page furniture in an element classed as a byline: a heading, a button, a list's marker. In
+# capitals each reads like a name ("Top Stories"), but the cleaners' vocabularies know it.
+FURNITURE_IN_BYLINES = [
+    '<div class="author">Top Stories</div>',
+    '<span class="byline">Latest News</span>',
+    '<span class="author-name">Editor\'s Picks</span>',
+    '<a class="author-link" href="/more">Read More</a>',
+    '<div class="byline">Follow Us</div>',
+    '<span class="author">Sign Up</span>',
+    '<span class="author">Subscribe Now</span>',
+    '<span class="author">Contact Us</span>',
+    '<span class="author">Les Plus Lus</span>',
+    '<span class="author">Lire La Suite</span>',
+    '<span class="byline">Meistgelesen</span>',
+    '<span class="author">Weitere Artikel</span>',
+    '<span class="author">Leer Más</span>',
+    '<span class="author">Ultime Notizie</span>',
+    '<span class="author">Staff Picks</span>',
+]
+
+
+@pytest.mark.parametrize("byline", FURNITURE_IN_BYLINES)
+def test_page_furniture_in_a_byline_element_is_no_name(byline: str) -> None:
+    assert authors(article(byline)) == []
+    # nor does it join the article's byline beside it
+    assert authors(article(byline + '<span class="author">Gina Hart</span>')) == ["Gina Hart"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a role alone, in several languages
+        '<span class="author">Senior Correspondent</span>',
+        '<span class="byline">Chief Political Editor</span>',
+        '<span class="author">Enviado Especial</span>',
+        '<span class="author">Envoyé Spécial</span>',
+        '<span class="author">Freie Journalistin</span>',
+        '<span class="author">Inviato Speciale</span>',
+        # a date alone
+        '<span class="byline">March 12, 2024</span>',
+        '<span class="byline">12. März 2024</span>',
+        '<span class="author">Monday, 4 March</span>',
+    ],
+)
+def test_a_role_or_a_date_alone_is_no_name(byline: str) -> None:
+    assert authors(article(byline)) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "12 High Street, Leeds LS1 4AB",
+        "12 High Street<br>Leeds LS1 4AB",
+        "High Street, Leeds",
+        "Baker Street, London",
+        "Queen Victoria Road",
+        "Fleet Street London",
+        "Rue de Rivoli, Paris",
+        "Avenue des Champs-Élysées, Paris",
+        "Hauptstraße, Berlin",
+        "Keizersgracht, Amsterdam",
+        "Calle Mayor, Madrid",
+        "Piazza Navona, Roma",
+        # a postal contact block: the name over the street, the town and a telephone
+        "Jane Doe<br>4 Mill Lane<br>Bradford BD1 1AA",
+        "Press Office<br>Town Hall<br>Market Square<br>Bradford",
+        "Newsroom<br>Daily Courier<br>Tel. 0113 496 0000",
+        "<p>Ana Ruiz</p><p>Avenida da Liberdade 110</p><p>1250-146 Lisboa</p>",
+    ],
+)
+def test_a_postal_address_in_an_article_is_no_name(address: str) -> None:
+    assert authors(article(f"<address>{address}</address>")) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # names with particles, initials, in other scripts
+        ('<span class="author">María de la Cruz</span>', ["María de la Cruz"]),
+        ('<span class="author">Ludwig van Beethoven</span>', ["Ludwig van Beethoven"]),
+        ('<span class="author">J. R. R. Tolkien</span>', ["J. R. R. Tolkien"]),
+        ('<span class="byline">A. B. Okafor</span>', ["A. B. Okafor"]),
+        ('<span class="author">Ольга Петрова</span>', ["Ольга Петрова"]),
+        ('<span class="author">Γιώργος Παπαδόπουλος</span>', ["Γιώργος Παπαδόπουλος"]),
+        # two authors, joined in several languages
+        ('<span class="author">Jane Doe and John Smith</span>', ["Jane Doe", "John Smith"]),
+        ('<span class="author">Hans Müller und Eva Schmidt</span>', ["Hans Müller", "Eva Schmidt"]),
+        ('<span class="author">Jean Dupont et Marie Curie</span>', ["Jean Dupont", "Marie Curie"]),
+        # names made of words that furniture or streets use elsewhere
+        ('<span class="author">Chris Read</span>', ["Chris Read"]),
+        ('<span class="author">Nathan Lane</span>', ["Nathan Lane"]),
+        ('<span class="author">Will Latest</span>', ["Will Latest"]),
+        # a role after the name, in other languages
+        ('<span class="byline">Jana Vogel, Korrespondentin</span>', ["Jana Vogel"]),
+        # the author's contact in an <address>: a name, a profile, an e-mail
+        ("<address>Jane Doe</address>", ["Jane Doe"]),
+        ('<address>By <a rel="author" href="/jane">Jane Doe</a></address>', ["Jane Doe"]),
+        ('<address>Written by <a href="mailto:jon@example.com">Jon Doe</a>.</address>', ["Jon Doe"]),
+        ("<address>By Hana Ito, March 4, 2024</address>", ["Hana Ito"]),
+    ],
+)  # fmt: skip
+def test_names_that_resemble_furniture_or_places_stay(byline: str, expected: list[str]) -> None:
+    assert authors(article(byline)) == expected
+
+
+def _whole_phrases(name: str) -> list[str]:
+    from newsclean.cleaners import vocab
+
+    return [p for concept in vocab.data(name).values() for phrases in concept.get("whole", {}).values() for p in phrases]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_whole_phrases("promos") + _whole_phrases("trailing")), st.sampled_from(["author", "byline"]))
+def test_no_furniture_phrase_in_any_case_is_a_name(phrase: str, css: str) -> None:
+    for text in (phrase, phrase.title(), phrase.upper()):
+        assert authors(article(f'<span class="{css}">{escape(text)}</span>')) == []

@@ -57,9 +57,23 @@ def test_bylines_give_authors_and_agency(line, authors, agency):
     assert parse_byline(line) == (authors, agency)
 
 
-@pytest.mark.parametrize("line", ["By Local Democracy Reporter", "By Staff Reporter", "By Chief Political Correspondent"])
+@pytest.mark.parametrize(
+    "line",
+    ["By Local Democracy Reporter", "By Staff Reporter", "By Chief Political Correspondent", "Por Enviado Especial",
+     "Par Envoyé Spécial", "Von Freie Journalistin", "Di Inviato Speciale"],
+)  # fmt: skip
 def test_a_role_alone_is_no_author(line):
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Von Jana Vogel, Korrespondentin", ["Jana Vogel"]), ("Por Lucía Gómez, enviada especial", ["Lucía Gómez"]),
+     ("Par Jean Dupont, envoyé spécial", ["Jean Dupont"]), ("Door Eva de Boer, verslaggever", ["Eva de Boer"]),
+     ("By Sara Lind, Journalist", ["Sara Lind"])],
+)  # fmt: skip
+def test_a_role_after_the_name_in_other_languages_is_no_second_author(line, authors):
+    assert parse_byline(line) == (authors, None)
 
 
 @pytest.mark.parametrize(
