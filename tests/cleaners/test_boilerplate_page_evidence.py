@@ -87,3 +87,63 @@ def test_a_basque_lead_under_a_share_bar_stays_with_the_article():
     )
     assert kept(page, [*lead, *box, *body]) == []
     assert "Most read" in gone_lines(page)
+
+
+# -- an inline promo whose headline the page lists again --------------------------------------
+
+# read-more labels the promos vocabulary does not know
+PROMO_LABELS = ["Och interessant", "Lexoni gjithashtu", "Pročitajte i", "Darllenwch hefyd"]
+# a report in a language without a function-word list (Swedish): its paragraphs are near-prose,
+# which their neighbours settle
+REPORT = [
+    "Motorvägen mot gränsen är avstängd sedan tidigt i morse efter en svår olycka. Räddningstjänsten "
+    "och polisen är på plats, och trafiken står still i flera kilometer.",
+    "En lastbil körde in i en personbil på motorvägen mellan tunneln och avfarten vid Sandvik "
+    "strax efter sex på tisdagsmorgonen, och föraren fick klippas loss av räddningstjänsten.",
+    "Enligt räddningstjänsten fördes föraren till sjukhus med helikopter. Vägen mot gränsen blir "
+    "avstängd i flera timmar.",
+    "Lastbilsföraren skadades lindrigt.",
+]
+REPORT_REST = [
+    "Polisen uppmanar bilister att undvika området och att hålla räddningsgatan fri. Trafiken "
+    "leds om via byarna norr om motorvägen.",
+    "På plats fanns:\nRäddningstjänsten från Sandvik\nPolisen i regionen\nAmbulansflyget",
+    "Trafiken väntas vara tät fram till tidig eftermiddag, då vägen öppnas igen.",
+]
+SV_HEADLINES = [
+    "Mest läst",
+    "Kommunen Säger Ja Till Ny Arena Trots Protester",
+    "Fem Saker Att Veta Om Budgetomröstningen",
+    "Hemmalaget Vann Cupen Efter Straffar",
+    "Stormvarning Utfärdad För Kuststäderna",
+]
+
+
+@pytest.mark.parametrize("label", PROMO_LABELS)
+def test_an_inline_promo_whose_headline_the_page_lists_again_is_looked_past(label):
+    # "<label>: <headline>" between the paragraphs, longer than a short line and without
+    # function words, made the short sentence above it furniture and cut the article off there
+    promo = f"{label}: {SV_HEADLINES[1]}"
+    page = lines(MENU, REPORT, [promo], REPORT_REST, SV_HEADLINES, FOOTER)
+    assert kept(page, [*REPORT, *REPORT_REST]) == []
+    found = analysed([*MENU, *REPORT, promo, *REPORT_REST, *SV_HEADLINES], {})
+    at = len(MENU) + len(REPORT)
+    assert found.lines[at].lone
+    assert found.lines[at - 1].label == found.lines[at + 1].label == bp.GOOD  # neither is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lexoni gjithashtu: Polisen Söker Vittnen Efter Olyckan Vid Tunneln",  # printed nowhere else
+        f"Foto: {MENU[1]}",  # a name repeated, no headline
+        f"Räddningstjänsten sammanfattade det i sin rapport: {SV_HEADLINES[2]}",  # no label: prose
+    ],
+)
+def test_a_colon_line_that_quotes_no_listed_headline_is_no_echo(line):
+    # negative: its tail is no headline the page lists, or the line is no label and a headline
+    texts = [*MENU, *REPORT, line, *REPORT_REST, *SV_HEADLINES]
+    found = analysed(texts, {})
+    colons = [k for k, x in enumerate(found.lines) if ":" in x.block.plain]
+    seen = bp.Counter(x.block.plain for x in found.lines)
+    assert bp._echoed_headlines(found.lines, colons, seen) == []
