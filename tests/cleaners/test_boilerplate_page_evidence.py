@@ -9,7 +9,7 @@ import pytest
 from newsclean import Kind
 from newsclean.cleaners import boilerplate as bp
 
-from .test_boilerplate import FOOTER, HEADLINES, MENU, lines
+from .test_boilerplate import ARTICLE, FOOTER, HEADLINES, MENU, lines
 from .test_boilerplate_edges import LEADS, analysed, gone_lines, kept
 
 # -- a share button the page prints twice, above the lead -----------------------------------
@@ -147,3 +147,71 @@ def test_a_colon_line_that_quotes_no_listed_headline_is_no_echo(line):
     colons = [k for k, x in enumerate(found.lines) if ":" in x.block.plain]
     seen = bp.Counter(x.block.plain for x in found.lines)
     assert bp._echoed_headlines(found.lines, colons, seen) == []
+
+
+# -- a results list whose labels hold a figure -------------------------------------------------
+
+RESULTS = {
+    "en": [
+        "Other results on Friday",
+        "Under 19 piano solo: Megan Rhys, Llandeilo",
+        "Choir: Cantorion Bro Dysynni",
+        "Recitation 12-16: Tomos Evans, Bala",
+        "Folk dance 18+: Dawnswyr Nantgarw",
+    ],
+    "de": [
+        "Weitere Ergebnisse",
+        "Einzel U16: Lena Hofer, Bregenz",
+        "Doppel: Maier/Huber, Dornbirn",
+        "Staffel 4x100 m: TS Lustenau",
+        "Mixed 35+: Gruber/Schwarz, Feldkirch",
+    ],
+    "fr": [
+        "Les autres résultats",
+        "Solo de 12 à 15 ans : Chloé Martin, Sion",
+        "Chœur mixte : La Cécilienne",
+        "Duo 16-18 ans : Léa et Noé Favre, Sierre",
+        "Fanfare 2e catégorie : L'Echo du Rhône",
+    ],
+}
+CLOSING = "The competitions go on until Saturday, when the male voice choirs close the week."
+
+
+@pytest.mark.parametrize("lang", sorted(RESULTS))
+def test_a_results_list_whose_labels_hold_figures_stays_with_the_article(lang):
+    # "Under 19 piano solo: ..." is no "Label: value" line by Block.label (letters only): the
+    # list read as a run of short lines that names nothing of the article, and was cut off
+    # with the closing paragraph after it
+    results = RESULTS[lang]
+    page = lines(MENU, ARTICLE, ["\n".join(results)], [CLOSING], HEADLINES, FOOTER)
+    assert kept(page, [*ARTICLE, *results, CLOSING]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under 19 piano solo: Megan Rhys",
+        "U-16 girls: Westfield Academy",
+        "Round 3: Ana Ruiz 6-4 6-2",
+        "Etappe 7: Lyon - Grenoble",
+        "Duo 16-18 ans : Léa Favre",
+    ],
+)
+def test_a_label_with_a_figure_is_a_record(text):
+    assert bp._figure_label(text)
+    assert bp._is_record(bp.Block(0, 0, 1, text), bp.Counter())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Covid-19 cases rise again in the north",  # no colon: a headline
+        "The score at half-time: 2-1",  # no figure in the label
+        "In 2026 the council decided after a long debate: no",  # a sentence's words, not a label
+        "12:30 Lunch",  # a time: a record by its opening figure, not by a label
+        "Tickets 2027:",  # no value
+    ],
+)
+def test_a_line_without_a_figured_label_is_no_figure_label(text):
+    # negative
+    assert not bp._figure_label(text)
