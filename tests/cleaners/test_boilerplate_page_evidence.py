@@ -215,3 +215,62 @@ def test_a_label_with_a_figure_is_a_record(text):
 def test_a_line_without_a_figured_label_is_no_figure_label(text):
     # negative
     assert not bp._figure_label(text)
+
+
+# -- a signature that repeats the byline's name ------------------------------------------------
+
+SIGNED = {
+    "en": ("Maureen Okeke, General Secretary", "Maureen Okeke\nGeneral Secretary"),
+    "by": ("By Tom Hallett", "Tom Hallett\nChair of the Riverside Tenants' Association"),
+    "es": ("Ana Ruiz Beltrán, presidenta", "Ana Ruiz Beltrán\nPresidenta de la asociación"),
+    "de": ("Von Jan-Peter Krüger", "Jan-Peter Krüger\nLandesvorsitzender"),
+}
+JOIN_BOX = ["Join today", "It takes five minutes and you are covered from the first day."]
+
+
+def _signed_page(byline: str, signature: str) -> str:
+    return lines(
+        MENU, ["Water prices: why we will not stay quiet", byline, "3 November 2026"], ARTICLE, [signature], JOIN_BOX, HEADLINES, FOOTER
+    )
+
+
+@pytest.mark.parametrize("case", sorted(SIGNED))
+def test_a_signature_with_the_bylines_name_stays_with_the_article(case):
+    # a name over a role, with no comma or dash to make it a sign-off: the byline names the
+    # same person, so it signs the article
+    byline, signature = SIGNED[case]
+    assert kept(_signed_page(byline, signature), [*ARTICLE, *signature.split("\n")]) == []
+
+
+@pytest.mark.parametrize("case", sorted(SIGNED))
+def test_a_name_over_a_role_the_byline_does_not_give_is_not_the_articles(case):
+    # negative: another name over a role after the article (a newsletter's editor, an author
+    # box of another writer) is the page's
+    _, signature = SIGNED[case]
+    gone = gone_lines(_signed_page("By Laura Fenwick", signature))
+    assert signature.split("\n")[0] in gone
+
+
+def test_a_name_that_only_shares_a_word_with_the_byline_does_not_sign():
+    # negative: the whole name, its words in a row, must stand in the byline
+    header = analysed(["By Maureen Hale", "Okeke Transport, General Secretary"], {}).lines
+    signature = [bp.Block(0, 0, 1, "Maureen Okeke"), bp.Block(1, 0, 1, "General Secretary")]
+    assert not bp._signs_byline(signature, header)
+    assert bp._signs_byline(signature, analysed(["By Maureen Okeke"], {}).lines)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Maureen Okeke", "Maureen Okeke is the general secretary of the union and writes every month."],
+        ["Maureen Okeke\nGeneral Secretary", "Maureen Okeke has led the union since 2019 and writes every month."],
+    ],
+)
+def test_an_author_box_with_the_bylines_name_is_the_pages(box):
+    # negative: the name alone, or over a role and then a bio that opens with it, is an author
+    # box (which the dev pages' truth leaves out), not a signature
+    page = lines(
+        MENU, ["Water prices: why we will not stay quiet", SIGNED["en"][0], "3 November 2026"], ARTICLE, box, HEADLINES, FOOTER
+    )
+    assert box[0].split("\n")[0] in gone_lines(page)
+    assert kept(page, ARTICLE) == []
