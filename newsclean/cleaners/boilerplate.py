@@ -1429,7 +1429,30 @@ def _closing_block(
             end = last + 1
     if end == last:
         end += _sign_off(lines, last, candidates, lines[max(0, first - LEAD_MAX_LINES) : first])
-    return max(end, _list_rest(lines[last], candidates, last), last + _scored_box(candidates))
+    return max(end, _list_rest(lines[last], candidates, last), last + _scored_box(candidates), last + _reference(candidates))
+
+
+# a DOI: "10." and a registrant code of four digits or more, a slash and the item's suffix
+_DOI = re.compile(r"\b10\.\d{4,9}/\S")
+REFERENCE_MAX_LINES = 3  # "Journal reference:", the paper's title or journal, its DOI
+
+
+def _reference(candidates: list[Line | None]) -> int:
+    """How many lines after the region's last are the article's reference to the study it
+    reports: up to ``REFERENCE_MAX_LINES`` lines ending with one that holds a DOI ("Journal
+    reference:" over "Global Change Biology, DOI: 10.1111/gcb.70412", "Studie: Nature Climate
+    Change, doi:10.1038/s41558-026-0123-4"). Short, without a sentence's end, they cost the
+    region search like a footer's lines; the page's lines after an article (a newsletter, a
+    headline list) cite no paper, and an inline promo before the DOI ends the block.
+    Measured when added: untouched set, article lines lost 8 -> 6 (text and markdown); dev
+    pages, furniture removed and the other sets unchanged."""
+    for offset, candidate in enumerate(candidates[:REFERENCE_MAX_LINES], 1):
+        if candidate is None:
+            return 0
+        text = candidate.block.plain
+        if "10." in text and _DOI.search(text):  # gate: most lines hold no "10."
+            return offset
+    return 0
 
 
 def _fact_item(line: Line) -> bool:

@@ -274,3 +274,41 @@ def test_an_author_box_with_the_bylines_name_is_the_pages(box):
     )
     assert box[0].split("\n")[0] in gone_lines(page)
     assert kept(page, ARTICLE) == []
+
+
+# -- the reference to the study a science article reports --------------------------------------
+
+REFERENCES = [
+    ["Journal reference:", "Global Change Biology, DOI: 10.1111/gcb.70412"],
+    ["Studie: Nature Climate Change, doi:10.1038/s41558-026-0123-4"],
+    ["Referencia", "Martínez, L. et al. Las aves del Estrecho", "Ecología, DOI 10.5678/eco.2026.114"],
+    ["Référence : Proceedings of the Royal Society B, https://doi.org/10.1098/rspb.2026.0412"],
+]
+
+
+@pytest.mark.parametrize("reference", REFERENCES, ids=range(len(REFERENCES)))
+def test_a_journal_reference_after_a_science_article_stays_with_it(reference):
+    page = lines(MENU, ARTICLE, reference, ["Sign up to our science newsletter"], HEADLINES, FOOTER)
+    assert kept(page, [*ARTICLE, *reference]) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Tickets cost 10.50/12.00 euros at the door", "Doors open at 7pm"],  # a price, no DOI
+        ["Related", "Ocean heat hits a record", "Ice sheets melt faster", "Doi: 10.1038/nature.2026.1"],  # too far down
+    ],
+)
+def test_lines_after_the_article_without_a_doi_in_reach_are_no_reference(after):
+    # negative: the short lines after the article stay the page's
+    found = analysed([*MENU, *ARTICLE, *after, *HEADLINES], {})
+    candidates: list[bp.Line | None] = list(found.lines[len(MENU) + len(ARTICLE) :])
+    assert bp._reference(candidates) == 0
+    assert bp._reference([None, *candidates]) == 0
+
+
+def test_a_doi_under_an_inline_promo_is_no_reference():
+    # negative: a promo another cleaner dropped before the DOI line ends the block
+    found = analysed(["Journal reference:", "Nature, DOI: 10.1038/s41586-026-0001-2"], {})
+    assert bp._reference(list(found.lines)) == 2
+    assert bp._reference([found.lines[0], None, found.lines[1]]) == 0
