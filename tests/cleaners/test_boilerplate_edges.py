@@ -726,6 +726,100 @@ def test_lines_of_figures_under_a_promo_carry_nothing():
     assert set(kept(text, after[1:])) == set(after[1:])
 
 
+# -- a match's result box after the report: a heading, each side's score and its scorers -----
+
+RESULT_REPORTS = {
+    "en rugby": (
+        [
+            "Harlow held on for a first league title in nine years after Kestrels scored twice in "
+            "the last ten minutes and finished the final camped on the Harlow line.",
+            "Dane Pike and Ivo Marsh scored the Harlow tries, and Ben Lowe kicked everything else; "
+            "Tom Rudd replied twice for Kestrels, who lost their captain to injury at the break.",
+            "The Harlow coach said that the win was for the players who had been with the club "
+            "through two relegations, and that he would now ask the board for a bigger squad.",
+        ],
+        ["Scorers", "Harlow 27 (Dane Pike, Ivo Marsh tries; Ben Lowe con, 5 pens)",
+         "Kestrels 19 (Tom Rudd 2 tries; Sam Vey 3 pens)", "Referee: Alan Dray"],
+    ),
+    "en football": (
+        [
+            "Millford Athletic are through to the county cup final after a goal from Kofi Okafor "
+            "ten minutes from time settled a tight semi-final against Castle Vale on Tuesday night.",
+            "Castle Vale had the better of the first half and hit the post twice before Millford "
+            "Athletic found their rhythm after the break in front of a crowd of more than four thousand.",
+            "The final will be played at the county ground in May, where Millford Athletic lost "
+            "the same tie two years ago after a penalty shoot-out that is still talked about in the town.",
+        ],
+        ["Result", "Millford Athletic 1 (Okafor)", "Castle Vale 0", "Attendance: 4,210"],
+    ),
+    "fr": (
+        [
+            "Toulon a dominé Castres dans la mêlée comme en touche et s'est imposé sans trembler "
+            "devant son public, au terme d'un match longtemps fermé par la pluie.",
+            "Durand et Serin ont marqué les essais des Toulonnais, tandis que Vidal a sauvé "
+            "l'honneur pour Castres en fin de match, sur un ballon porté.",
+            "Avec cette victoire, le club reste dans la course aux phases finales, à deux points "
+            "de la deuxième place, avant un déplacement difficile la semaine prochaine à Clermont.",
+        ],
+        ["Les marqueurs", "Toulon 27 (Durand, Serin essais ; Belleau 4 pén., 2 tr.)",
+         "Castres 13 (Vidal essai ; Urdapilleta 2 pén.)", "Arbitre : Jérôme Garcès"],
+    ),
+    "de": (
+        [
+            "Eintracht Lüneburg hat das Derby gegen den SV Buxtehude am Sonntag knapp gewonnen und "
+            "steht nach dem zehnten Spieltag wieder an der Spitze der Tabelle.",
+            "Hansen und Özdemir trafen vor der Pause für die Eintracht, Petersen verkürzte nach "
+            "einer Ecke, doch Buxtehude fehlte am Ende die Kraft für den Ausgleich.",
+            "Der Trainer der Eintracht lobte nach dem Spiel vor allem die Abwehr, die in der "
+            "zweiten Hälfte kaum eine Chance zugelassen habe, und die vielen Fans auf den Rängen.",
+        ],
+        ["Torschützen", "Eintracht Lüneburg 2 (Hansen, Özdemir)", "SV Buxtehude 1 (Petersen)", "Zuschauer: 3400"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESULT_REPORTS))
+def test_a_match_reports_result_box_stays_with_it(name):
+    report, box = RESULT_REPORTS[name]
+    text = lines(MENU, report, box, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*report, *box]) == []
+    assert set(kept(text, HEADLINES)) == set(HEADLINES)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # other matches' scores name nothing of the report: a results ticker of the page
+        ["Other results", "Oakdene 14", "Fernbridge 9", "Pennock 31", "Castle Hill 3"],
+        # past a promo, score lines carry nothing: a newsletter's pitch, then the page's ticker
+        ["Sign up to our newsletter", "Harlow 27", "Kestrels 19", "Get every result in your inbox."],
+    ],
+)
+def test_score_lines_that_are_the_pages_stay_out(after):
+    report, _ = RESULT_REPORTS["en rugby"]
+    text = lines(MENU, report, after, HEADLINES, FOOTER)
+    assert kept(text, report) == []
+    assert set(kept(text, after)) == set(after)
+
+
+@pytest.mark.parametrize(
+    "line,is_score",
+    [
+        ("Harlow 27 (Dane Pike, Ivo Marsh tries; Ben Lowe con, 5 pens)", True),
+        ("Eintracht Lüneburg 2 (Hansen, Özdemir)", True),
+        ("St Mary's 14", True),
+        ("Castle Vale 0.", True),
+        ("Skipper Cup: Nadroga win title", False),  # a headline: no figure
+        ("Nadroga name unchanged side for the Skipper Cup final against Naitasiri 2", False),  # too many words
+        ("Nadroga 24 Naitasiri 17", False),  # both sides on one line: a line of figures' job
+        ("2026 in review", False),  # opens with a figure
+        ("Harlow 27 (Pike) and more", False),  # words after the aside
+    ],
+)
+def test_score_row_shape(line, is_score):
+    assert bp._score_row(Block(0, 0, len(line), line)) is is_score
+
+
 # -- key figures after the article: a bulleted list of short facts with figures -------------
 
 KEY_FIGURES = {
