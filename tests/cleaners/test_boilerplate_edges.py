@@ -726,6 +726,88 @@ def test_lines_of_figures_under_a_promo_carry_nothing():
     assert set(kept(text, after[1:])) == set(after[1:])
 
 
+# -- a one-sentence introduction over the first of the article's sections --------------------
+
+SECTIONED = {
+    "en court": (
+        "# Court round-up: speeding driver banned and burglar jailed",
+        ["By Court reporter", "12 March 2027"],
+        "The following were dealt with by the magistrates this week.",
+        [
+            ("Banned after 104mph on the bypass", [
+                "A Millbrook man who was caught driving at 104mph on the bypass late at night has been "
+                "banned from driving for a year and ordered to pay a fine of £900 and the court's costs.",
+                "Ian Rowe, 41, told the magistrates that he had been rushing to see his father, who had "
+                "been taken to hospital that evening, and that he had not noticed how fast he was going.",
+            ]),
+            ("Jailed for garden shed burglaries", [
+                "A man who stole tools from eleven garden sheds in Millbrook over the summer has been "
+                "jailed for ten months after he admitted all of the burglaries at an earlier hearing.",
+                "The court heard that he had sold most of the tools online within days of each break-in, "
+                "and that only a few of them had been found and given back to their owners.",
+            ]),
+            ("Fined for fly-tipping", [
+                "A builder who dumped a load of rubble and old kitchen units in a lay-by near Millbrook "
+                "was fined £1,200 by the magistrates, who said the council had been left to clear it up.",
+            ]),
+        ],
+    ),
+    "de": (
+        "# Aus dem Gerichtssaal: Raser verliert Führerschein",
+        ["Von Anna Weber", "12.03.2027"],
+        "Folgende Fälle hat das Amtsgericht in dieser Woche verhandelt.",
+        [
+            ("Mit 160 durch die Baustelle", [
+                "Ein Autofahrer aus Lüneburg muss seinen Führerschein für ein Jahr abgeben, weil er in "
+                "der Nacht mit 160 Stundenkilometern durch eine Baustelle auf der Umgehung gefahren ist.",
+                "Er sagte vor dem Amtsgericht, dass er auf dem Weg zu seinem Vater im Krankenhaus gewesen "
+                "sei und dass er nicht auf den Tacho geachtet habe, was ihm die Richterin nicht abnahm.",
+            ]),
+            ("Werkzeug aus Gartenhäusern gestohlen", [
+                "Ein Mann, der im Sommer in Lüneburg elf Gartenhäuser aufgebrochen und das Werkzeug "
+                "gestohlen hatte, muss für zehn Monate in Haft, wie das Amtsgericht am Mittwoch entschied.",
+                "Das meiste Werkzeug hatte er innerhalb weniger Tage nach den Einbrüchen im Internet "
+                "verkauft, und nur ein kleiner Teil davon konnte den Besitzern zurückgegeben werden.",
+            ]),
+        ],
+    ),
+}
+
+
+SHARE_BAR = ["Facebook", "X", "WhatsApp", "Email"]
+
+
+def _sectioned(lang: str, lead: str) -> tuple[str, list[str]]:
+    title, header, _, sections = SECTIONED[lang]
+    body = [line for heading, paragraphs in sections for line in (heading, *paragraphs)]
+    return lines(MENU, [title], header, SHARE_BAR, [lead], body, HEADLINES, FOOTER), body
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONED))
+def test_a_one_sentence_lead_over_the_first_section_stays(lang):
+    # the introduction and the first section's heading cost the region search more than the
+    # short lead weighed; the region's other headings show it is the article's opening
+    lead = SECTIONED[lang][2]
+    text, body = _sectioned(lang, lead)
+    assert kept(text, [lead, *body]) == []
+
+
+def test_a_sentence_that_names_nothing_of_the_sections_stays_out():
+    # negative: a site's line over the first heading says nothing the sections say
+    pitch = "Our journalism is free for everyone to read, now and always."
+    text, body = _sectioned("en court", pitch)
+    assert kept(text, [pitch]) == [pitch]
+    assert kept(text, body[1:]) == []  # the first heading goes with it: no lead holds it
+
+
+def test_a_heading_under_a_dek_needs_headings_in_the_region():
+    # negative: one heading under the sentence and none further down is no article in sections
+    title, header, lead, sections = SECTIONED["en court"]
+    paragraphs = [line for _, group in sections for line in group]
+    text = lines(MENU, [title], header, SHARE_BAR, [lead], [sections[0][0]], paragraphs, HEADLINES, FOOTER)
+    assert kept(text, [lead]) == [lead]
+
+
 # -- a match's result box after the report: a heading, each side's score and its scorers -----
 
 RESULT_REPORTS = {
