@@ -387,6 +387,36 @@ def test_a_closing_rating_line_stays_with_the_review(rating):
     assert kept(text, [*REVIEW, rating]) == []
 
 
+# (a line of one star repeated, "★★★★★", is a separator for the template cleaner)
+@pytest.mark.parametrize("stars", ["★★★★☆", "★★★½", "⭐⭐⭐☆", "★ ★ ★ ☆ ☆"])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_bare_star_rating_beside_the_review_stays(stars, where):
+    # a line of stars alone has no words: right above the first paragraph or below the last it
+    # is the review's rating
+    review = [stars, *REVIEW] if where == "above" else [*REVIEW, stars]
+    text = lines(MENU, ["Share", "Email"], review, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, review) == []
+
+
+def test_star_ratings_in_a_list_away_from_the_review_go():
+    # negative: a list of other reviews, each rated, after the newsletter box: no star line
+    # touches the region
+    others = ["More reviews", "Budget earbuds tested", "★★★☆☆", "The best speakers for the garden", "★★★★☆"]
+    text = lines(MENU, REVIEW, NEWSLETTER, others, FOOTER)
+    assert set(kept(text, others)) == set(others)
+    assert kept(text, REVIEW) == []
+
+
+@pytest.mark.parametrize("line", ["★★★★☆", "⭐⭐⭐", "★ ★ ★ ☆"])
+def test_stars_alone_are_a_rating(line):
+    assert bp._stars(line)
+
+
+@pytest.mark.parametrize("line", ["* * *", "½", "---", "★★★★☆ (4/5)", ""])
+def test_a_separator_or_a_rating_with_words_is_no_bare_star_line(line):
+    assert not bp._stars(line)
+
+
 @pytest.mark.parametrize(
     "line", ["Never miss a story: sign up today", "Tags: 2027, headphones", "Follow us: @millbrooknews"]
 )
