@@ -150,6 +150,48 @@ def test_a_comment_thread_about_the_article_ends_at_its_heading(heading):
     assert all(line in result.text for line in ARTICLE)
 
 
+SECTIONS_NAMED_LIKE_THREADS = {
+    "en": ("Comment", [
+        "Lawyers who advise water companies said the ruling leaves the authority little room, "
+        "because the regulator must now approve any rise of more than five percent in advance.",
+        "Others expect the authority to appeal. It has until the end of the month to decide.",
+    ]),
+    "en discussion": ("Discussion", [
+        "The study has its limits: the authors followed only forty households, all of them in "
+        "the same district, and for a single summer that was drier than any since records began.",
+        "They plan to repeat it next year with more homes and a second, wetter region.",
+    ]),
+    "de": ("Kommentar", [
+        "Die Erhöhung ist die größte seit zehn Jahren, und sie kommt zur falschen Zeit, denn "
+        "viele Familien wissen schon jetzt nicht, wie sie ihre Rechnungen bezahlen sollen.",
+        "Die Behörde sollte zuerst ihre Leitungen reparieren, bevor sie mehr Geld verlangt.",
+    ]),
+    "fr": ("Commentaire", [
+        "La hausse est la plus forte depuis dix ans, et elle tombe mal, car beaucoup de familles "
+        "peinent déjà à payer leurs factures à la fin du mois.",
+        "L'autorité devrait d'abord réparer ses canalisations avant de demander plus d'argent.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONS_NAMED_LIKE_THREADS))
+def test_a_section_heading_worded_like_a_comment_heading_keeps_the_article_going(lang):
+    # the article's own section ("Comment" over a legal-news site's analysis, "Discussion" in a
+    # study's write-up) goes on in paragraphs to the end: no thread opens under it
+    heading, section = SECTIONS_NAMED_LIKE_THREADS[lang]
+    result = clean(lines(MENU, ARTICLE, [heading], section, HEADLINES, FOOTER))
+    assert all(line in result.text for line in [*ARTICLE, heading, *section])
+    assert set(HEADLINES) <= set(dropped(result))
+
+
+def test_a_comment_heading_with_a_count_opens_a_thread_of_prose():
+    # the count says it: a thread, though its comments are paragraphs without names
+    comments = ["Comments (2)", *SECTIONS_NAMED_LIKE_THREADS["en"][1]]
+    result = clean(lines(MENU, ARTICLE, comments, FOOTER))
+    assert set(comments) <= set(dropped(result))
+    assert all(line in result.text for line in ARTICLE)
+
+
 def test_a_list_a_promo_introduces_is_the_pages():
     # "Follow us on social media:" is a call to follow (promos drops it): the networks under it
     # are the page's list, not the article's, although prose (an author bio) follows them

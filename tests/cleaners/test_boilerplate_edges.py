@@ -387,6 +387,36 @@ def test_a_closing_rating_line_stays_with_the_review(rating):
     assert kept(text, [*REVIEW, rating]) == []
 
 
+# (a line of one star repeated, "★★★★★", is a separator for the template cleaner)
+@pytest.mark.parametrize("stars", ["★★★★☆", "★★★½", "⭐⭐⭐☆", "★ ★ ★ ☆ ☆"])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_bare_star_rating_beside_the_review_stays(stars, where):
+    # a line of stars alone has no words: right above the first paragraph or below the last it
+    # is the review's rating
+    review = [stars, *REVIEW] if where == "above" else [*REVIEW, stars]
+    text = lines(MENU, ["Share", "Email"], review, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, review) == []
+
+
+def test_star_ratings_in_a_list_away_from_the_review_go():
+    # negative: a list of other reviews, each rated, after the newsletter box: no star line
+    # touches the region
+    others = ["More reviews", "Budget earbuds tested", "★★★☆☆", "The best speakers for the garden", "★★★★☆"]
+    text = lines(MENU, REVIEW, NEWSLETTER, others, FOOTER)
+    assert set(kept(text, others)) == set(others)
+    assert kept(text, REVIEW) == []
+
+
+@pytest.mark.parametrize("line", ["★★★★☆", "⭐⭐⭐", "★ ★ ★ ☆"])
+def test_stars_alone_are_a_rating(line):
+    assert bp._stars(line)
+
+
+@pytest.mark.parametrize("line", ["* * *", "½", "---", "★★★★☆ (4/5)", ""])
+def test_a_separator_or_a_rating_with_words_is_no_bare_star_line(line):
+    assert not bp._stars(line)
+
+
 @pytest.mark.parametrize(
     "line", ["Never miss a story: sign up today", "Tags: 2027, headphones", "Follow us: @millbrooknews"]
 )
@@ -724,6 +754,182 @@ def test_lines_of_figures_under_a_promo_carry_nothing():
     after = ["Sign up to our newsletter", "Scores 2-1, 3-0 and 1-1 this week", "Tables 4, 5 and 6 updated"]
     text = lines(MENU, MATCH, after, HEADLINES, FOOTER)
     assert set(kept(text, after[1:])) == set(after[1:])
+
+
+# -- a one-sentence introduction over the first of the article's sections --------------------
+
+SECTIONED = {
+    "en court": (
+        "# Court round-up: speeding driver banned and burglar jailed",
+        ["By Court reporter", "12 March 2027"],
+        "The following were dealt with by the magistrates this week.",
+        [
+            ("Banned after 104mph on the bypass", [
+                "A Millbrook man who was caught driving at 104mph on the bypass late at night has been "
+                "banned from driving for a year and ordered to pay a fine of £900 and the court's costs.",
+                "Ian Rowe, 41, told the magistrates that he had been rushing to see his father, who had "
+                "been taken to hospital that evening, and that he had not noticed how fast he was going.",
+            ]),
+            ("Jailed for garden shed burglaries", [
+                "A man who stole tools from eleven garden sheds in Millbrook over the summer has been "
+                "jailed for ten months after he admitted all of the burglaries at an earlier hearing.",
+                "The court heard that he had sold most of the tools online within days of each break-in, "
+                "and that only a few of them had been found and given back to their owners.",
+            ]),
+            ("Fined for fly-tipping", [
+                "A builder who dumped a load of rubble and old kitchen units in a lay-by near Millbrook "
+                "was fined £1,200 by the magistrates, who said the council had been left to clear it up.",
+            ]),
+        ],
+    ),
+    "de": (
+        "# Aus dem Gerichtssaal: Raser verliert Führerschein",
+        ["Von Anna Weber", "12.03.2027"],
+        "Folgende Fälle hat das Amtsgericht in dieser Woche verhandelt.",
+        [
+            ("Mit 160 durch die Baustelle", [
+                "Ein Autofahrer aus Lüneburg muss seinen Führerschein für ein Jahr abgeben, weil er in "
+                "der Nacht mit 160 Stundenkilometern durch eine Baustelle auf der Umgehung gefahren ist.",
+                "Er sagte vor dem Amtsgericht, dass er auf dem Weg zu seinem Vater im Krankenhaus gewesen "
+                "sei und dass er nicht auf den Tacho geachtet habe, was ihm die Richterin nicht abnahm.",
+            ]),
+            ("Werkzeug aus Gartenhäusern gestohlen", [
+                "Ein Mann, der im Sommer in Lüneburg elf Gartenhäuser aufgebrochen und das Werkzeug "
+                "gestohlen hatte, muss für zehn Monate in Haft, wie das Amtsgericht am Mittwoch entschied.",
+                "Das meiste Werkzeug hatte er innerhalb weniger Tage nach den Einbrüchen im Internet "
+                "verkauft, und nur ein kleiner Teil davon konnte den Besitzern zurückgegeben werden.",
+            ]),
+        ],
+    ),
+}
+
+
+SHARE_BAR = ["Facebook", "X", "WhatsApp", "Email"]
+
+
+def _sectioned(lang: str, lead: str) -> tuple[str, list[str]]:
+    title, header, _, sections = SECTIONED[lang]
+    body = [line for heading, paragraphs in sections for line in (heading, *paragraphs)]
+    return lines(MENU, [title], header, SHARE_BAR, [lead], body, HEADLINES, FOOTER), body
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONED))
+def test_a_one_sentence_lead_over_the_first_section_stays(lang):
+    # the introduction and the first section's heading cost the region search more than the
+    # short lead weighed; the region's other headings show it is the article's opening
+    lead = SECTIONED[lang][2]
+    text, body = _sectioned(lang, lead)
+    assert kept(text, [lead, *body]) == []
+
+
+def test_a_sentence_that_names_nothing_of_the_sections_stays_out():
+    # negative: a site's line over the first heading says nothing the sections say
+    pitch = "Our journalism is free for everyone to read, now and always."
+    text, body = _sectioned("en court", pitch)
+    assert kept(text, [pitch]) == [pitch]
+    assert kept(text, body[1:]) == []  # the first heading goes with it: no lead holds it
+
+
+def test_a_heading_under_a_dek_needs_headings_in_the_region():
+    # negative: one heading under the sentence and none further down is no article in sections
+    title, header, lead, sections = SECTIONED["en court"]
+    paragraphs = [line for _, group in sections for line in group]
+    text = lines(MENU, [title], header, SHARE_BAR, [lead], [sections[0][0]], paragraphs, HEADLINES, FOOTER)
+    assert kept(text, [lead]) == [lead]
+
+
+# -- a match's result box after the report: a heading, each side's score and its scorers -----
+
+RESULT_REPORTS = {
+    "en rugby": (
+        [
+            "Harlow held on for a first league title in nine years after Kestrels scored twice in "
+            "the last ten minutes and finished the final camped on the Harlow line.",
+            "Dane Pike and Ivo Marsh scored the Harlow tries, and Ben Lowe kicked everything else; "
+            "Tom Rudd replied twice for Kestrels, who lost their captain to injury at the break.",
+            "The Harlow coach said that the win was for the players who had been with the club "
+            "through two relegations, and that he would now ask the board for a bigger squad.",
+        ],
+        ["Scorers", "Harlow 27 (Dane Pike, Ivo Marsh tries; Ben Lowe con, 5 pens)",
+         "Kestrels 19 (Tom Rudd 2 tries; Sam Vey 3 pens)", "Referee: Alan Dray"],
+    ),
+    "en football": (
+        [
+            "Millford Athletic are through to the county cup final after a goal from Kofi Okafor "
+            "ten minutes from time settled a tight semi-final against Castle Vale on Tuesday night.",
+            "Castle Vale had the better of the first half and hit the post twice before Millford "
+            "Athletic found their rhythm after the break in front of a crowd of more than four thousand.",
+            "The final will be played at the county ground in May, where Millford Athletic lost "
+            "the same tie two years ago after a penalty shoot-out that is still talked about in the town.",
+        ],
+        ["Result", "Millford Athletic 1 (Okafor)", "Castle Vale 0", "Attendance: 4,210"],
+    ),
+    "fr": (
+        [
+            "Toulon a dominé Castres dans la mêlée comme en touche et s'est imposé sans trembler "
+            "devant son public, au terme d'un match longtemps fermé par la pluie.",
+            "Durand et Serin ont marqué les essais des Toulonnais, tandis que Vidal a sauvé "
+            "l'honneur pour Castres en fin de match, sur un ballon porté.",
+            "Avec cette victoire, le club reste dans la course aux phases finales, à deux points "
+            "de la deuxième place, avant un déplacement difficile la semaine prochaine à Clermont.",
+        ],
+        ["Les marqueurs", "Toulon 27 (Durand, Serin essais ; Belleau 4 pén., 2 tr.)",
+         "Castres 13 (Vidal essai ; Urdapilleta 2 pén.)", "Arbitre : Jérôme Garcès"],
+    ),
+    "de": (
+        [
+            "Eintracht Lüneburg hat das Derby gegen den SV Buxtehude am Sonntag knapp gewonnen und "
+            "steht nach dem zehnten Spieltag wieder an der Spitze der Tabelle.",
+            "Hansen und Özdemir trafen vor der Pause für die Eintracht, Petersen verkürzte nach "
+            "einer Ecke, doch Buxtehude fehlte am Ende die Kraft für den Ausgleich.",
+            "Der Trainer der Eintracht lobte nach dem Spiel vor allem die Abwehr, die in der "
+            "zweiten Hälfte kaum eine Chance zugelassen habe, und die vielen Fans auf den Rängen.",
+        ],
+        ["Torschützen", "Eintracht Lüneburg 2 (Hansen, Özdemir)", "SV Buxtehude 1 (Petersen)", "Zuschauer: 3400"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESULT_REPORTS))
+def test_a_match_reports_result_box_stays_with_it(name):
+    report, box = RESULT_REPORTS[name]
+    text = lines(MENU, report, box, NEWSLETTER, HEADLINES, FOOTER)
+    assert kept(text, [*report, *box]) == []
+    assert set(kept(text, HEADLINES)) == set(HEADLINES)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # other matches' scores name nothing of the report: a results ticker of the page
+        ["Other results", "Oakdene 14", "Fernbridge 9", "Pennock 31", "Castle Hill 3"],
+        # past a promo, score lines carry nothing: a newsletter's pitch, then the page's ticker
+        ["Sign up to our newsletter", "Harlow 27", "Kestrels 19", "Get every result in your inbox."],
+    ],
+)
+def test_score_lines_that_are_the_pages_stay_out(after):
+    report, _ = RESULT_REPORTS["en rugby"]
+    text = lines(MENU, report, after, HEADLINES, FOOTER)
+    assert kept(text, report) == []
+    assert set(kept(text, after)) == set(after)
+
+
+@pytest.mark.parametrize(
+    "line,is_score",
+    [
+        ("Harlow 27 (Dane Pike, Ivo Marsh tries; Ben Lowe con, 5 pens)", True),
+        ("Eintracht Lüneburg 2 (Hansen, Özdemir)", True),
+        ("St Mary's 14", True),
+        ("Castle Vale 0.", True),
+        ("Skipper Cup: Nadroga win title", False),  # a headline: no figure
+        ("Nadroga name unchanged side for the Skipper Cup final against Naitasiri 2", False),  # too many words
+        ("Nadroga 24 Naitasiri 17", False),  # both sides on one line: a line of figures' job
+        ("2026 in review", False),  # opens with a figure
+        ("Harlow 27 (Pike) and more", False),  # words after the aside
+    ],
+)
+def test_score_row_shape(line, is_score):
+    assert bp._score_row(Block(0, 0, len(line), line)) is is_score
 
 
 # -- key figures after the article: a bulleted list of short facts with figures -------------
