@@ -64,6 +64,7 @@ class Outcome:
 
     @property
     def output(self) -> Result | ErrorRecord:
+        """The result, or the error record in its place (what :func:`clean_many` yields)."""
         return self.result if self.result is not None else self.error  # type: ignore[return-value]
 
     def to_row(self, input_text: bool = True) -> dict[str, Any]:
@@ -102,7 +103,8 @@ def _job(index: int, record: Any) -> _Job | ErrorRecord:
     if isinstance(record, Mapping):
         rid = record.get("id")
         rid = None if rid is None else str(rid)
-        source = record.get("source")
+        source = record.get("source")  # a label, like the id: a news API's {"name": ...} as its str
+        source = None if source is None else str(source)
         key = "text" if record.get("text") is not None else "html"
         content = record.get(key)
         if content is None:
@@ -373,13 +375,15 @@ def clean_records(
 ) -> Iterator[Outcome]:
     """Like :func:`clean_many`, but each output comes with its input's id, source and url.
 
-    Bad arguments (a str as ``records``, ``workers < 1``, a bad pipeline config) raise here,
+    Bad arguments (a str or a single dict as ``records``, ``workers < 1``, a bad pipeline config) raise here,
     at the call, not at the first ``next()``.
     """
     if isinstance(records, (str, bytes, bytearray)):  # iterable, but as characters, not pages
         raise TypeError(
             f"records is an iterable of records, not a single {type(records).__name__}: for one page pass [page]"
         )
+    if isinstance(records, Mapping):  # iterable, but as its keys: each field name would be a page
+        raise TypeError("records is an iterable of records, not a single dict: for one record pass [record]")
     _check_budgets(workers, timeout, memory_limit_mb, window)
     if pipeline is None:
         pipeline = Pipeline.default()
@@ -440,9 +444,10 @@ def clean_many(
 ) -> Iterator[Result | ErrorRecord]:
     """Clean a stream of records; yield one :class:`Result` or :class:`ErrorRecord` per record, in order.
 
-    ``records``: an iterable (not a single ``str``, which raises ``TypeError``) of ``str``/``bytes``
-    pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``) and optional ``url`` (``str``),
-    ``id`` and ``source``; a record with a missing or wrongly typed field becomes an
+    ``records``: an iterable (not a single ``str`` or dict, which raise ``TypeError``) of
+    ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``) and optional
+    ``url`` (``str``), ``id`` and ``source`` (any value, reported as its ``str``); a record with
+    a missing or wrongly typed field becomes an
     :class:`ErrorRecord` (``ErrorRecord`` items from a reader pass through in their place).
     ``workers``: worker processes. ``pipeline``: a :class:`Pipeline` or its config dict (rebuilt
     once per worker). ``timeout``: seconds one document may take before its worker is killed and

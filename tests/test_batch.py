@@ -226,6 +226,37 @@ def test_a_single_string_is_not_a_stream_of_records(records: str | bytes) -> Non
         clean_records(records)
 
 
+@pytest.mark.parametrize("records", [{"id": "a", "text": "A council voted to extend the tram line."},
+                                     {"html": "<p>The tram line will be extended.</p>", "url": "https://example.org/a"}])
+def test_a_single_record_is_not_a_stream_of_records(records: dict) -> None:
+    # iterating a dict gives its keys: each field name would be cleaned as a page
+    with pytest.raises(TypeError, match="iterable of records, not a single dict: for one record pass"):
+        clean_many(records)
+    with pytest.raises(TypeError, match="iterable of records, not a single dict"):
+        clean_records(records)
+
+
+@pytest.mark.parametrize("source", [{"name": "BBC", "id": None}, 42, ["feed", 3]])
+def test_a_source_that_is_no_string_is_written_as_one(source: object, tmp_path: Path) -> None:
+    # a news API's record carries "source": {"name": ...}; the row's source column is a string,
+    # and a dict in it failed the whole Parquet batch it fell in
+    pytest.importorskip("pyarrow")
+    from newsclean.io import open_writer
+
+    records = [{"id": "a", "text": "A council voted to extend the tram line.", "source": source},
+               {"id": "b", "source": source}, {"id": "c", "text": "The tram line will be extended.", "source": "feed"}]
+    outcomes = list(clean_records(records, timeout=None))
+    assert [o.source for o in outcomes] == [str(source), str(source), "feed"]
+    assert outcomes[1].error is not None and outcomes[1].error.source == str(source)
+    for name in ("rows.jsonl", "rows.parquet"):
+        with open_writer(tmp_path / name) as writer:
+            for outcome in outcomes:
+                writer.write(outcome.to_row())
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "rows.parquet").column("source").to_pylist() == [str(source), str(source), "feed"]
+
+
 def test_wrongly_typed_fields_are_type_error_records_naming_the_field() -> None:
     records = [{"id": "h", "html": 5}, {"id": "t", "text": 5.5}, {"id": "u", "text": "A page.", "url": 5}, "Fine."]
     outputs = list(clean_many(records, timeout=None))
