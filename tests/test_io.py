@@ -214,6 +214,29 @@ def test_parquet_writer_rows(tmp_path: Path) -> None:
     assert bad["text"] is None and bad["error"]["type"] == "MissingField"
 
 
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet", "-"])
+def test_open_writer_without_input_text_leaves_it_out_in_every_format(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # input_text=False was honoured for Parquet only: JSONL rows still carried the whole page
+    from newsclean.io import open_writer
+
+    path = tmp_path / name if name != "-" else name
+    with open_writer(path, input_text=False) as w:
+        for o in _outcomes():
+            w.write(o.to_row())  # a full row: the writer leaves the field out
+    if name.endswith(".parquet"):
+        rows = pq.read_table(path).to_pylist()
+    else:
+        text = capsys.readouterr().out if name == "-" else Path(path).read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) == 2 and all("input_text" not in row for row in rows)
+    assert rows[0]["text"] == _outcomes()[0].output.text
+    with open_writer(tmp_path / "full.jsonl") as w:  # the default keeps it
+        w.write(_outcomes()[0].to_row())
+    assert "input_text" in json.loads((tmp_path / "full.jsonl").read_text(encoding="utf-8"))
+
+
 def test_a_bom_at_the_start_of_a_jsonl_file_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "bom.jsonl"
     path.write_bytes(b'\xef\xbb\xbf{"id": "r1", "text": "First."}\n{"id": "r2", "text": "Second."}\n')
