@@ -390,13 +390,27 @@ def _corpus(tmp_path: Path) -> tuple[Path, list[dict]]:
     return path, records
 
 
+@pytest.mark.parametrize("bad", [1, 2, 21, 22])
+def test_the_summary_counts_in_words_that_agree_with_the_number(bad: int, tmp_path: Path) -> None:
+    lines = ["{not json"] * bad + ([json.dumps({"text": "A council voted to extend the tram line."})] if bad > 1 else [])
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run("clean", str(crawl), "-o", str(tmp_path / "out.jsonl"))
+    documents = len(lines)
+    assert code == 1
+    assert f"newsclean: {documents} document{'s' * (documents > 1)}, {bad} error{'s' * (bad > 1)}, " in err
+    assert err.count("JSONDecodeError") == min(bad, 20)  # the first 20 are named, then a count
+    more = bad - 20
+    assert (f"... and {more} more error{'s' * (more > 1)} (see the output rows)" in err) == (more > 0)
+
+
 def test_profile_then_clean_with_profiles(tmp_path: Path) -> None:
     from newsclean.profiles import Profiles, learn_profiles
 
     crawl, records = _corpus(tmp_path)
     profiles = tmp_path / "profiles.json"
     code, _, err = run("profile", str(crawl), "-o", str(profiles))
-    assert code == 0 and "4 documents, 0 errors" in err
+    assert code == 0 and "4 documents, 0 errors" in err and "warning" not in err  # every record has a URL
     learned = learn_profiles(newsclean.clean(r["text"], url=r["url"]) for r in records)
     assert Profiles.load(profiles) == learned
 
@@ -414,11 +428,15 @@ def test_profile_and_clean_records_without_urls_with_source(tmp_path: Path) -> N
     crawl.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records), encoding="utf-8")
     profiles = tmp_path / "profiles.json"
 
-    # Without URLs and without --source, nothing is learned: no record has a source.
-    assert run("profile", str(crawl), "-o", str(profiles))[0] == 0
-    assert json.loads(profiles.read_text())["sources"] == {}
+    # Without URLs and without --source, nothing is learned: no record has a source, and
+    # stderr says so rather than leaving an empty profiles file to be found later.
+    code, _, err = run("profile", str(crawl), "-o", str(profiles))
+    assert code == 0 and json.loads(profiles.read_text())["sources"] == {}
+    assert f"warning: {len(records)} of {len(records)} cleaned records have no URL" in err
+    assert "--source NAME" in err
 
-    assert run("profile", str(crawl), "--source", "tramtimes", "-o", str(profiles))[0] == 0
+    code, _, err = run("profile", str(crawl), "--source", "tramtimes", "-o", str(profiles))
+    assert code == 0 and "warning" not in err
     out = tmp_path / "out.jsonl"
     assert run("clean", str(crawl), "--profiles", str(profiles), "--source", "tramtimes", "-o", str(out))[0] == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
