@@ -379,10 +379,15 @@ def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> 
             e = outcome.error
             where = e.source or e.id or f"record {e.index}"
             clear = "\r\033[K" if progress.enabled else ""  # not on top of the progress line
-            stderr.write(f"{clear}error: {where}: {e.error}: {e.message}\n")
+            stderr.write(f"{clear}error: {where}: {e.error}: {e.message}{_hint(e.error)}\n")
         yield outcome
     if progress.errors > MAX_ERRORS_SHOWN:
         stderr.write(f"... and {_count(progress.errors - MAX_ERRORS_SHOWN, 'more error')} (see the output rows)\n")
+
+
+def _hint(error: str) -> str:
+    """The option that lifts the limit a record failed on, for a user who never gave it."""
+    return "; --timeout SECONDS raises the limit (0: none)" if error == "Timeout" else ""
 
 
 def _write_json(stdout: TextIO, data: dict[str, Any]) -> None:
@@ -424,7 +429,8 @@ def _clean_page(args: argparse.Namespace, pipeline: Pipeline, stdout: TextIO, st
     record = {"id": name, "text": source, "url": args.url, "source": name}
     outcome = next(_outcomes([record], args, pipeline, workers=1))
     if outcome.error is not None:
-        stderr.write(f"newsclean: error: {name}: {outcome.error.error}: {outcome.error.message}\n")
+        error = outcome.error
+        stderr.write(f"newsclean: error: {name}: {error.error}: {error.message}{_hint(error.error)}\n")
         return EXIT_SOME_FAILED
     assert outcome.result is not None
     with _writing("stdout"):

@@ -120,6 +120,7 @@ def test_a_hanging_page_times_out_and_the_rest_are_written(tmp_path: Path) -> No
     assert rows[PATHOLOGICAL_LINE]["id"] == "pathological" and rows[PATHOLOGICAL_LINE]["error"]["type"] == "Timeout"
     assert rows[12]["error"] is None and rows[12]["text"]
     assert f"{len(MIXED_ERROR_LINES) + 1} errors" in err
+    assert err.count("--timeout SECONDS raises the limit") == err.count(": Timeout: ") >= 1  # on those lines only
 
 
 def _trap_config(tmp_path: Path) -> Path:
@@ -138,6 +139,7 @@ def test_one_hanging_page_is_stopped_by_the_timeout_as_in_a_batch(tmp_path: Path
     assert time.monotonic() - started < 20  # before the fix it never returned
     assert code == 1 and out == ""  # a page that failed, as a failed record of a batch
     assert f"newsclean: error: {page}: Timeout: not cleaned within 1 s" in err
+    assert "--timeout SECONDS raises the limit (0: none)" in err  # the option, for one who never gave it
 
 
 def test_workers_on_one_page_are_warned_about_and_the_page_is_cleaned() -> None:
