@@ -105,7 +105,10 @@ def _job(index: int, record: Any) -> _Job | ErrorRecord:
         rid = None if rid is None else str(rid)
         source = record.get("source")  # a label, like the id: a news API's {"name": ...} as its str
         source = None if source is None else str(source)
-        key = "text" if record.get("text") is not None else "html"
+        text = record.get("text")
+        # a blank text beside the page ("text": "" where a scraper's extraction failed) is no text
+        blank = isinstance(text, (str, bytes, bytearray)) and not text.strip()
+        key = "html" if text is None or (blank and record.get("html") is not None) else "text"
         content = record.get(key)
         if content is None:
             return ErrorRecord(rid, index, "MissingField", "record has no 'text' or 'html' field", source)
@@ -445,7 +448,8 @@ def clean_many(
     """Clean a stream of records; yield one :class:`Result` or :class:`ErrorRecord` per record, in order.
 
     ``records``: an iterable (not a single ``str`` or dict, which raise ``TypeError``) of
-    ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``) and optional
+    ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``; ``html`` is
+    cleaned when ``text`` is missing, None or blank) and optional
     ``url`` (``str``), ``id`` and ``source`` (any value, reported as its ``str``); a record with
     a missing or wrongly typed field becomes an
     :class:`ErrorRecord` (``ErrorRecord`` items from a reader pass through in their place).

@@ -93,7 +93,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="read every input as this format (default: by suffix; .jsonl .parquet .warc.gz, else one page)")
     fields = p.add_argument_group("record fields (JSONL and Parquet)")
     fields.add_argument("--text-field", default="text", metavar="NAME", help="field with the page text (default: text)")
-    fields.add_argument("--html-field", default="html", metavar="NAME", help="field with the page HTML, used when text is absent (default: html)")
+    fields.add_argument("--html-field", default="html", metavar="NAME", help="field with the page HTML, used when text is absent or blank (default: html)")
     fields.add_argument("--url-field", default="url", metavar="NAME", help="field with the page URL (default: url)")
     fields.add_argument("--id-field", default="id", metavar="NAME", help="field with the record id (default: id; else file:line)")
     run = p.add_argument_group("running")

@@ -257,6 +257,15 @@ def test_a_source_that_is_no_string_is_written_as_one(source: object, tmp_path: 
     assert pq.read_table(tmp_path / "rows.parquet").column("source").to_pylist() == [str(source), str(source), "feed"]
 
 
+@pytest.mark.parametrize("blank", ["", "  \n", b""])
+def test_a_blank_text_gives_way_to_the_html_beside_it(blank: str | bytes) -> None:
+    page = "<html><body><article><p>The council voted on Tuesday to extend the tram line.</p></article></body></html>"
+    records = [{"text": blank, "html": page}, {"text": blank}, {"text": blank, "html": None}]
+    first, *rest = list(clean_many(records, timeout=None))
+    assert isinstance(first, Result) and first.input_format == "html" and first.text == _clean(page)
+    assert all(isinstance(o, Result) and o.text == "" for o in rest)  # no HTML: the blank text, as before
+
+
 def test_wrongly_typed_fields_are_type_error_records_naming_the_field() -> None:
     records = [{"id": "h", "html": 5}, {"id": "t", "text": 5.5}, {"id": "u", "text": "A page.", "url": 5}, "Fine."]
     outputs = list(clean_many(records, timeout=None))

@@ -63,6 +63,22 @@ def test_jsonl_field_names_and_gzip(tmp_path: Path) -> None:
     assert "'body'" in second.message and second.source == f"{path}:2"
 
 
+def test_a_blank_text_field_gives_way_to_the_html_beside_it(tmp_path: Path) -> None:
+    # a scraper whose extraction failed writes "text": "" next to the page it fetched
+    page = PAGE.format("The council voted on Tuesday to extend the tram line.")
+    rows = [{"id": "a", "text": "", "html": page}, {"id": "b", "text": " \n", "html": page},
+            {"id": "c", "text": "", "html": None}, {"id": "d", "text": ""},
+            {"id": "e", "text": "A story of its own.", "html": page}]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    records = list(read_jsonl(path))
+    assert [r.get("html") is not None for r in records] == [True, True, False, False, False]
+    assert [r.get("text") for r in records] == [None, None, "", "", "A story of its own."]
+    texts = [r.text for r in newsclean.clean_many(records, timeout=None)]  # type: ignore[union-attr]
+    assert texts[:2] == [newsclean.clean(page).text] * 2 and texts[0]
+    assert texts[2:4] == ["", ""]  # nothing else to clean: an empty result, as before
+
+
 def test_parquet_rows_with_positions_and_nulls(tmp_path: Path) -> None:
     path = tmp_path / "pages.parquet"
     table = pa.table({"page": ["A story about trams.", None, PAGE.format("Trams again.")], "u": ["https://a.org/1", None, None]})
