@@ -24,6 +24,8 @@ from .pipeline import Pipeline
 DEFAULT_TIMEOUT = 60.0  # seconds per document; generous: a long HTML page takes well under 1 s
 WINDOW_PER_WORKER = 16  # documents finished ahead of the oldest unfinished one, per worker
 EXIT_OUT_OF_MEMORY = 75  # a worker's exit code for a MemoryError outside a clean
+START_UP_SECONDS = 60.0  # what a worker may take to load, on top of its first document's budget
+READY = "ready"  # a worker's first message: loaded, so its document's clock can start
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,9 @@ def _worker_main(
     # otherwise each die printing a KeyboardInterrupt traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline = Pipeline.from_config(config)
+    # what every document needs (the built-in vocabularies, the language profiles) is loaded
+    # before the first one's clock starts: a slow start-up is not that document's fault
+    Pipeline.default().clean_text("Warm up the text stage once.")
     if memory_limit_mb:
         import resource
 
@@ -183,6 +188,7 @@ def _worker_main(
         limit = _address_space() + memory_limit_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # a blow-up raises MemoryError here
     try:
+        conn.send(READY)
         while True:
             try:
                 job = conn.recv()
@@ -216,17 +222,27 @@ class _Worker:
         child.close()
         self.job: _Job | None = None
         self.deadline = float("inf")
+        self.timeout: float | None = None
+        self.ready = False  # READY received: the worker has loaded what every document needs
 
     def give(self, job: _Job, timeout: float | None) -> None:
         """Send the job; OSError (a broken pipe) if the worker has died, and then holds none."""
         self.conn.send(job)
-        self.job = job
-        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.job, self.timeout = job, timeout
+        # until the worker says it is ready, its loading time is allowed for on top of the budget
+        budget = timeout + (0 if self.ready else START_UP_SECONDS) if timeout else None
+        self.deadline = time.monotonic() + budget if budget else float("inf")
 
-    def take(self) -> Outcome:
-        outcome: Outcome = self.conn.recv()
+    def take(self) -> Outcome | None:
+        """The outcome of the job held, or None for the worker's READY (which starts the job's clock)."""
+        message: Outcome | str = self.conn.recv()
+        if isinstance(message, str):
+            self.ready = True
+            if self.job is not None and self.timeout:
+                self.deadline = time.monotonic() + self.timeout
+            return None
         self.job, self.deadline = None, float("inf")
-        return outcome
+        return message
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -351,7 +367,8 @@ def _supervise(
                 if worker.conn in ready:
                     try:
                         outcome = worker.take()
-                        done[outcome.index] = outcome
+                        if outcome is not None:  # else the worker is ready and its job's clock started
+                            done[outcome.index] = outcome
                         continue
                     except (EOFError, OSError):
                         pass  # died while answering: handled as a crash below

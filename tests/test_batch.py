@@ -341,6 +341,27 @@ def sigint_self(doc: newsclean.Document) -> None:
 SIGINT_TRAP = Pipeline.default().add(sigint_self)
 
 
+def test_a_workers_start_up_is_not_charged_to_its_first_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cold worker loads the pipeline and the language profiles before its first document
+    # (about 1 s on a busy machine); under a tight budget that first document timed out.
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("the slow start-up is patched into forked workers")
+    real = Pipeline.from_config
+
+    def slow_start(config: dict) -> Pipeline:  # a loaded machine, or a plug-in slow to import
+        time.sleep(1.5)
+        return real(config)
+
+    monkeypatch.setattr(Pipeline, "from_config", staticmethod(slow_start))
+    pages = ["The first page of the run.", "The second page."]
+    outputs = list(clean_many(pages, workers=1, pipeline=Pipeline.default(), timeout=1))
+    assert _texts(outputs) == [_clean(p) for p in pages]
+    # the budget still holds for the document itself once the worker is up
+    outputs = list(clean_many([HANG, "After the hang."], workers=1, pipeline=TRAP, timeout=1))
+    assert isinstance(outputs[0], ErrorRecord) and outputs[0].error == "Timeout"
+    assert _texts(outputs)[1] == _clean("After the hang.")
+
+
 def test_the_parent_warms_up_only_before_a_second_child(monkeypatch: pytest.MonkeyPatch) -> None:
     # one page with one worker (the command line's single page) pays for no warm-up it cannot share
     import newsclean.batch as batch
