@@ -24,6 +24,8 @@ from .pipeline import Pipeline
 DEFAULT_TIMEOUT = 60.0  # seconds per document; generous: a long HTML page takes well under 1 s
 WINDOW_PER_WORKER = 16  # documents finished ahead of the oldest unfinished one, per worker
 EXIT_OUT_OF_MEMORY = 75  # a worker's exit code for a MemoryError outside a clean
+START_UP_SECONDS = 60.0  # what a worker may take to load, on top of its first document's budget
+READY = "ready"  # a worker's first message: loaded, so its document's clock can start
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Outcome:
 
     @property
     def output(self) -> Result | ErrorRecord:
+        """The result, or the error record in its place (what :func:`clean_many` yields)."""
         return self.result if self.result is not None else self.error  # type: ignore[return-value]
 
     def to_row(self, input_text: bool = True) -> dict[str, Any]:
@@ -102,8 +105,12 @@ def _job(index: int, record: Any) -> _Job | ErrorRecord:
     if isinstance(record, Mapping):
         rid = record.get("id")
         rid = None if rid is None else str(rid)
-        source = record.get("source")
-        key = "text" if record.get("text") is not None else "html"
+        source = record.get("source")  # a label, like the id: a news API's {"name": ...} as its str
+        source = None if source is None else str(source)
+        text = record.get("text")
+        # a blank text beside the page ("text": "" where a scraper's extraction failed) is no text
+        blank = isinstance(text, (str, bytes, bytearray)) and not text.strip()
+        key = "html" if text is None or (blank and record.get("html") is not None) else "text"
         content = record.get(key)
         if content is None:
             return ErrorRecord(rid, index, "MissingField", "record has no 'text' or 'html' field", source)
@@ -167,6 +174,9 @@ def _worker_main(
     # otherwise each die printing a KeyboardInterrupt traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pipeline = Pipeline.from_config(config)
+    # what every document needs (the built-in vocabularies, the language profiles) is loaded
+    # before the first one's clock starts: a slow start-up is not that document's fault
+    Pipeline.default().clean_text("Warm up the text stage once.")
     if memory_limit_mb:
         import resource
 
@@ -178,6 +188,7 @@ def _worker_main(
         limit = _address_space() + memory_limit_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # a blow-up raises MemoryError here
     try:
+        conn.send(READY)
         while True:
             try:
                 job = conn.recv()
@@ -211,17 +222,27 @@ class _Worker:
         child.close()
         self.job: _Job | None = None
         self.deadline = float("inf")
+        self.timeout: float | None = None
+        self.ready = False  # READY received: the worker has loaded what every document needs
 
     def give(self, job: _Job, timeout: float | None) -> None:
         """Send the job; OSError (a broken pipe) if the worker has died, and then holds none."""
         self.conn.send(job)
-        self.job = job
-        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.job, self.timeout = job, timeout
+        # until the worker says it is ready, its loading time is allowed for on top of the budget
+        budget = timeout + (0 if self.ready else START_UP_SECONDS) if timeout else None
+        self.deadline = time.monotonic() + budget if budget else float("inf")
 
-    def take(self) -> Outcome:
-        outcome: Outcome = self.conn.recv()
+    def take(self) -> Outcome | None:
+        """The outcome of the job held, or None for the worker's READY (which starts the job's clock)."""
+        message: Outcome | str = self.conn.recv()
+        if isinstance(message, str):
+            self.ready = True
+            if self.job is not None and self.timeout:
+                self.deadline = time.monotonic() + self.timeout
+            return None
         self.job, self.deadline = None, float("inf")
-        return outcome
+        return message
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -346,7 +367,8 @@ def _supervise(
                 if worker.conn in ready:
                     try:
                         outcome = worker.take()
-                        done[outcome.index] = outcome
+                        if outcome is not None:  # else the worker is ready and its job's clock started
+                            done[outcome.index] = outcome
                         continue
                     except (EOFError, OSError):
                         pass  # died while answering: handled as a crash below
@@ -373,13 +395,15 @@ def clean_records(
 ) -> Iterator[Outcome]:
     """Like :func:`clean_many`, but each output comes with its input's id, source and url.
 
-    Bad arguments (a str as ``records``, ``workers < 1``, a bad pipeline config) raise here,
+    Bad arguments (a str or a single dict as ``records``, ``workers < 1``, a bad pipeline config) raise here,
     at the call, not at the first ``next()``.
     """
     if isinstance(records, (str, bytes, bytearray)):  # iterable, but as characters, not pages
         raise TypeError(
             f"records is an iterable of records, not a single {type(records).__name__}: for one page pass [page]"
         )
+    if isinstance(records, Mapping):  # iterable, but as its keys: each field name would be a page
+        raise TypeError("records is an iterable of records, not a single dict: for one record pass [record]")
     _check_budgets(workers, timeout, memory_limit_mb, window)
     if pipeline is None:
         pipeline = Pipeline.default()
@@ -440,9 +464,11 @@ def clean_many(
 ) -> Iterator[Result | ErrorRecord]:
     """Clean a stream of records; yield one :class:`Result` or :class:`ErrorRecord` per record, in order.
 
-    ``records``: an iterable (not a single ``str``, which raises ``TypeError``) of ``str``/``bytes``
-    pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``) and optional ``url`` (``str``),
-    ``id`` and ``source``; a record with a missing or wrongly typed field becomes an
+    ``records``: an iterable (not a single ``str`` or dict, which raise ``TypeError``) of
+    ``str``/``bytes`` pages, or dicts with ``text`` or ``html`` (``str`` or ``bytes``; ``html`` is
+    cleaned when ``text`` is missing, None or blank) and optional
+    ``url`` (``str``), ``id`` and ``source`` (any value, reported as its ``str``); a record with
+    a missing or wrongly typed field becomes an
     :class:`ErrorRecord` (``ErrorRecord`` items from a reader pass through in their place).
     ``workers``: worker processes. ``pipeline``: a :class:`Pipeline` or its config dict (rebuilt
     once per worker). ``timeout``: seconds one document may take before its worker is killed and

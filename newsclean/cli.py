@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from .batch import DEFAULT_TIMEOUT, Outcome, clean_records
 from .charset import looks_binary
+from .document import Result
 from .io.readers import GZIP_MAGIC, FieldNames, input_kind, read_page_bytes, read_paths, walk
 from .io.writers import JsonlWriter, open_writer
 from .pipeline import Pipeline
@@ -92,7 +93,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="read every input as this format (default: by suffix; .jsonl .parquet .warc.gz, else one page)")
     fields = p.add_argument_group("record fields (JSONL and Parquet)")
     fields.add_argument("--text-field", default="text", metavar="NAME", help="field with the page text (default: text)")
-    fields.add_argument("--html-field", default="html", metavar="NAME", help="field with the page HTML, used when text is absent (default: html)")
+    fields.add_argument("--html-field", default="html", metavar="NAME", help="field with the page HTML, used when text is absent or blank (default: html)")
     fields.add_argument("--url-field", default="url", metavar="NAME", help="field with the page URL (default: url)")
     fields.add_argument("--id-field", default="id", metavar="NAME", help="field with the record id (default: id; else file:line)")
     run = p.add_argument_group("running")
@@ -109,6 +110,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``newsclean`` and its ``clean`` and ``profile`` commands."""
     parser = argparse.ArgumentParser(prog="newsclean", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=MAIN_EPILOG)
@@ -230,10 +232,12 @@ class Progress:
 
     @property
     def rate(self) -> float:
+        """Documents per second so far."""
         elapsed = time.monotonic() - self.start
         return self.done / elapsed if elapsed > 0 else 0.0
 
     def update(self, failed: bool) -> None:
+        """Count one document (``failed``: it became an error row) and redraw if due."""
         self.done += 1
         self.errors += failed
         now = time.monotonic()
@@ -244,12 +248,18 @@ class Progress:
             self.stream.flush()
 
     def finish(self) -> None:
+        """Clear the progress line and write the closing summary."""
         if self.enabled:
             self.stream.write("\r\033[K")
         elapsed = time.monotonic() - self.start
-        self.stream.write(f"newsclean: {self.done} documents, {self.errors} errors, "
+        self.stream.write(f"newsclean: {_count(self.done, 'document')}, {_count(self.errors, 'error')}, "
                           f"{self.rate:.1f} docs/s ({elapsed:.1f} s)\n")
         self.stream.flush()
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 error``, ``2 errors``, ``0 errors``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -369,10 +379,15 @@ def _report(outcomes: Iterable[Outcome], progress: Progress, stderr: TextIO) -> 
             e = outcome.error
             where = e.source or e.id or f"record {e.index}"
             clear = "\r\033[K" if progress.enabled else ""  # not on top of the progress line
-            stderr.write(f"{clear}error: {where}: {e.error}: {e.message}\n")
+            stderr.write(f"{clear}error: {where}: {e.error}: {e.message}{_hint(e.error)}\n")
         yield outcome
     if progress.errors > MAX_ERRORS_SHOWN:
-        stderr.write(f"... and {progress.errors - MAX_ERRORS_SHOWN} more errors (see the output rows)\n")
+        stderr.write(f"... and {_count(progress.errors - MAX_ERRORS_SHOWN, 'more error')} (see the output rows)\n")
+
+
+def _hint(error: str) -> str:
+    """The option that lifts the limit a record failed on, for a user who never gave it."""
+    return "; --timeout SECONDS raises the limit (0: none)" if error == "Timeout" else ""
 
 
 def _write_json(stdout: TextIO, data: dict[str, Any]) -> None:
@@ -414,7 +429,8 @@ def _clean_page(args: argparse.Namespace, pipeline: Pipeline, stdout: TextIO, st
     record = {"id": name, "text": source, "url": args.url, "source": name}
     outcome = next(_outcomes([record], args, pipeline, workers=1))
     if outcome.error is not None:
-        stderr.write(f"newsclean: error: {name}: {outcome.error.error}: {outcome.error.message}\n")
+        error = outcome.error
+        stderr.write(f"newsclean: error: {name}: {error.error}: {error.message}{_hint(error.error)}\n")
         return EXIT_SOME_FAILED
     assert outcome.result is not None
     with _writing("stdout"):
@@ -457,6 +473,7 @@ def _writing(where: str) -> Iterator[None]:
 
 
 def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """``newsclean clean``: one page printed, or a batch written; returns the exit status."""
     pipeline = build_pipeline(args.config, args.set, args.profiles, args.source)
     if args.source and not _profiles_path(pipeline):  # it would name a source nothing reads
         raise UsageError("--source says which profile the pages are from: give --profiles FILE too")
@@ -483,8 +500,10 @@ def cmd_clean(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .profiles import (
-        learn_profiles,  # imported when used: it loads the reliability data
+    """``newsclean profile``: learn per-source profiles and save them; returns the exit status."""
+    from .profiles import (  # imported when used: they load the reliability data
+        learn_profiles,
+        source_key,
     )
 
     pipeline = build_pipeline(args.config, args.set)
@@ -494,13 +513,23 @@ def cmd_profile(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     _check_output(output, args.inputs)  # before the work: saving comes only after the whole corpus
     progress = Progress(stderr, _show_progress(args, stderr))
     outcomes = _report(_run(args, pipeline, stderr), progress, stderr)
-    key = (lambda _result: args.source) if args.source else None
+    counts = [0, 0]  # cleaned, and of those without a source (no URL): they teach nothing
+
+    def key(result: Result) -> str | None:
+        name = args.source or source_key(result.metadata.url)
+        counts[0] += 1
+        counts[1] += name is None
+        return name
+
     profiles = learn_profiles((o.result for o in outcomes if o.result is not None), key=key)
     try:
         profiles.save(output)
     except OSError as exc:
         raise UsageError(f"-o {output}: cannot write it: {exc.strerror or exc}") from None
     progress.finish()
+    if counts[1]:  # else an empty or partial profiles file is found only when cleaning removes nothing
+        stderr.write(f"newsclean: warning: {counts[1]} of {counts[0]} cleaned records have no URL, so no "
+                     "source, and taught nothing; give --source NAME if they all come from one site\n")
     return EXIT_SOME_FAILED if progress.errors else EXIT_OK
 
 

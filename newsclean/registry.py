@@ -87,6 +87,12 @@ def _choices_of(func: CleanerFunc) -> dict[str, tuple[Any, ...]]:
     return {name: get_args(hint) for name, hint in hints.items() if get_origin(hint) is Literal}
 
 
+def _where(func: CleanerFunc) -> str:
+    """Where a function is defined: a notebook cell run twice, or a module reloaded, defines a new
+    function object at the same place, which is the same cleaner again."""
+    return f"{getattr(func, '__module__', '?')}.{getattr(func, '__qualname__', repr(func))}"
+
+
 def cleaner(
     name: str, kinds: tuple[Kind | str, ...] = (), check: SettingsCheck | None = None
 ) -> Callable[[CleanerFunc], CleanerFunc]:
@@ -95,6 +101,10 @@ def cleaner(
     The name is the registry key, the config section and ``Removal.cleaner``. Settings are the
     function's keyword arguments; each needs a default. A name is a non-empty identifier-like
     ``str`` (letters, digits, "_"): it must also work as a config section and in ``--set``.
+
+    A function defined again at the same place (a notebook cell run twice, a module reloaded)
+    replaces its earlier definition; another function taking a registered name raises
+    ``ValueError``.
 
     ``check``, if given, is called with all the cleaner's settings (defaults and given values)
     whenever a pipeline holding the cleaner is built, after each value's type was checked; it
@@ -108,8 +118,9 @@ def cleaner(
 
     def register(func: CleanerFunc) -> CleanerFunc:
         existing = _REGISTRY.get(name)
-        if existing is not None and existing.func is not func:
-            raise ValueError(f"a cleaner named {name!r} is already registered")
+        if existing is not None and _where(existing.func) != _where(func):  # the same one again replaces it
+            raise ValueError(f"a cleaner named {name!r} is already registered ({_where(existing.func)}); "
+                             "give yours another name")
         if check is not None and not callable(check):
             raise TypeError(f"cleaner {name!r}: check is a function of the settings, not {type(check).__name__}")
         spec = CleanerSpec(name, func, _kinds_of(name, kinds), _defaults_of(name, func), _choices_of(func), check)

@@ -226,6 +226,46 @@ def test_a_single_string_is_not_a_stream_of_records(records: str | bytes) -> Non
         clean_records(records)
 
 
+@pytest.mark.parametrize("records", [{"id": "a", "text": "A council voted to extend the tram line."},
+                                     {"html": "<p>The tram line will be extended.</p>", "url": "https://example.org/a"}])
+def test_a_single_record_is_not_a_stream_of_records(records: dict) -> None:
+    # iterating a dict gives its keys: each field name would be cleaned as a page
+    with pytest.raises(TypeError, match="iterable of records, not a single dict: for one record pass"):
+        clean_many(records)
+    with pytest.raises(TypeError, match="iterable of records, not a single dict"):
+        clean_records(records)
+
+
+@pytest.mark.parametrize("source", [{"name": "BBC", "id": None}, 42, ["feed", 3]])
+def test_a_source_that_is_no_string_is_written_as_one(source: object, tmp_path: Path) -> None:
+    # a news API's record carries "source": {"name": ...}; the row's source column is a string,
+    # and a dict in it failed the whole Parquet batch it fell in
+    pytest.importorskip("pyarrow")
+    from newsclean.io import open_writer
+
+    records = [{"id": "a", "text": "A council voted to extend the tram line.", "source": source},
+               {"id": "b", "source": source}, {"id": "c", "text": "The tram line will be extended.", "source": "feed"}]
+    outcomes = list(clean_records(records, timeout=None))
+    assert [o.source for o in outcomes] == [str(source), str(source), "feed"]
+    assert outcomes[1].error is not None and outcomes[1].error.source == str(source)
+    for name in ("rows.jsonl", "rows.parquet"):
+        with open_writer(tmp_path / name) as writer:
+            for outcome in outcomes:
+                writer.write(outcome.to_row())
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "rows.parquet").column("source").to_pylist() == [str(source), str(source), "feed"]
+
+
+@pytest.mark.parametrize("blank", ["", "  \n", b""])
+def test_a_blank_text_gives_way_to_the_html_beside_it(blank: str | bytes) -> None:
+    page = "<html><body><article><p>The council voted on Tuesday to extend the tram line.</p></article></body></html>"
+    records = [{"text": blank, "html": page}, {"text": blank}, {"text": blank, "html": None}]
+    first, *rest = list(clean_many(records, timeout=None))
+    assert isinstance(first, Result) and first.input_format == "html" and first.text == _clean(page)
+    assert all(isinstance(o, Result) and o.text == "" for o in rest)  # no HTML: the blank text, as before
+
+
 def test_wrongly_typed_fields_are_type_error_records_naming_the_field() -> None:
     records = [{"id": "h", "html": 5}, {"id": "t", "text": 5.5}, {"id": "u", "text": "A page.", "url": 5}, "Fine."]
     outputs = list(clean_many(records, timeout=None))
@@ -299,6 +339,27 @@ def sigint_self(doc: newsclean.Document) -> None:
 
 
 SIGINT_TRAP = Pipeline.default().add(sigint_self)
+
+
+def test_a_workers_start_up_is_not_charged_to_its_first_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cold worker loads the pipeline and the language profiles before its first document
+    # (about 1 s on a busy machine); under a tight budget that first document timed out.
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("the slow start-up is patched into forked workers")
+    real = Pipeline.from_config
+
+    def slow_start(config: dict) -> Pipeline:  # a loaded machine, or a plug-in slow to import
+        time.sleep(1.5)
+        return real(config)
+
+    monkeypatch.setattr(Pipeline, "from_config", staticmethod(slow_start))
+    pages = ["The first page of the run.", "The second page."]
+    outputs = list(clean_many(pages, workers=1, pipeline=Pipeline.default(), timeout=1))
+    assert _texts(outputs) == [_clean(p) for p in pages]
+    # the budget still holds for the document itself once the worker is up
+    outputs = list(clean_many([HANG, "After the hang."], workers=1, pipeline=TRAP, timeout=1))
+    assert isinstance(outputs[0], ErrorRecord) and outputs[0].error == "Timeout"
+    assert _texts(outputs)[1] == _clean("After the hang.")
 
 
 def test_the_parent_warms_up_only_before_a_second_child(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -120,6 +120,7 @@ def test_a_hanging_page_times_out_and_the_rest_are_written(tmp_path: Path) -> No
     assert rows[PATHOLOGICAL_LINE]["id"] == "pathological" and rows[PATHOLOGICAL_LINE]["error"]["type"] == "Timeout"
     assert rows[12]["error"] is None and rows[12]["text"]
     assert f"{len(MIXED_ERROR_LINES) + 1} errors" in err
+    assert err.count("--timeout SECONDS raises the limit") == err.count(": Timeout: ") >= 1  # on those lines only
 
 
 def _trap_config(tmp_path: Path) -> Path:
@@ -138,6 +139,7 @@ def test_one_hanging_page_is_stopped_by_the_timeout_as_in_a_batch(tmp_path: Path
     assert time.monotonic() - started < 20  # before the fix it never returned
     assert code == 1 and out == ""  # a page that failed, as a failed record of a batch
     assert f"newsclean: error: {page}: Timeout: not cleaned within 1 s" in err
+    assert "--timeout SECONDS raises the limit (0: none)" in err  # the option, for one who never gave it
 
 
 def test_workers_on_one_page_are_warned_about_and_the_page_is_cleaned() -> None:
@@ -390,13 +392,27 @@ def _corpus(tmp_path: Path) -> tuple[Path, list[dict]]:
     return path, records
 
 
+@pytest.mark.parametrize("bad", [1, 2, 21, 22])
+def test_the_summary_counts_in_words_that_agree_with_the_number(bad: int, tmp_path: Path) -> None:
+    lines = ["{not json"] * bad + ([json.dumps({"text": "A council voted to extend the tram line."})] if bad > 1 else [])
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = run("clean", str(crawl), "-o", str(tmp_path / "out.jsonl"))
+    documents = len(lines)
+    assert code == 1
+    assert f"newsclean: {documents} document{'s' * (documents > 1)}, {bad} error{'s' * (bad > 1)}, " in err
+    assert err.count("JSONDecodeError") == min(bad, 20)  # the first 20 are named, then a count
+    more = bad - 20
+    assert (f"... and {more} more error{'s' * (more > 1)} (see the output rows)" in err) == (more > 0)
+
+
 def test_profile_then_clean_with_profiles(tmp_path: Path) -> None:
     from newsclean.profiles import Profiles, learn_profiles
 
     crawl, records = _corpus(tmp_path)
     profiles = tmp_path / "profiles.json"
     code, _, err = run("profile", str(crawl), "-o", str(profiles))
-    assert code == 0 and "4 documents, 0 errors" in err
+    assert code == 0 and "4 documents, 0 errors" in err and "warning" not in err  # every record has a URL
     learned = learn_profiles(newsclean.clean(r["text"], url=r["url"]) for r in records)
     assert Profiles.load(profiles) == learned
 
@@ -414,11 +430,15 @@ def test_profile_and_clean_records_without_urls_with_source(tmp_path: Path) -> N
     crawl.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records), encoding="utf-8")
     profiles = tmp_path / "profiles.json"
 
-    # Without URLs and without --source, nothing is learned: no record has a source.
-    assert run("profile", str(crawl), "-o", str(profiles))[0] == 0
-    assert json.loads(profiles.read_text())["sources"] == {}
+    # Without URLs and without --source, nothing is learned: no record has a source, and
+    # stderr says so rather than leaving an empty profiles file to be found later.
+    code, _, err = run("profile", str(crawl), "-o", str(profiles))
+    assert code == 0 and json.loads(profiles.read_text())["sources"] == {}
+    assert f"warning: {len(records)} of {len(records)} cleaned records have no URL" in err
+    assert "--source NAME" in err
 
-    assert run("profile", str(crawl), "--source", "tramtimes", "-o", str(profiles))[0] == 0
+    code, _, err = run("profile", str(crawl), "--source", "tramtimes", "-o", str(profiles))
+    assert code == 0 and "warning" not in err
     out = tmp_path / "out.jsonl"
     assert run("clean", str(crawl), "--profiles", str(profiles), "--source", "tramtimes", "-o", str(out))[0] == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]

@@ -63,6 +63,22 @@ def test_jsonl_field_names_and_gzip(tmp_path: Path) -> None:
     assert "'body'" in second.message and second.source == f"{path}:2"
 
 
+def test_a_blank_text_field_gives_way_to_the_html_beside_it(tmp_path: Path) -> None:
+    # a scraper whose extraction failed writes "text": "" next to the page it fetched
+    page = PAGE.format("The council voted on Tuesday to extend the tram line.")
+    rows = [{"id": "a", "text": "", "html": page}, {"id": "b", "text": " \n", "html": page},
+            {"id": "c", "text": "", "html": None}, {"id": "d", "text": ""},
+            {"id": "e", "text": "A story of its own.", "html": page}]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    records = list(read_jsonl(path))
+    assert [r.get("html") is not None for r in records] == [True, True, False, False, False]
+    assert [r.get("text") for r in records] == [None, None, "", "", "A story of its own."]
+    texts = [r.text for r in newsclean.clean_many(records, timeout=None)]  # type: ignore[union-attr]
+    assert texts[:2] == [newsclean.clean(page).text] * 2 and texts[0]
+    assert texts[2:4] == ["", ""]  # nothing else to clean: an empty result, as before
+
+
 def test_parquet_rows_with_positions_and_nulls(tmp_path: Path) -> None:
     path = tmp_path / "pages.parquet"
     table = pa.table({"page": ["A story about trams.", None, PAGE.format("Trams again.")], "u": ["https://a.org/1", None, None]})
@@ -212,6 +228,29 @@ def test_parquet_writer_rows(tmp_path: Path) -> None:
     assert good["text"] == expected.text and good["removals"] == [r.to_dict() for r in expected.removals]
     assert good["score"] == expected.to_dict()["score"] and "input_text" not in good
     assert bad["text"] is None and bad["error"]["type"] == "MissingField"
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.parquet", "-"])
+def test_open_writer_without_input_text_leaves_it_out_in_every_format(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # input_text=False was honoured for Parquet only: JSONL rows still carried the whole page
+    from newsclean.io import open_writer
+
+    path = tmp_path / name if name != "-" else name
+    with open_writer(path, input_text=False) as w:
+        for o in _outcomes():
+            w.write(o.to_row())  # a full row: the writer leaves the field out
+    if name.endswith(".parquet"):
+        rows = pq.read_table(path).to_pylist()
+    else:
+        text = capsys.readouterr().out if name == "-" else Path(path).read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in text.splitlines()]
+    assert len(rows) == 2 and all("input_text" not in row for row in rows)
+    assert rows[0]["text"] == _outcomes()[0].output.text
+    with open_writer(tmp_path / "full.jsonl") as w:  # the default keeps it
+        w.write(_outcomes()[0].to_row())
+    assert "input_text" in json.loads((tmp_path / "full.jsonl").read_text(encoding="utf-8"))
 
 
 def test_a_bom_at_the_start_of_a_jsonl_file_is_ignored(tmp_path: Path) -> None:

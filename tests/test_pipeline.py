@@ -146,6 +146,32 @@ def test_entry_point_plugins_are_loaded_on_demand(monkeypatch):
     assert loaded == [True]
 
 
+NOTEBOOK_CELL = """
+@newsclean.cleaner("test_cell_cleaner", kinds=("junk",))
+def shouting(doc, word: str = {word!r}):
+    for block in doc.kept():
+        if block.text == word:
+            doc.drop(block, newsclean.Kind.JUNK, "shouted")
+"""
+
+
+def test_a_cleaner_defined_again_replaces_itself_and_another_of_its_name_fails(monkeypatch):
+    # a notebook cell run twice (or a module reloaded) defines the same function again: it
+    # raised "already registered" until the kernel was restarted
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
+    for word in ("HEY", "OI"):
+        exec(NOTEBOOK_CELL.format(word=word), {"__name__": "__main__", "newsclean": newsclean})
+    assert registry.get("test_cell_cleaner").defaults == {"word": "OI"}
+    pipe = newsclean.Pipeline.from_names(["test_cell_cleaner"])
+    assert pipe.clean("HEY\n\nOI\n\nA line of the article.").text == "HEY\n\nA line of the article."
+    # another function taking a registered name still fails, and says whose the name is
+    with pytest.raises(ValueError, match="'test_cell_cleaner' is already registered .*__main__.shouting"):
+        newsclean.cleaner("test_cell_cleaner")(lambda doc: None)
+    with pytest.raises(ValueError, match="'promos' is already registered"):
+        exec(NOTEBOOK_CELL.replace("test_cell_cleaner", "promos").format(word="X"),
+             {"__name__": "__main__", "newsclean": newsclean})
+
+
 def test_removal_records_name_their_cleaner_and_kind():
     r = newsclean.clean(PAGE)
     promo = [x for x in r.removals if x.text == "Share this article"]

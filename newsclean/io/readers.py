@@ -26,7 +26,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 @dataclass(frozen=True)
 class FieldNames:
-    """Which fields of a JSONL or Parquet record hold what (``html`` is tried when ``text`` is absent)."""
+    """Which fields of a JSONL or Parquet record hold what (``html`` is tried when ``text`` is absent or blank)."""
 
     text: str = "text"
     html: str = "html"
@@ -45,7 +45,9 @@ def _record(row: dict[str, Any], fields: FieldNames, source: str, default_id: st
     rid = default_id if rid is None else str(rid)
     text = row.get(fields.text)
     key = "text"
-    if text is None:
+    # a blank text beside the page ("text": "" where a scraper's extraction failed) is no text
+    blank = isinstance(text, (str, bytes)) and not text.strip()
+    if text is None or (blank and row.get(fields.html) is not None):
         text, key = row.get(fields.html), "html"
     if text is None:
         return _error(source, rid, "MissingField", f"no {fields.text!r} or {fields.html!r} field")

@@ -12,9 +12,13 @@ from .schema import row_schema
 
 
 class JsonlWriter:
-    """One JSON object per line, to a path, to an open text stream, or (``-``) to stdout."""
+    """One JSON object per line, to a path, to an open text stream, or (``-``) to stdout.
 
-    def __init__(self, path: str | Path | TextIO):
+    ``input_text=False`` leaves each row's ``input_text`` out, as :class:`ParquetWriter` does.
+    """
+
+    def __init__(self, path: str | Path | TextIO, input_text: bool = True):
+        self.input_text = input_text
         self._own = isinstance(path, (str, Path)) and str(path) != "-"
         if self._own:
             self._fh: TextIO = Path(path).open("w", encoding="utf-8")  # type: ignore[arg-type]
@@ -22,6 +26,9 @@ class JsonlWriter:
             self._fh = sys.stdout if isinstance(path, (str, Path)) else path
 
     def write(self, row: dict[str, Any]) -> None:
+        """Write one row (:meth:`newsclean.batch.Outcome.to_row`) as a line of JSON."""
+        if not self.input_text and "input_text" in row:
+            row = {k: v for k, v in row.items() if k != "input_text"}
         try:
             self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         except UnicodeEncodeError:
@@ -30,6 +37,7 @@ class JsonlWriter:
             self._fh.write(json.dumps(row) + "\n")
 
     def close(self) -> None:
+        """Close the file this writer opened; a stream it was given is only flushed."""
         if self._own:
             self._fh.close()
         else:
@@ -54,6 +62,7 @@ class ParquetWriter:
         self.batch_size = batch_size
 
     def write(self, row: dict[str, Any]) -> None:
+        """Buffer one row (:meth:`newsclean.batch.Outcome.to_row`); a full row group is written."""
         self._rows.append(row)
         if len(self._rows) >= self.batch_size:
             self._flush()
@@ -71,6 +80,7 @@ class ParquetWriter:
             self._rows = []
 
     def close(self) -> None:
+        """Write the rows still buffered and close the file."""
         self._flush()
         self._writer.close()
 
@@ -93,7 +103,8 @@ def _without_surrogates(value: Any) -> Any:
 
 
 def open_writer(path: str | Path, input_text: bool = True) -> JsonlWriter | ParquetWriter:
-    """A Parquet writer for ``*.parquet``/``*.pq``, JSONL otherwise (``-`` for stdout)."""
+    """A Parquet writer for ``*.parquet``/``*.pq``, JSONL otherwise (``-`` for stdout);
+    ``input_text=False`` leaves ``input_text`` out of the rows in either format."""
     if str(path).lower().endswith((".parquet", ".pq")):
         return ParquetWriter(path, input_text=input_text)
-    return JsonlWriter(path)
+    return JsonlWriter(path, input_text=input_text)
