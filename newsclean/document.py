@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import Any, Generic, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints, overload
 
 from .casefold import lower as _lower
-from .markdown import plain as _plain
+from .markdown import syntax_spans, without_spans
 from .scripts import SCRIPT_STOPS, WORD_CHARS, greek_question
 
 
@@ -120,9 +120,14 @@ class Block:
     blank_before: bool = True  # a blank line (or the start of the text) precedes this block
 
     @cached_property
+    def syntax(self) -> list[tuple[int, int]]:
+        """The spans of markdown syntax in ``text`` (:func:`newsclean.markdown.syntax_spans`)."""
+        return syntax_spans(self.text)
+
+    @cached_property
     def plain(self) -> str:
         """The text without markdown syntax (what a reader sees); cleaners match on this."""
-        return _plain(self.text)
+        return without_spans(self.text, self.syntax)
 
     @cached_property
     def plain_lower(self) -> str | None:
@@ -192,12 +197,14 @@ def _ends_like_sentence(plain: str) -> bool:
 
 def warm(blocks: list[Block]) -> list[Block]:
     """``blocks``, with the features the default cleaners ask of nearly every line computed now:
-    ``plain``, ``plain_lower``, ``words``, ``n_words``, ``ends_with_punctuation``. The values are
-    the ones their first use computes; set in one loop, each spares its lazy attribute's first
-    call, a Python call made from C that costs more than most lines' feature itself."""
+    ``syntax``, ``plain``, ``plain_lower``, ``words``, ``n_words``, ``ends_with_punctuation``. The
+    values are the ones their first use computes; set in one loop, each spares its lazy
+    attribute's first call, a Python call made from C that costs more than most lines' feature
+    itself."""
     for block in blocks:
         features = block.__dict__
-        plain = features["plain"] = _plain(block.text)
+        spans = features["syntax"] = syntax_spans(block.text)  # the markup cleaner cuts them
+        plain = features["plain"] = without_spans(block.text, spans)
         features["plain_lower"] = _lower(plain)
         words = features["words"] = _WORD.findall(plain)
         features["n_words"] = len(words)

@@ -68,37 +68,43 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # each pattern runs only when the characters it needs are on the line: a bullet "* " or a
     # link target "(#)" alone does not call for the emphasis or heading patterns
-    for pattern, first in ((_HEADING, "#"), (_QUOTE, ">")):
-        m = pattern.match(text) if text.startswith(first) else None
+    first = text[:1]
+    if first == "#" or first == ">":
+        m = (_HEADING if first == "#" else _QUOTE).match(text)
         if m:
-            spans.append((m.start(1), m.end(1)))
+            spans.append(m.span(1))
     if "](" in text:
-        for m in _LINKS["![" in text, "\n" in text][0].finditer(text):
-            spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-            if "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
-                for image in _IMAGES["\n" in text].finditer(text, m.end(1), m.start(2)):
-                    spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
+        images, lines = "![" in text, "\n" in text
+        for m in _LINKS[images, lines][0].finditer(text):
+            spans += (m.span(1), m.span(2))
+            if images and "![" in text[m.end(1) : m.start(2)]:  # images in the link's words
+                for image in _IMAGES[lines].finditer(text, m.end(1), m.start(2)):
+                    spans += (image.span(1), image.span(2))
     if "<" in text:
         for m in _AUTOLINK.finditer(text):
-            spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+            spans += (m.span(1), m.span(2))
     if "\\" in text:
-        for m in _ESCAPE.finditer(text):
-            spans.append((m.start(1), m.end(1)))
-    for pattern, present in ((_STRONG, "**" in text or "__" in text), (_EMPHASIS, _has_pair(text))):
-        if present:
-            for m in pattern.finditer(text):
-                width = len(m.group(1))
-                spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
+        spans += [m.span(1) for m in _ESCAPE.finditer(text)]
+    if "**" in text or "__" in text:
+        spans += _delimiters(_STRONG, text, 2)
+    if text.count("*") > 1 or text.count("_") > 1:  # emphasis needs an opening and a closing mark
+        spans += _delimiters(_EMPHASIS, text, 1)
     return _disjoint(spans)
 
 
-def _has_pair(text: str) -> bool:
-    """True when "*" or "_" occurs twice: emphasis needs an opening and a closing one."""
-    return text.count("*") > 1 or text.count("_") > 1
+def _delimiters(pattern: re.Pattern[str], text: str, width: int) -> list[tuple[int, int]]:
+    """The opening and closing marks (``width`` characters each) of each match of ``pattern``."""
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        spans += ((start, start + width), (end - width, end))
+    return spans
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sort and drop any span that overlaps one before it (first found wins)."""
+    if len(spans) < 2 or (len(spans) == 2 and spans[0][1] <= spans[1][0]):
+        return spans  # most lines: no syntax, or one link or one pair of marks, in order already
     result: list[tuple[int, int]] = []
     for start, end in sorted(set(spans)):
         if result and start < result[-1][1]:
@@ -129,9 +135,15 @@ def _is_folded(text: str) -> bool:
 
 def plain(text: str) -> str:
     """The line without markdown syntax, whitespace folded."""
-    if not _SYNTAX_CHARS.search(text):  # most lines of most pages: nothing to look for
-        return text if _is_folded(text) else " ".join(text.split())
-    return " ".join(strip_spans(text, syntax_spans(text)).split())
+    return without_spans(text, syntax_spans(text))
+
+
+def without_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (:func:`strip_spans`), whitespace folded: :func:`plain` when
+    they are the line's :func:`syntax_spans` (a block keeps them for the markup cleaner)."""
+    if spans:
+        text = strip_spans(text, spans)
+    return text if _is_folded(text) else " ".join(text.split())
 
 
 # A list item's bullet, as renderers write it: markdown's "*", "-" and "+" (markdownify gives

@@ -15,8 +15,8 @@ from newsclean import casefold, dates
 from newsclean import decode as decode_module
 from newsclean.dates import date_line, find_dates, is_date_word
 from newsclean.decode import decode
-from newsclean.document import Document, Kind, Removal, warm
-from newsclean.markdown import plain, syntax_spans
+from newsclean.document import Block, Document, Kind, Removal, warm
+from newsclean.markdown import plain, strip_spans, syntax_spans
 from newsclean.render import fold
 from newsclean.scoring import score
 from newsclean.segment import segment
@@ -982,3 +982,48 @@ def test_a_printable_line_with_single_spaces_is_its_own_folding():
     line = "The council voted on Tuesday, 4 May."
     assert fold(line) is line
     assert fold(" The  council\u00a0voted ") == "The council voted"
+
+
+# The markdown syntax of a line as it was found before the spans were gathered pattern by
+# pattern with fewer Python steps (and kept on the block for the markup cleaner): every
+# pattern's matches, sorted, an overlapping span dropped. The fast code must find the same.
+def _reference_syntax_spans(text: str) -> list[tuple[int, int]]:
+    from newsclean import markdown as md
+
+    spans = []
+    for pattern, first in ((md._HEADING, "#"), (md._QUOTE, ">")):
+        m = pattern.match(text) if text.startswith(first) else None
+        if m:
+            spans.append((m.start(1), m.end(1)))
+    for m in md._LINKS["![" in text, "\n" in text][0].finditer(text):
+        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+        for image in md._IMAGES["\n" in text].finditer(text, m.end(1), m.start(2)):
+            spans += [(image.start(1), image.end(1)), (image.start(2), image.end(2))]
+    for m in md._AUTOLINK.finditer(text):
+        spans += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    spans += [(m.start(1), m.end(1)) for m in md._ESCAPE.finditer(text)]
+    for pattern in (md._STRONG, md._EMPHASIS):
+        for m in pattern.finditer(text):
+            width = len(m.group(1))
+            spans += [(m.start(), m.start() + width), (m.end() - width, m.end())]
+    result: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if not result or start >= result[-1][1]:
+            result.append((start, end))
+    return result
+
+
+_MARKDOWN_PIECES = [
+    "[", "]", "(", ")", "](", "](#)", "![", "*", "**", "_", "__", "\\", "\\*", "#", "## ", ">", "> ",
+    "<", ">", "<https://x.org>", "[a](#)", "![i](a.png)", "a", "Bé", " ", "\n", "\t", "(#)", '"t"',
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=14).map("".join) | st.text(max_size=30))
+def test_markdown_syntax_is_found_as_every_pattern_over_the_whole_line_finds_it(text):
+    spans = syntax_spans(text)
+    assert spans == _reference_syntax_spans(text)
+    assert plain(text) == " ".join(strip_spans(text, spans).split())
+    (block,) = warm([Block(0, 0, len(text), text)])  # it keeps the spans the markup cleaner cuts
+    assert block.syntax == spans and block.plain == plain(text) == Block(0, 0, len(text), text).plain
