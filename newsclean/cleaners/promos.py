@@ -28,13 +28,12 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
     on its line takes the headline on the next line with it (not a paragraph).
     """
     vocabulary = vocab.vocabulary("promos")
-    label = False  # the line before was a read-more label alone ("Read more:")
+    label = -2  # the index of the last read-more label alone ("Read more:")
     for block in doc.kept():
-        if label and _is_headline(block):
+        # the headline right under it: past a list another cleaner dropped, a line is no headline
+        if block.index == label + 1 and _is_headline(block):
             doc.drop(block, Kind.PROMO, "read more headline after its label")
-            label = False
             continue
-        label = False
         if block.n_words > max_words:
             continue
         found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
@@ -57,10 +56,11 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
-            label = concept.name == "read_more" and position == "whole"
+            if concept.name == "read_more" and position == "whole":
+                label = block.index
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
-            label = True
+            label = block.index
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
 

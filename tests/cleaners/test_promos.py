@@ -793,3 +793,67 @@ def test_a_letters_pages_submission_prompt_is_dropped(line):
 )
 def test_prose_about_writing_letters_stays(line):
     assert kept_line("promos", line)
+
+
+# Read-more labels of languages the vocabulary lacked, and regional wordings of others: the label,
+# its separator and a headline.
+MORE_READ_MORE_LINES = [
+    "Llegiu també: Els ajuntaments amplien els ajuts al lloguer",
+    "Ezt is ajánljuk: Csütörtöktől drágul a benzin",
+    "Pročitajte još: Ralice od jutros na terenu",
+    "Vezano: Trajektne linije od lipnja po ljetnom redu",
+    "Čítajte aj: Ceny energií sa od januára zvýšia",
+    "Preberite še: Nekdanji župan pred sodiščem",
+    "Lasi vēl: Piena cena sasniegusi rekordu",
+    "Loe ka: Rahvuspargis suleti kraavid",
+    "Lexoni gjithashtu: KLSH gjen shkelje në bashki",
+    "Още по темата: БНБ запазва резервите без промяна",
+    "Aqra wkoll: Aktar minn 80 festa parrokkjali",
+    "Le tamén: A escola de gaitas celebra 40 anos",
+    "Och interessant: Vill méi Accidenter op eise Stroossen",
+    "Plis enfòmasyon: Kijan pou w fè sewòm lakay ou",
+    "LÉIGH: An Coimisiún ag déanamh athbhreithniú",
+    "LES EISINI: Nýggj ferðaætlan frá januar",
+    "Leger era: Nova via da sviament vegn averta",
+    "Da leghje dinù: U festivale riapre e so porte",
+    "Soma pia: Bei ya mafuta yapanda tena",
+    "BASAHIN DIN: 5 ulam na kaya mong lutuin",
+    "BACA: Resipi nasi minyak gebu",
+    "Mirá también: Cuánto cobran los jubilados en agosto",
+    "Más información: Qué hacer si te cancelan el vuelo",
+    "Lire également : Comment nos hôpitaux se préparent à l'été",
+    "Vezi și: Cum se depune cererea pentru ajutor",
+    "READ: Typhoon may enter the area by Tuesday",
+    "Read next: The pensioner who walked the coast path for 30 years",
+    "Related coverage: What the rate decision means for your mortgage",
+]
+
+
+@pytest.mark.parametrize("line", MORE_READ_MORE_LINES)
+def test_read_more_lines_of_more_languages_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words opening prose, with no separator, or a lower-case sentence after it
+        "Llegiu també el document que el consell va publicar dimarts al seu web.",
+        "Vezano uz to, gradsko vijeće odlučilo je povećati cijene parkiranja od lipnja.",
+        "Más información llegará el lunes, según fuentes del Ministerio de Sanidad.",
+        "Read next week's edition for the full list of winners, the editor said.",
+        "Read: the council's answer was that it had no money left for the bridge.",
+        "Soma pia ripoti ya mkaguzi mkuu kabla ya kupiga kura, mbunge aliwaambia wananchi.",
+        "Basahin ang buong ulat sa website ng komisyon, ayon sa tagapagsalita nito.",
+        "Baca sehingga habis sebelum menandatangani kontrak, kata peguam itu.",
+    ],
+)
+def test_prose_that_opens_with_read_more_words_of_more_languages_stays(line):
+    assert kept_line("promos", line)
+
+
+def test_a_read_more_label_takes_no_line_past_the_list_under_it():
+    # "READ:" over links another cleaner dropped: the line after them is the article's
+    text = "\n".join([BODY, "", "READ:", "* [Live updates: Election Day](#)", "1st District (96.2% reporting)", "", BODY2])
+    result = newsclean.Pipeline.from_names(["navigation", "promos"]).clean(text)
+    assert "1st District (96.2% reporting)" in result.text
