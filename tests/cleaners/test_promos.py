@@ -857,3 +857,38 @@ def test_a_read_more_label_takes_no_line_past_the_list_under_it():
     text = "\n".join([BODY, "", "READ:", "* [Live updates: Election Day](#)", "1st District (96.2% reporting)", "", BODY2])
     result = newsclean.Pipeline.from_names(["navigation", "promos"]).clean(text)
     assert "1st District (96.2% reporting)" in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on LinkedIn",
+        "Post to Bluesky",
+        "Print this page",
+        "Messenger",
+        "Enregistrer",
+        "Copiar ligação",
+        "Comparteix a Facebook",
+        "Envia per correu",
+        "Desa",
+        "Pataje",
+        "Deil",
+        "Prenta",
+        "Parter",
+    ],
+)
+def test_share_buttons_of_more_languages_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comparteix a Facebook les fotos de la festa major, va demanar l'alcalde als veïns.",
+        "Deil og prenta vóru á skránni hjá nevndini í gjár, segði formaðurin.",
+        "Enregistrer une plainte prend désormais dix minutes au commissariat, selon la préfecture.",
+        "Post to Bluesky was the first thing the minister did after the vote, aides said.",
+    ],
+)
+def test_prose_that_opens_like_a_share_button_of_more_languages_stays(line):
+    assert kept_line("promos", line)
