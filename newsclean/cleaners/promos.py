@@ -29,7 +29,12 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
     """
     vocabulary = vocab.vocabulary("promos")
     label = -2  # the index of the last read-more label alone ("Read more:")
+    listing = -2  # the index of a newsletter prompt that introduces a list, or of its last item
     for block in doc.kept():
+        if block.index == listing + 1 and _is_offer_item(block):
+            doc.drop(block, Kind.PROMO, "item of a newsletter prompt's list")
+            listing = block.index
+            continue
         # the headline right under it: past a list another cleaner dropped, a line is no headline
         if block.index == label + 1 and _is_headline(block):
             doc.drop(block, Kind.PROMO, "read more headline after its label")
@@ -58,11 +63,23 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
             doc.drop(block, concept.kind, _reason(concept, position))
             if concept.name == "read_more" and position == "whole":
                 label = block.index
+            elif concept.name == "newsletter" and block.plain.rstrip().endswith((":", "：")):
+                listing = block.index  # "Sign up and every Tuesday you will get:"
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
             label = block.index
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
+
+
+OFFER_ITEM_MAX_WORDS = 10  # "Our best long reads on Sundays", "Invitations to subscriber events"
+
+
+def _is_offer_item(block: Block) -> bool:
+    """An item of what a newsletter prompt offers ("Sign up and you will get:"): a short line
+    without a sentence end, right under the prompt or the item before. The article's prose
+    after the box ends the list."""
+    return 0 < block.n_words <= OFFER_ITEM_MAX_WORDS and not block.ends_with_punctuation
 
 
 _BUTTON_MAX_WORDS = 12  # a share or follow button as a list item: "* Share this article on WhatsApp"

@@ -892,3 +892,32 @@ def test_share_buttons_of_more_languages_are_dropped(line):
 )
 def test_prose_that_opens_like_a_share_button_of_more_languages_stays(line):
     assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "items"),
+    [
+        ("Sign up for our free weekly newsletter and every Friday you'll get:", ["The week's best reads", "Events near you", "Sign up now"]),
+        ("Stay in the loop:", ["Breaking news as it happens", "Long reads every Sunday"]),
+        ("Abonnieren Sie unseren Newsletter und erhalten Sie:", ["Die Nachrichten des Tages", "Termine aus der Region"]),
+        ("Assine a nossa newsletter e receba:", ["* um resumo diário", "* reportagens exclusivas"]),
+    ],
+)
+def test_the_list_a_newsletter_prompt_introduces_goes_with_it(prompt, items):
+    text = "\n".join([BODY, "", prompt, *items, "", BODY2])
+    result = removed("promos", text)
+    assert set(result) == {prompt, *items}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an article's own list after its own colon: no newsletter prompt introduces it
+        ["The council will offer residents:", "Free bulky waste collection", "A second green bin"],
+        # a prompt that introduces nothing, over the article's next heading
+        ["Sign up for our newsletter", "What happens next"],
+    ],
+)
+def test_an_articles_list_or_heading_after_a_colon_or_a_prompt_stays(lines):
+    text = "\n".join([BODY, "", *lines, "", BODY2])
+    assert set(removed("promos", text)) <= {"Sign up for our newsletter"}
