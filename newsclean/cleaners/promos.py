@@ -65,8 +65,8 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
                 label = block.index
             elif concept.name == "newsletter" and block.plain.rstrip().endswith((":", "：")):
                 listing = block.index  # "Sign up and every Tuesday you will get:"
-        elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
-            doc.drop(block, Kind.PROMO, "read more label")
+        elif block.plain[-1:] in _LABEL_ENDS and (_is_label_alone(block) or _marks_one_headline(doc.blocks, block)):
+            doc.drop(block, Kind.PROMO, "read more label")  # gate: most lines end otherwise
             label = block.index
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
@@ -115,6 +115,20 @@ def _is_label_alone(block: Block) -> bool:
 
 
 _LABEL_MAX_WORDS = 6
+
+
+def _marks_one_headline(blocks: list[Block], block: Block) -> bool:
+    """A marker of a list of other stories ("You might also like:", "Keep reading:") over one
+    headline, with the article's prose right after it: no list for ``trailing_headlines`` to
+    take, but a read-more label and its headline inside the article."""
+    i = block.index
+    if i + 2 >= len(blocks) or block.n_words > _LABEL_MAX_WORDS or _label_pattern().match(block.plain) is None:
+        return False
+    after = blocks[i + 2]
+    return _is_headline(blocks[i + 1]) and after.n_words >= _PROSE_MIN_WORDS and after.ends_with_punctuation
+
+
+_PROSE_MIN_WORDS = 8  # a paragraph's sentence, not a time stamp ("17:30") nor a subheading
 
 
 @lru_cache(maxsize=1)

@@ -105,7 +105,7 @@ def test_a_paragraph_after_a_read_more_label_stays(after):
 @pytest.mark.parametrize("marker", ["Related stories:", "See more:"])
 def test_a_marker_of_a_headline_list_is_left_to_trailing_headlines(marker):
     # the whole list after it is the other cleaner's: taking one headline would split it
-    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year", "Bus fares frozen until May")) == {}
 
 
 @pytest.mark.parametrize("line", ["Zum Thema Rente sagte der Minister am Montag nichts.", "Related: the council's answer"])
@@ -716,7 +716,21 @@ def test_a_read_more_label_alone_in_other_languages_takes_the_headline_under_it(
 
 @pytest.mark.parametrize("marker", ["相关阅读：", "관련기사:", "Самое читаемое:"])
 def test_a_marker_of_a_headline_list_in_other_languages_is_left_to_trailing_headlines(marker):
-    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year", "Bus fares frozen until May")) == {}
+
+
+@pytest.mark.parametrize("marker", ["You might also like:", "Keep reading:", "Related stories:", "相关阅读：", "Mehr zum Thema:"])
+def test_a_list_marker_over_one_headline_inside_the_article_is_a_read_more_label(marker):
+    # one headline, then the article's prose: no list to split, an inline promo
+    headline = "Water bills to rise by £123 a year"
+    assert removed("promos", page(marker, headline)) == {marker: "promo", headline: "promo"}
+
+
+@pytest.mark.parametrize("after", ["17:30", "What happens next", "Bus fares frozen until May"])
+def test_a_list_marker_over_a_headline_and_no_prose_is_left_alone(after):
+    # a time stamp, a subheading or a second headline after it: a list, or not a promo at all
+    text = "\n\n".join([BODY, "Keep reading:", "Water bills to rise by £123 a year", after])
+    assert removed("promos", text) == {}
 
 
 @pytest.mark.parametrize(
