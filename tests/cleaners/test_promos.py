@@ -105,7 +105,7 @@ def test_a_paragraph_after_a_read_more_label_stays(after):
 @pytest.mark.parametrize("marker", ["Related stories:", "See more:"])
 def test_a_marker_of_a_headline_list_is_left_to_trailing_headlines(marker):
     # the whole list after it is the other cleaner's: taking one headline would split it
-    assert removed("promos", page(marker, "Water bills to rise by £123 a year", "Bus fares frozen until May")) == {}
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
 
 
 @pytest.mark.parametrize("line", ["Zum Thema Rente sagte der Minister am Montag nichts.", "Related: the council's answer"])
@@ -716,21 +716,39 @@ def test_a_read_more_label_alone_in_other_languages_takes_the_headline_under_it(
 
 @pytest.mark.parametrize("marker", ["相关阅读：", "관련기사:", "Самое читаемое:"])
 def test_a_marker_of_a_headline_list_in_other_languages_is_left_to_trailing_headlines(marker):
-    assert removed("promos", page(marker, "Water bills to rise by £123 a year", "Bus fares frozen until May")) == {}
+    assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
 
 
 @pytest.mark.parametrize("marker", ["You might also like:", "Keep reading:", "Related stories:", "相关阅读：", "Mehr zum Thema:"])
 def test_a_list_marker_over_one_headline_inside_the_article_is_a_read_more_label(marker):
-    # one headline, then the article's prose: no list to split, an inline promo
+    # one headline in the marker's paragraph, then the article's prose: an inline promo
     headline = "Water bills to rise by £123 a year"
-    assert removed("promos", page(marker, headline)) == {marker: "promo", headline: "promo"}
+    assert removed("promos", page(f"{marker}\n{headline}")) == {marker: "promo", headline: "promo"}
 
 
-@pytest.mark.parametrize("after", ["17:30", "What happens next", "Bus fares frozen until May"])
-def test_a_list_marker_over_a_headline_and_no_prose_is_left_alone(after):
-    # a time stamp, a subheading or a second headline after it: a list, or not a promo at all
-    text = "\n\n".join([BODY, "Keep reading:", "Water bills to rise by £123 a year", after])
+@pytest.mark.parametrize("marker", ["RELATED STORIES", "Read next", "Mehr zum Thema:", "Related"])
+def test_an_inline_box_of_related_headlines_goes(marker):
+    heads = ["Water bills to rise by £123 a year", "Bus fares frozen until May", "New library opens in June"]
+    assert removed("promos", page("\n".join([marker, *heads]))) == dict.fromkeys([marker, *heads], "promo")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\n17:30",  # a live blog's time stamp
+        "\n\nWhat happens next\n\n" + BODY2,  # the article's subheading, in its own paragraph
+        "\nBus fares frozen until May",  # a list to the page's end: trailing_headlines' to take
+    ],
+)
+def test_a_list_marker_over_headlines_without_prose_after_them_is_left_alone(after):
+    text = BODY + "\n\nKeep reading:\nWater bills to rise by £123 a year" + after
     assert removed("promos", text) == {}
+
+
+@pytest.mark.parametrize("line", ["Related", "Watch", "Recommended"])
+def test_an_articles_subheading_that_is_a_marker_word_stays(line):
+    # a subheading in its own paragraph over the article's prose is no marker of other stories
+    assert removed("promos", page(line)) == {}
 
 
 @pytest.mark.parametrize(
