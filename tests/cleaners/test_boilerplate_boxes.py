@@ -37,6 +37,11 @@ BOXES = [
     ["Le notizie della città ogni mattina nella tua casella di posta."],
     ["Todas as sextas-feiras, o melhor da semana no seu e-mail.", "O seu e-mail"],
     ["De viktigste sakene fra byen, rett i innboksen hver morgen."],
+    # an imperative to receive the site's news on a schedule, a newsletter's name and a colon
+    ["Get our weekly roundup of planning decisions, every Friday."],
+    ["Recevez chaque matin l'actualité de votre quartier."],
+    ["Ricevi ogni lunedì le notizie del quartiere."],
+    ["Der Abend-Newsletter: die Nachrichten des Tages um 18 Uhr."],
     # with its heading: a newsletter's name, or a short line in the pitch's paragraph
     ["The Evening Edition", "The day's biggest stories, in your inbox at six. It's free."],
     ["Am Morgen informiert", "Jeden Tag um sieben Uhr die Nachrichten aus der Stadt in Ihrem Postfach."],
@@ -94,6 +99,9 @@ def test_a_pitch_like_line_inside_the_article_stays():
         ("The council sent a newsletter to every household.", "heading"),  # named, not offered
         ("The inbox of the council was full, a spokesman said.", None),
         ("Sign the petition at the town hall.", None),
+        ("Get the bins out every Tuesday night, the council said.", None),
+        ("Recibe cada mes una pensión de 400 euros, explicó su hija.", None),
+        ("Every Friday the newsletter lists the week's planning applications.", "heading"),
     ],
 )
 def test_box_parts(text, part):

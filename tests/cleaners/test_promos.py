@@ -953,3 +953,19 @@ def test_the_list_a_newsletter_prompt_introduces_goes_with_it(prompt, items):
 def test_an_articles_list_or_heading_after_a_colon_or_a_prompt_stays(lines):
     text = "\n".join([BODY, "", *lines, "", BODY2])
     assert set(removed("promos", text)) <= {"Sign up for our newsletter"}
+
+
+@pytest.mark.parametrize("line", ["Urmărește-ne pe Facebook pentru știri locale.", "Fylgstu með á Instagram."])
+def test_romanian_and_icelandic_follow_us_lines_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poliția urmărește cazul îndeaproape, a declarat purtătorul de cuvânt.",
+        "Fylgst verður með þróun mála á næstu dögum, segir lögreglan.",
+    ],
+)
+def test_romanian_and_icelandic_prose_about_following_stays(line):
+    assert kept_line("promos", line)
