@@ -66,15 +66,18 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
             if concept.name == "read_more" and position == "whole":
-                label = block.index
+                if heads := _marked_headlines(doc, block):  # "Read more" over a few headlines
+                    heads_end = block.index + heads
+                else:
+                    label = block.index
             elif concept.name == "newsletter" and block.plain.rstrip().endswith((":", "：")):
                 listing = block.index  # "Sign up and every Tuesday you will get:"
+        elif heads := _marked_headlines(doc, block):  # before a label alone: it takes all its headlines
+            doc.drop(block, Kind.PROMO, "marker of other stories inside the article")
+            heads_end = block.index + heads
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
             label = block.index
-        elif heads := _marked_headlines(doc, block):
-            doc.drop(block, Kind.PROMO, "marker of other stories inside the article")
-            heads_end = block.index + heads
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
 

@@ -886,7 +886,7 @@ def test_prose_that_opens_with_read_more_words_of_more_languages_stays(line):
 
 def test_a_read_more_label_takes_no_line_past_the_list_under_it():
     # "READ:" over links another cleaner dropped: the line after them is the article's
-    text = "\n".join([BODY, "", "READ:", "* [Live updates: Election Day](#)", "1st District (96.2% reporting)", "", BODY2])
+    text = "\n".join([BODY, "", "READ:", "* [Live updates: Election Day](#)", "", "1st District (96.2% reporting)", "", BODY2])
     result = newsclean.Pipeline.from_names(["navigation", "promos"]).clean(text)
     assert "1st District (96.2% reporting)" in result.text
 
@@ -969,3 +969,9 @@ def test_romanian_and_icelandic_follow_us_lines_are_dropped(line):
 )
 def test_romanian_and_icelandic_prose_about_following_stays(line):
     assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize("label", ["Related:", "Te puede interesar:", "Leia também:"])
+def test_a_read_more_label_takes_every_headline_of_its_paragraph(label):
+    heads = ["Water bills to rise by £123 a year", "Bus fares frozen until May", "New library opens in June"]
+    assert removed("promos", page("\n".join([label, *heads]))) == dict.fromkeys([label, *heads], "promo")
