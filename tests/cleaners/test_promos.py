@@ -975,3 +975,31 @@ def test_romanian_and_icelandic_prose_about_following_stays(line):
 def test_a_read_more_label_takes_every_headline_of_its_paragraph(label):
     heads = ["Water bills to rise by £123 a year", "Bus fares frozen until May", "New library opens in June"]
     assert removed("promos", page("\n".join([label, *heads]))) == dict.fromkeys([label, *heads], "promo")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advice from local doctors, every Thursday. Sign up now",
+        "Our weekly guide to making your budget go further. Sign up here",
+        "Die besten Wandertipps jeden Freitag. Jetzt anmelden",
+        "Les sorties du week-end, chaque jeudi. Je m'inscris",
+        "Lo mejor de la semana, cada viernes. Suscríbete gratis",
+        "Il meglio della settimana, ogni venerdì. Iscriviti",
+        "O melhor da semana, todas as sextas. Inscreva-se já",
+    ],
+)
+def test_a_pitch_that_ends_with_its_sign_up_button_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deadline is Friday. Voters can sign up at the town hall.",
+        "Registration opens Monday. Sign up early to avoid the queues, organisers said.",
+        "Die Frist endet am Freitag. Anmelden kann man sich im Rathaus.",
+    ],
+)
+def test_prose_about_signing_up_stays(line):
+    assert kept_line("promos", line)
