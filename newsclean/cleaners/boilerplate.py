@@ -58,6 +58,7 @@ from ..dates import cites_reference, find_dates
 from ..document import CLOSERS, Block, Document, Kind
 from ..language import detect_language
 from ..markdown import BULLET, bullet, link_words, plain
+from ..phrases import alternation
 from ..registry import cleaner
 from ..scripts import (
     CJK_STOPS,
@@ -2122,6 +2123,7 @@ def analyse(
     if last >= first:
         first = _lead(lines, (first, last), stopwords, dropped, repeated, s.length_high)
         last = _closing_block(lines, (first, last), stopwords, furniture, promos, repeated)
+        last = _newsletter_box(lines, (first, last), dropped)
         while last + 1 < len(lines) and lines[last + 1].signs and lines[last + 1].stamp:
             last += 1  # the last letter's signature, which weighs nothing
         if first > 0 and _opening_score(lines[first - 1], dropped, repeated):
@@ -2156,6 +2158,74 @@ def _opens_thread(lines: list[Line], k: int, last: int) -> bool:
     return not after or any(
         x.first_label not in (GOOD, NEAR) or x.block.label is not None or not x.block.ends_with_punctuation for x in after
     )
+
+
+BOX_MAX_LINES = 6  # a newsletter box: heading, pitch, e-mail field, fine print, and its buttons
+PITCH_MAX_WORDS = 30  # a pitch is a sentence or two; an article's last paragraph may run longer
+BOX_HEADING_WORDS = 6  # "Der Abend-Überblick", "Get the morning briefing"
+_QUOTES = frozenset('"“”«»„')
+
+
+def _newsletter_box(lines: list[Line], span: tuple[int, int], dropped: Mapping[int, Kind]) -> int:
+    """The region's last line once a newsletter box at its end is cut off (``span``: the region).
+
+    A box's pitch ("The stories you need, in your inbox before 7am", "Die wichtigsten
+    Nachrichten, jeden Abend in Ihrem Postfach") is a sentence, often next to the article's last
+    paragraph, so the region search took it in. Read from the region's end up: short lines that
+    offer the site's newsletter or channel to the reader (vocab/boxes.toml: "our newsletter",
+    "in your inbox"), its e-mail field and fine print, and lines other cleaners dropped as page
+    furniture (its sign-up button, a heading "Sign up to our newsletter"), with a page after
+    them; then the box's heading over the pitch: a newsletter's name, or a short line in the
+    pitch's paragraph. Quoted speech is the article's ("'Our newsletter reaches 3,000 homes,'
+    she said"), and so is every line above the first that is none of these.
+    """
+    first, last = span
+    k, pitch, seen = last, None, 0
+    page = last + 1 < len(lines)  # furniture under the box: lines after the region, or dropped ones
+    while k > first and seen < BOX_MAX_LINES:
+        line = lines[k]
+        if line.block.index in dropped:  # a button, a list of headlines, a footer
+            page |= pitch is None
+            k -= 1
+            continue
+        seen += 1
+        text = line.block.plain
+        if len(line.words) > PITCH_MAX_WORDS or not _QUOTES.isdisjoint(text):
+            break
+        part = _box_part(text)
+        if part is None or (part == "heading" and len(line.words) > BOX_HEADING_WORDS):
+            break  # a line of the article, or prose that names a newsletter
+        if part == "pitch":
+            pitch = k
+        k -= 1
+    if pitch is None or not page:
+        return last
+    head = lines[k]
+    if k > first and len(head.words) <= BOX_HEADING_WORDS and not _ends_like_sentence(head.block.plain):
+        named = _box_part(head.block.plain) is not None
+        if named or not lines[k + 1].block.blank_before:
+            k -= 1
+    for line in lines[k + 1 : last + 1]:
+        line.label, line.rule = BAD, "newsletter box"  # the reason its drop gives
+    return k
+
+
+@cache
+def _box_parts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each concept of vocab/boxes.toml with one regex for its phrases, in the file's order."""
+    parts = []
+    for name, spec in vocab.data("boxes").items():
+        whole = [p for phrases in spec.get("whole", {}).values() for p in phrases]
+        sources = [p for patterns in spec.get("sentence", {}).values() for p in patterns]
+        if whole:
+            sources.append(rf"^(?:{alternation(whole)})\W*$")
+        parts.append((name, re.compile("|".join(f"(?:{p})" for p in sources), re.IGNORECASE)))
+    return tuple(parts)
+
+
+def _box_part(text: str) -> str | None:
+    """The part of a newsletter box ``text`` is ("pitch", "form", "heading"), the first that fits."""
+    return next((name for name, pattern in _box_parts() if pattern.search(text)), None)
 
 
 _STARS = frozenset("★☆✩✭✮⭐½ ")

@@ -20,6 +20,40 @@ def _credit_vocabulary() -> dict[str, Any]:
     return credit
 
 
+# what joins a photo label to its names in a credit without a colon: "Picture by Jane Doe",
+# "(foto di Luca Ferri)", "PHOTO/ALEX ESAGALA" (substrings the gate looks for in a line's end)
+_BY_JOINS = ("by", "di", "von", "door")
+_BY_GATE = (*(f" {j} " for j in _BY_JOINS), "/")
+_BY_TAIL = 60  # characters: a label, its joiner and a few names
+
+
+@lru_cache(maxsize=1)
+def _by_pattern() -> re.Pattern[str]:
+    """A label and its joiner before the names that end the line, after a sentence's end or an
+    opening bracket ("... on Wednesday. Picture by Kirsty Hall"): prose says "a photo by Ansel
+    Adams" mid-sentence. The names are capitalised (checked on the match: the pattern ignores
+    case)."""
+    data = _credit_vocabulary()
+    labels = "|".join(re.escape(x) for lang in data["labels"].values() for x in sorted(lang, key=len, reverse=True))
+    joins = "|".join(_BY_JOINS)
+    name = r"(?P<name>\w[\w.&'’/-]*(?:[ \t]+(?:via|for|and|/|&|[\w.&'’/-]+)){0,5})"
+    return re.compile(
+        rf"(?:^|(?<=[.!?][ \t])|(?<=\())(?:{labels})(?:[ \t]+(?:{joins})[ \t]+|[ \t]*/[ \t]*){name}(?:[ \t]*\))?\.?$", re.I
+    )
+
+
+def _by_credit(text: str) -> tuple[int, int] | None:
+    """Where a credit without a colon ("Picture by Jane Doe") ends ``text``, if one does."""
+    tail = text[-_BY_TAIL:]
+    if not any(join in tail for join in _BY_GATE):  # gate: most lines end otherwise
+        return None
+    m = _by_pattern().search(text, max(0, len(text) - _BY_TAIL))
+    # a person's or an agency's name: capitalised words, perhaps a particle ("de", "van")
+    if m is None or not all(w[0].isupper() or len(w) <= 3 for w in m.group("name").split()) or m.group("name")[0].islower():
+        return None
+    return m.start(), m.end()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = _credit_vocabulary()
@@ -101,7 +135,7 @@ def credit_span(text: str) -> tuple[int, int] | None:
         m = agency.search(text, offset)
         if m and (m.start() == 0 or _credit_is_set_off(text, m.start())):
             return m.start(), m.end()
-    return None
+    return _by_credit(text)
 
 
 def _credit_is_set_off(text: str, start: int) -> bool:

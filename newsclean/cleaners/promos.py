@@ -28,13 +28,21 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
     on its line takes the headline on the next line with it (not a paragraph).
     """
     vocabulary = vocab.vocabulary("promos")
-    label = False  # the line before was a read-more label alone ("Read more:")
+    label = -2  # the index of the last read-more label alone ("Read more:")
+    listing = -2  # the index of a newsletter prompt that introduces a list, or of its last item
+    heads_end = -1  # the last headline of a list of other stories inside the article
     for block in doc.kept():
-        if label and _is_headline(block):
-            doc.drop(block, Kind.PROMO, "read more headline after its label")
-            label = False
+        if block.index <= heads_end:
+            doc.drop(block, Kind.PROMO, "headline under a marker of other stories")
             continue
-        label = False
+        if block.index == listing + 1 and _is_offer_item(block):
+            doc.drop(block, Kind.PROMO, "item of a newsletter prompt's list")
+            listing = block.index
+            continue
+        # the headline right under it: past a list another cleaner dropped, a line is no headline
+        if block.index == label + 1 and _is_headline(block):
+            doc.drop(block, Kind.PROMO, "read more headline after its label")
+            continue
         if block.n_words > max_words:
             continue
         found = vocabulary.match_block(block, sentences=block.n_words <= max_sentence_words)
@@ -57,12 +65,31 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
         if found:
             concept, position = found
             doc.drop(block, concept.kind, _reason(concept, position))
-            label = concept.name == "read_more" and position == "whole"
+            if concept.name == "read_more" and position == "whole":
+                if heads := _marked_headlines(doc, block):  # "Read more" over a few headlines
+                    heads_end = block.index + heads
+                else:
+                    label = block.index
+            elif concept.name == "newsletter" and block.plain.rstrip().endswith((":", "：")):
+                listing = block.index  # "Sign up and every Tuesday you will get:"
+        elif heads := _marked_headlines(doc, block):  # before a label alone: it takes all its headlines
+            doc.drop(block, Kind.PROMO, "marker of other stories inside the article")
+            heads_end = block.index + heads
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
             doc.drop(block, Kind.PROMO, "read more label")
-            label = True
+            label = block.index
         elif block.n_words == 2 and block.plain[:1].isdigit() and _is_comment_count(block):  # gate: cheap
             doc.drop(block, Kind.PROMO, "comment count button")
+
+
+OFFER_ITEM_MAX_WORDS = 10  # "Our best long reads on Sundays", "Invitations to subscriber events"
+
+
+def _is_offer_item(block: Block) -> bool:
+    """An item of what a newsletter prompt offers ("Sign up and you will get:"): a short line
+    without a sentence end, right under the prompt or the item before. The article's prose
+    after the box ends the list."""
+    return 0 < block.n_words <= OFFER_ITEM_MAX_WORDS and not block.ends_with_punctuation
 
 
 _BUTTON_MAX_WORDS = 12  # a share or follow button as a list item: "* Share this article on WhatsApp"
@@ -98,6 +125,60 @@ def _is_label_alone(block: Block) -> bool:
 
 
 _LABEL_MAX_WORDS = 6
+
+
+def _marked_headlines(doc: Document, block: Block) -> int:
+    """How many headlines a marker of other stories introduces inside the article (0: none).
+
+    A read-more label or a list marker alone ("You might also like:", "Keep reading:", "RELATED
+    STORIES", "Mehr zum Thema:") over up to INLINE_MAX_HEADLINES headlines (or the link lines
+    another cleaner dropped) in its paragraph, with the article's prose right after them: a box of related
+    stories inside the article, which ``trailing_headlines`` does not read (its lists end the
+    page). A list at the page's end, or a short line after the headlines (a subheading, a
+    time stamp), leaves it to the other cleaners.
+    """
+    if not 0 < block.n_words <= _LABEL_MAX_WORDS:
+        return 0
+    first = block.plain.split(None, 1)[0].lstrip(vocab.OPENING_BRACKETS).rstrip(_LABEL_END_CHARS).lower()
+    if first not in _marker_openings() or _marker_pattern().match(block.plain) is None:  # gate: the first word
+        return 0
+    blocks, i = doc.blocks, block.index
+    n = 0
+    while i + n + 1 < len(blocks) and n < INLINE_MAX_HEADLINES:
+        item = blocks[i + n + 1]
+        # the box's lines run on in one paragraph; a blank line before a short line opens the
+        # article's next section ("Sound", "Family Science Day")
+        if item.blank_before or not (doc.is_dropped(item) or _is_headline(item)):
+            break
+        n += 1
+    if n == 0 or i + n + 1 >= len(blocks):
+        return 0
+    after = blocks[i + n + 1]
+    prose = after.n_words >= _PROSE_MIN_WORDS and after.ends_with_punctuation and not doc.is_dropped(after)
+    return n if prose else 0
+
+
+INLINE_MAX_HEADLINES = 6  # a related box's few headlines; a page's list runs longer
+
+
+@lru_cache(maxsize=1)
+def _marker_leads() -> list[str]:
+    return [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
+
+
+@lru_cache(maxsize=1)
+def _marker_openings() -> frozenset[str]:
+    """The first words of the read-more lead phrases, lower-cased: a cheap gate for _marker_pattern."""
+    return frozenset(phrase.split()[0] for phrase in _marker_leads())
+
+
+@lru_cache(maxsize=1)
+def _marker_pattern() -> re.Pattern[str]:
+    # a read-more lead phrase alone, with or without its separator ("RELATED STORIES", "Keep reading:")
+    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(_marker_leads())})\s*[{_LABEL_END_CHARS}]?$", re.I)
+
+
+_PROSE_MIN_WORDS = 8  # a paragraph's sentence, not a time stamp ("17:30") nor a subheading
 
 
 @lru_cache(maxsize=1)

@@ -205,3 +205,34 @@ def test_captions_and_credits_under_a_screen_reader_label_go(line):
 )
 def test_prose_that_opens_with_a_screen_reader_labels_words_stays(line):
     assert kept_line("captions", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smoke over the ridge seen from the highway on Wednesday. Picture by Kirsty Hall",
+        "Fans at the gate before kick-off. Photograph by Tom O'Neill",
+        "I Sassi al tramonto visti dal belvedere (foto di Luca Ferri)",
+        "Der Marktplatz am Samstagmorgen. Foto von Anna Weber",
+        "Pilgrims at the shrine on June 3. PHOTO/JANE ODONGO",
+        "L-istatwa fi Pjazza Rotunda. Ritratt: Mark Zammit Cordina",
+        "A piac szombat reggel. Fotó: Kovács Anna",
+    ],
+)
+def test_credits_without_a_colon_and_labels_of_more_languages_end_a_caption(line):
+    assert removed("captions", page(line)) == {line: "caption"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a photo by someone, mid-sentence; a label word opening prose; no names after the joiner
+        "She hung a photo by Ansel Adams in the hall of the new library, the curator said.",
+        "Photos by the pupils will be sold at the school fair on Saturday.",
+        "Image by WhatsApp was sent.",
+        "It was a slow year. Picture by picture, the album grew.",
+        "The route runs north/south across the valley floor.",
+    ],
+)
+def test_prose_with_a_photo_word_and_a_joiner_stays(line):
+    assert kept_line("captions", line)

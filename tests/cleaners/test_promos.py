@@ -719,6 +719,38 @@ def test_a_marker_of_a_headline_list_in_other_languages_is_left_to_trailing_head
     assert removed("promos", page(marker, "Water bills to rise by £123 a year")) == {}
 
 
+@pytest.mark.parametrize("marker", ["You might also like:", "Keep reading:", "Related stories:", "相关阅读：", "Mehr zum Thema:"])
+def test_a_list_marker_over_one_headline_inside_the_article_is_a_read_more_label(marker):
+    # one headline in the marker's paragraph, then the article's prose: an inline promo
+    headline = "Water bills to rise by £123 a year"
+    assert removed("promos", page(f"{marker}\n{headline}")) == {marker: "promo", headline: "promo"}
+
+
+@pytest.mark.parametrize("marker", ["RELATED STORIES", "Read next", "Mehr zum Thema:", "Related"])
+def test_an_inline_box_of_related_headlines_goes(marker):
+    heads = ["Water bills to rise by £123 a year", "Bus fares frozen until May", "New library opens in June"]
+    assert removed("promos", page("\n".join([marker, *heads]))) == dict.fromkeys([marker, *heads], "promo")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\n17:30",  # a live blog's time stamp
+        "\n\nWhat happens next\n\n" + BODY2,  # the article's subheading, in its own paragraph
+        "\nBus fares frozen until May",  # a list to the page's end: trailing_headlines' to take
+    ],
+)
+def test_a_list_marker_over_headlines_without_prose_after_them_is_left_alone(after):
+    text = BODY + "\n\nKeep reading:\nWater bills to rise by £123 a year" + after
+    assert removed("promos", text) == {}
+
+
+@pytest.mark.parametrize("line", ["Related", "Watch", "Recommended"])
+def test_an_articles_subheading_that_is_a_marker_word_stays(line):
+    # a subheading in its own paragraph over the article's prose is no marker of other stories
+    assert removed("promos", page(line)) == {}
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -792,4 +824,182 @@ def test_a_letters_pages_submission_prompt_is_dropped(line):
     ],
 )
 def test_prose_about_writing_letters_stays(line):
+    assert kept_line("promos", line)
+
+
+# Read-more labels of languages the vocabulary lacked, and regional wordings of others: the label,
+# its separator and a headline.
+MORE_READ_MORE_LINES = [
+    "Llegiu també: Els ajuntaments amplien els ajuts al lloguer",
+    "Ezt is ajánljuk: Csütörtöktől drágul a benzin",
+    "Pročitajte još: Ralice od jutros na terenu",
+    "Vezano: Trajektne linije od lipnja po ljetnom redu",
+    "Čítajte aj: Ceny energií sa od januára zvýšia",
+    "Preberite še: Nekdanji župan pred sodiščem",
+    "Lasi vēl: Piena cena sasniegusi rekordu",
+    "Loe ka: Rahvuspargis suleti kraavid",
+    "Lexoni gjithashtu: KLSH gjen shkelje në bashki",
+    "Още по темата: БНБ запазва резервите без промяна",
+    "Aqra wkoll: Aktar minn 80 festa parrokkjali",
+    "Le tamén: A escola de gaitas celebra 40 anos",
+    "Och interessant: Vill méi Accidenter op eise Stroossen",
+    "Plis enfòmasyon: Kijan pou w fè sewòm lakay ou",
+    "LÉIGH: An Coimisiún ag déanamh athbhreithniú",
+    "LES EISINI: Nýggj ferðaætlan frá januar",
+    "Leger era: Nova via da sviament vegn averta",
+    "Da leghje dinù: U festivale riapre e so porte",
+    "Soma pia: Bei ya mafuta yapanda tena",
+    "BASAHIN DIN: 5 ulam na kaya mong lutuin",
+    "BACA: Resipi nasi minyak gebu",
+    "Mirá también: Cuánto cobran los jubilados en agosto",
+    "Más información: Qué hacer si te cancelan el vuelo",
+    "Lire également : Comment nos hôpitaux se préparent à l'été",
+    "Vezi și: Cum se depune cererea pentru ajutor",
+    "READ: Typhoon may enter the area by Tuesday",
+    "Read next: The pensioner who walked the coast path for 30 years",
+    "Related coverage: What the rate decision means for your mortgage",
+]
+
+
+@pytest.mark.parametrize("line", MORE_READ_MORE_LINES)
+def test_read_more_lines_of_more_languages_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words opening prose, with no separator, or a lower-case sentence after it
+        "Llegiu també el document que el consell va publicar dimarts al seu web.",
+        "Vezano uz to, gradsko vijeće odlučilo je povećati cijene parkiranja od lipnja.",
+        "Más información llegará el lunes, según fuentes del Ministerio de Sanidad.",
+        "Read next week's edition for the full list of winners, the editor said.",
+        "Read: the council's answer was that it had no money left for the bridge.",
+        "Soma pia ripoti ya mkaguzi mkuu kabla ya kupiga kura, mbunge aliwaambia wananchi.",
+        "Basahin ang buong ulat sa website ng komisyon, ayon sa tagapagsalita nito.",
+        "Baca sehingga habis sebelum menandatangani kontrak, kata peguam itu.",
+    ],
+)
+def test_prose_that_opens_with_read_more_words_of_more_languages_stays(line):
+    assert kept_line("promos", line)
+
+
+def test_a_read_more_label_takes_no_line_past_the_list_under_it():
+    # "READ:" over links another cleaner dropped: the line after them is the article's
+    text = "\n".join([BODY, "", "READ:", "* [Live updates: Election Day](#)", "", "1st District (96.2% reporting)", "", BODY2])
+    result = newsclean.Pipeline.from_names(["navigation", "promos"]).clean(text)
+    assert "1st District (96.2% reporting)" in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on LinkedIn",
+        "Post to Bluesky",
+        "Print this page",
+        "Messenger",
+        "Enregistrer",
+        "Copiar ligação",
+        "Comparteix a Facebook",
+        "Envia per correu",
+        "Desa",
+        "Pataje",
+        "Deil",
+        "Prenta",
+        "Parter",
+    ],
+)
+def test_share_buttons_of_more_languages_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comparteix a Facebook les fotos de la festa major, va demanar l'alcalde als veïns.",
+        "Deil og prenta vóru á skránni hjá nevndini í gjár, segði formaðurin.",
+        "Enregistrer une plainte prend désormais dix minutes au commissariat, selon la préfecture.",
+        "Post to Bluesky was the first thing the minister did after the vote, aides said.",
+    ],
+)
+def test_prose_that_opens_like_a_share_button_of_more_languages_stays(line):
+    assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "items"),
+    [
+        ("Sign up for our free weekly newsletter and every Friday you'll get:", ["The week's best reads", "Events near you", "Sign up now"]),
+        ("Stay in the loop:", ["Breaking news as it happens", "Long reads every Sunday"]),
+        ("Abonnieren Sie unseren Newsletter und erhalten Sie:", ["Die Nachrichten des Tages", "Termine aus der Region"]),
+        ("Assine a nossa newsletter e receba:", ["* um resumo diário", "* reportagens exclusivas"]),
+    ],
+)
+def test_the_list_a_newsletter_prompt_introduces_goes_with_it(prompt, items):
+    text = "\n".join([BODY, "", prompt, *items, "", BODY2])
+    result = removed("promos", text)
+    assert set(result) == {prompt, *items}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an article's own list after its own colon: no newsletter prompt introduces it
+        ["The council will offer residents:", "Free bulky waste collection", "A second green bin"],
+        # a prompt that introduces nothing, over the article's next heading
+        ["Sign up for our newsletter", "What happens next"],
+    ],
+)
+def test_an_articles_list_or_heading_after_a_colon_or_a_prompt_stays(lines):
+    text = "\n".join([BODY, "", *lines, "", BODY2])
+    assert set(removed("promos", text)) <= {"Sign up for our newsletter"}
+
+
+@pytest.mark.parametrize("line", ["Urmărește-ne pe Facebook pentru știri locale.", "Fylgstu með á Instagram."])
+def test_romanian_and_icelandic_follow_us_lines_are_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Poliția urmărește cazul îndeaproape, a declarat purtătorul de cuvânt.",
+        "Fylgst verður með þróun mála á næstu dögum, segir lögreglan.",
+    ],
+)
+def test_romanian_and_icelandic_prose_about_following_stays(line):
+    assert kept_line("promos", line)
+
+
+@pytest.mark.parametrize("label", ["Related:", "Te puede interesar:", "Leia também:"])
+def test_a_read_more_label_takes_every_headline_of_its_paragraph(label):
+    heads = ["Water bills to rise by £123 a year", "Bus fares frozen until May", "New library opens in June"]
+    assert removed("promos", page("\n".join([label, *heads]))) == dict.fromkeys([label, *heads], "promo")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advice from local doctors, every Thursday. Sign up now",
+        "Our weekly guide to making your budget go further. Sign up here",
+        "Die besten Wandertipps jeden Freitag. Jetzt anmelden",
+        "Les sorties du week-end, chaque jeudi. Je m'inscris",
+        "Lo mejor de la semana, cada viernes. Suscríbete gratis",
+        "Il meglio della settimana, ogni venerdì. Iscriviti",
+        "O melhor da semana, todas as sextas. Inscreva-se já",
+    ],
+)
+def test_a_pitch_that_ends_with_its_sign_up_button_is_dropped(line):
+    assert removed("promos", page(line)) == {line: "promo"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deadline is Friday. Voters can sign up at the town hall.",
+        "Registration opens Monday. Sign up early to avoid the queues, organisers said.",
+        "Die Frist endet am Freitag. Anmelden kann man sich im Rathaus.",
+    ],
+)
+def test_prose_about_signing_up_stays(line):
     assert kept_line("promos", line)

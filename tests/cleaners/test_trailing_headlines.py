@@ -460,3 +460,22 @@ def test_one_character_of_a_script_without_spaces_does_not_make_a_headline_a_par
 
     (block,) = segment("Tokyo (東京) governor wins a third term after a record turnout in the city")
     assert _is_headline_like(block, max_words=20)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["In this section", "Dans la même rubrique", "El més llegit", "Najčítanejšie", "Nejčtenější", "Najčitanije",
+     "Legolvasottabb", "Dènye nouvèl", "Fleiri tíðindi", "Las pli legidas"],
+)
+def test_markers_of_more_languages_open_a_trailing_list(marker):
+    r = run("trailing_headlines", "\n\n".join([BODY, BODY2, marker, *HEADLINES[:2]]))
+    assert r.text == f"{BODY}\n\n{BODY2}"
+    assert r.removals[0].reason == "marker of a list of other stories"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["El més llegit dels llibres de l'any va ser una novel·la de Sant Jordi.", "Dans la même rubrique, le journal a publié trois enquêtes."],
+)
+def test_closing_prose_that_opens_with_marker_words_of_more_languages_stays(line):
+    assert run("trailing_headlines", "\n\n".join([BODY, BODY2, line])).removals == []

@@ -42,7 +42,7 @@ def test_fold_exceptions_cover_the_vocabularies():
     assert all(len(c.lower()) == 1 for c in candidates - set(casefold.ODD_LETTERS))
 
 
-@pytest.mark.parametrize("name", _VOCABS)
+@pytest.mark.parametrize("name", (*_VOCABS, "boxes"))
 def test_phrases_are_lower_case(name):
     # phrases.alternation branches on each character: the same as the flat alternation under
     # re.IGNORECASE only for lower-case phrases (tests/test_phrases.py)
@@ -52,7 +52,7 @@ def test_phrases_are_lower_case(name):
                 assert phrase == phrase.lower(), (name, phrase)
 
 
-@pytest.mark.parametrize("name", (*_VOCABS, "credits"))
+@pytest.mark.parametrize("name", (*_VOCABS, "credits", "boxes"))
 def test_phrases_are_in_nfc(name):
     # the matcher compares a line in NFC (Vietnamese typed with combining accents, Hindi with
     # a precomposed nukta letter): the phrases must be written in it
@@ -148,7 +148,7 @@ def _reference(name: str, text: str, sentences: bool) -> tuple[str, str] | None:
     return vocab.vocabulary(name).concepts[index].name, position
 
 
-@pytest.mark.parametrize("name", _VOCABS)
+@pytest.mark.parametrize("name", (*_VOCABS, "boxes"))
 def test_gated_match_is_the_plain_regex_match(name):
     vocabulary = vocab.vocabulary(name)
     matched = 0
@@ -163,7 +163,7 @@ def test_gated_match_is_the_plain_regex_match(name):
     assert matched > 100
 
 
-@pytest.mark.parametrize("name", _VOCABS)
+@pytest.mark.parametrize("name", (*_VOCABS, "boxes"))
 def test_sentence_min_length_is_the_combined_regexes(name):
     # read off each sentence regex: the shortest of them is the combined regex's shortest
     combined = _combined(name).get("sentence")
