@@ -45,7 +45,7 @@ def test_lines_are_matched_to_removals_by_offset(probes):
     assert not out[-1][2]
 
 
-@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far"])
+@pytest.mark.parametrize("probe_set", ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far", "beyond"])
 def test_each_set_loads_has_furniture_for_every_language_and_labels_every_body_line(probes, probe_set):
     _, articles_file, furniture_file, _ = probes.SETS[probe_set]
     articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -147,15 +147,15 @@ def test_the_kept_table_counts_furniture_lines_by_kind_per_style(probes):
     assert rows[-2:] == ["| menu | 8 | 3 | 8 | 0 | Home |", "| tags | 0 | 0 | 1 | 1 | Tags: a \\| b |"]
     # the probe and held-out reports stay as published
     assert probes.KEPT_BY_KIND == (
-        "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far"
+        "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far", "beyond"
     )
 
 
-@pytest.mark.parametrize("name", ["far"])
+@pytest.mark.parametrize("name", ["beyond"])
 def test_the_report_of_a_held_out_set_quotes_none_of_its_lines(probes, name):
     # reading the results must not spend the set: no lost article line, no furniture line kept
     assert name in probes.HELD_OUT
-    assert probes.HELD_OUT == ("far",)  # the remote set was read on 2026-11-23: spent
+    assert probes.HELD_OUT == ("beyond",)  # the far set was read on 2026-11-23: spent
     report = probes.run(write=False, probe_set=name)
     _, articles_file, furniture_file, _ = probes.SETS[name]
     body = {line for a in probes.load(articles_file) for line in a["body"].split("\n") if len(line) > 20}
@@ -173,7 +173,7 @@ OPTIONAL_KEYS = {"standfirst": str, "inline": dict, "after": dict, "top": dict, 
 
 def test_every_set_in_sets_is_well_formed(probes):
     # a new set joins the tests above
-    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far"]
+    assert list(probes.SETS) == ["probe", "heldout", "risk", "fresh", "blind", "unseen", "sealed", "untouched", "distant", "remote", "far", "beyond"]
     for name, (_, articles_file, furniture_file, args) in probes.SETS.items():
         assert args == ("" if name == "probe" else f" --set {name}")
         articles, furniture = probes.load(articles_file), probes.load(furniture_file)
@@ -226,6 +226,10 @@ BLIND_SETS = {
         "en": 20, "ja": 2, "zh": 2, "zh-TW": 1, "ko": 2, "ar": 2, "he": 1, "fa": 1, "ur": 1,
         "hi": 2, "bn": 1, "ta": 1, "th": 1, "ka": 1, "hy": 1, "am": 1,
     },
+    "beyond": {
+        "en": 20, "pa": 1, "gu": 1, "mr": 1, "te": 1, "kn": 1, "ml": 1, "si": 1, "ne": 2, "km": 1, "lo": 1,
+        "my": 1, "mn": 1, "kk": 1, "ps": 1, "ckb": 1, "ti": 1, "yi": 1, "ug": 1, "bo": 1,
+    },
 }
 
 
@@ -249,7 +253,7 @@ def test_a_blind_set_has_its_own_files_heading_and_languages(probes, name):
     assert name in probes.KEPT_BY_KIND
 
 
-@pytest.mark.parametrize("name", ["blind", "unseen", "sealed", "untouched", "distant", "remote", "far"])
+@pytest.mark.parametrize("name", ["blind", "unseen", "sealed", "untouched", "distant", "remote", "far", "beyond"])
 def test_a_blind_sets_furniture_has_variants_of_each_piece(probes, name):
     for lang, furn in probes.load(probes.SETS[name][2]).items():
         assert all(2 <= len(furn[key]) <= 3 for key in ("menu", "share", "readmore", "newsletter", "more")), lang
