@@ -48,6 +48,27 @@ SHORT_PARAGRAPH_PAGES = {
         ],
         ["About us", "Contact", "Privacy", "Terms", "© 2026 City Daily. All rights reserved."],
     ),
+    "hi": (
+        ["होम", "देश", "शहर", "खेल", "वीडियो", "मौसम"],
+        [
+            "एक हफ्ते में फ्लू के मामले दोगुने, क्लिनिक देर तक खुले",
+            "शहर में एक हफ्ते में फ्लू के मामले दोगुने हो गए, स्वास्थ्य विभाग ने शुक्रवार को बताया।",
+            "क्लिनिक महीने के अंत तक शाम को भी खुले रहेंगे।",
+            "किसे टीका लगवाना चाहिए",
+            "65 साल से ऊपर के लोग",
+            "गर्भवती महिलाएं",
+            "पांच साल से छोटे बच्चे",
+            "डॉक्टरों के मुताबिक टीका दो हफ्ते में असर करता है, इसलिए अभी लगवाना सही है।",
+        ],
+        "यह भी पढ़ें: तीन अस्पतालों में जनवरी से पार्किंग शुल्क बढ़ेगा",
+        [
+            "हर जिले की फार्मेसी में पात्र लोगों को टीका मुफ्त लगाया जा रहा है और विभाग ने बताया कि "
+            "शहर के उत्तरी हिस्से के व्यस्त क्लिनिकों में पहली खेप दो दिन में खत्म होने के बाद चालीस हजार "
+            "और खुराकें मंगाई गई हैं।",
+            "विभाग अगले शुक्रवार को नए आंकड़े जारी करेगा।",
+        ],
+        ["हमारे बारे में", "संपर्क करें", "गोपनीयता नीति", "नियम और शर्तें", "© 2026 नगर समाचार"],
+    ),
     "ar": (
         ["الرئيسية", "محليات", "صحة", "رياضة", "فيديو", "طقس"],
         [
@@ -112,3 +133,19 @@ def test_promo_asides_are_short_runs_of_dropped_promos_between_article_lines(tex
     at = [i for i in range(len(texts)) if dropped.get(i) is Kind.PROMO]
     assert bp._promo_asides(lines, at, dropped) == asides
 
+
+# -- content words of scripts with vowel signs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["मामले", "फार्मेसी", "ভোরে", "হাসপাতালে", "நடிப்பு", "ஒளிப்பதிவு", "ನಗರದಲ್ಲಿ", "council", "קהילה", "مستشفى"],
+)
+def test_a_word_with_vowel_signs_is_a_content_word(word):
+    # str.isalpha says no to a word holding a vowel sign (a mark, not a letter)
+    assert bp._content_words([word], None) == {word[:-1] if word.endswith("s") else word}
+
+
+@pytest.mark.parametrize("word", ["19वें", "२०२६", "২০২৬", "2026", "covid19", "a_b_c_d", "१२वीं"])
+def test_a_word_with_a_digit_is_no_content_word(word):
+    assert bp._content_words([word], None) == set()
