@@ -588,11 +588,16 @@ def _prose_runs(
     # the short paragraphs are all the article has. Elsewhere its prose anchors the region, and
     # a heading inside a box (a newsletter's, a sidebar's) joined the box's lines into a run.
     sections = not any(line.first_label == GOOD for line in lines)
+    headed = False  # the lines since the last mark are a numbered heading and its facts
     for k, line in enumerate(lines):
         if run and (line.listed or line.bridged) and line.label != NEAR:
             continue  # a list the run's paragraphs introduce, inside them: the run goes on past it
         if k < skip_to:
             continue
+        if headed and _entry_fact(line, dropped):
+            marks.append(line)  # weighs nothing once the run is the article's
+            continue
+        headed = False
         # gate: a break is a short line after a paragraph that ends like a sentence
         if run and dropped.get(line.block.index) is Kind.PROMO:
             if (line.rule == "link list" and _single_link(lines, k)) or _aside_before_stamp(lines, k, dropped):
@@ -641,7 +646,22 @@ def _prose_runs(
             run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
         spoke = speaker and marks[-1:] == [line]
+        headed = numbered is not None and marks[-1:] == [line]
     _upgrade_run(run, marks, min_chars, interview)
+
+
+def _entry_fact(line: Line, dropped: Mapping[int, Kind]) -> bool:
+    """A line between a listicle's numbered heading and its entry's paragraph: a short
+    "Label: value" fact ("When: Dec 5 to Dec 31", "Where: Clarke Quay", "Price: $12") or a
+    line the promos cleaner dropped (an advert label, a read-more line). An events guide, a
+    restaurant round-up or a product list gives each entry such facts; without them looked
+    past, each entry's paragraph, short, stood alone and the run of entries never formed.
+    Measured when added: far set, article lines lost 61 -> 36 (text; an events guide); dev
+    pages, furniture removed and the other sets unchanged.
+    """
+    if dropped.get(line.block.index) is Kind.PROMO:
+        return True
+    return line.first_label == SHORT and line.block.index not in dropped and line.block.label is not None
 
 
 def _aside_before_stamp(lines: list[Line], k: int, dropped: Mapping[int, Kind]) -> bool:

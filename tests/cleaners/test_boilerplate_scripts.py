@@ -149,3 +149,95 @@ def test_a_word_with_vowel_signs_is_a_content_word(word):
 @pytest.mark.parametrize("word", ["19वें", "२०२६", "২০২৬", "2026", "covid19", "a_b_c_d", "१२वीं"])
 def test_a_word_with_a_digit_is_no_content_word(word):
     assert bp._content_words([word], None) == set()
+
+
+# -- a listicle whose numbered entries give facts before their paragraph -------------------------
+
+LISTICLES = {
+    "en": (
+        "Five new places to eat in Leeds this winter, from ramen to a wood-fired grill.",
+        ["{n}. {name}", "Address: {street}", "Open: Tue to Sun, noon to 10pm", "Price: mains from £12"],
+        [("Kōya Ramen", "14 Call Lane", "The broth simmers for eighteen hours and it shows. Go for the spicy miso."),
+         ("Ember", "2 Dock Street", "Everything on the menu touches the fire, even the dessert. Book ahead."),
+         ("Little Lisbon", "33 Kirkgate", "Custard tarts come out of the oven every hour until they run out."),
+         ("Salt House", "8 Briggate", "A short menu of fish from Whitby, cooked simply and served quickly."),
+         ("Nonna Rita", "61 Harrogate Road", "The pasta is rolled in the window, so you can watch it being made.")],
+        ["All five take bookings online, and most of them keep a few tables back for walk-ins on weekday evenings and at lunch.",
+         "Prices were checked in November and may well change over the winter months, so it is worth calling ahead before you go.",
+         "Have we missed a new favourite of yours? Write to us and tell us where we should be eating next, and we will go and try it."],
+    ),
+    "de": (
+        "Fünf neue Adressen zum Essen in Leipzig, vom Ramen bis zum Holzkohlegrill.",
+        ["{n}. {name}", "Adresse: {street}", "Geöffnet: Di bis So, 12 bis 22 Uhr", "Preis: Hauptgerichte ab 12 Euro"],
+        [("Kōya Ramen", "Karl-Liebknecht-Straße 14", "Die Brühe köchelt achtzehn Stunden, und das schmeckt man auch."),
+         ("Glut", "Gottschedstraße 2", "Alles auf der Karte kommt über das Feuer, sogar das Dessert."),
+         ("Klein Lissabon", "Markt 33", "Die Puddingtörtchen kommen jede Stunde frisch aus dem Ofen."),
+         ("Salzhaus", "Brühl 8", "Eine kurze Karte mit Fisch von der Ostsee, schlicht und schnell serviert."),
+         ("Nonna Rita", "Südplatz 61", "Die Pasta wird im Fenster ausgerollt, man kann dabei zusehen.")],
+        ["Alle fünf nehmen Reservierungen online an, und die meisten halten abends und mittags noch ein paar Tische für Laufkundschaft frei.",
+         "Die Preise haben wir im November geprüft; sie können sich im Winter noch ändern, also lieber anrufen.",
+         "Haben wir Ihr neues Lieblingslokal vergessen? Schreiben Sie uns, wo wir als Nächstes essen sollen."],
+    ),
+}
+
+
+def _listicle(lang: str) -> tuple[list[str], list[str]]:
+    """The lines of a listicle page (menu, article, footer) and the article's lines."""
+    intro, entry, places, closing = LISTICLES[lang]
+    article = [intro]
+    for n, (name, street, paragraph) in enumerate(places, 1):
+        article += [line.format(n=n, name=name, street=street) for line in entry] + [paragraph]
+        if n in (2, 4):
+            article.insert(-1, "Advertisement")  # an advert label the promos cleaner drops
+    article += closing
+    footer = ["About us", "Contact", "Careers", "Privacy", "© 2026 City Guide Ltd. All rights reserved."]
+    menu = ["Home", "News", "Food", "Drink", "Travel", "What's on", "Sam Patel", "Nov 20, 2026, 10:00 AM"]
+    return [*menu, *article, *footer], [line for line in article if line != "Advertisement"]
+
+
+@pytest.mark.parametrize("lang", LISTICLES)
+def test_a_listicles_entries_with_their_facts_stay(lang):
+    # each entry's paragraph is short and its facts stood between it and the next heading: no
+    # run of short paragraphs formed, and the whole listicle went as lines between furniture
+    page, article = _listicle(lang)
+    gone = gone_lines("\n\n".join(page))
+    assert [line for line in article if line in gone] == []
+    assert "About us" in gone
+
+
+def test_facts_under_a_numbered_heading_weigh_nothing():
+    page, _ = _listicle("en")
+    found = analysed(page, {i: Kind.PROMO for i, line in enumerate(page) if line == "Advertisement"})
+    facts = [line for line in found.lines if line.block.label in ("address", "open", "price")]
+    assert facts and all(line.stamp for line in facts)
+
+
+def test_a_numbered_teaser_list_with_labelled_lines_after_the_article_goes():
+    # negative: numbered headlines with a "By:" line each, after the article, are no entries
+    # (no paragraph ending like a sentence under them)
+    page, article = _listicle("en")
+    teasers = ["Most read", "1. Council Approves New Stadium Plans", "By: Jane Doe",
+               "2. Storm Warning Issued For Coastal Towns", "By: Tom Reyes",
+               "3. Train Fares Set To Rise Again In January", "By: Ana Silva"]
+    at = page.index("About us")
+    gone = gone_lines("\n\n".join([*page[:at], *teasers, *page[at:]]))
+    assert [line for line in article if line in gone] == []
+    assert set(teasers) <= gone
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "fact"),
+    [("When: Dec 5 to Dec 31", {}, True),
+     ("Öffnungszeiten: täglich 10 bis 18 Uhr", {}, True),
+     ("Advertisement", {0: Kind.PROMO}, True),
+     # a caption another cleaner dropped, a line without a label, a long labelled sentence
+     ("Photo: Jane Doe", {0: Kind.CAPTION}, False),
+     ("Gardens by the Bay", {}, False),
+     ("Note: the council said on Monday that the market would stay open until the end of the month, "
+      "whatever the weather, and that the stalls would be moved indoors if the rain went on.", {}, False)],
+)
+def test_an_entry_fact_is_a_short_labelled_line_or_a_dropped_promo(text, dropped, fact):
+    line = _promo_lines([text])[0]
+    line.label, line.rule = bp._classify(line, None, bp.Settings())
+    line.first_label = line.label
+    assert bp._entry_fact(line, dropped) is fact
