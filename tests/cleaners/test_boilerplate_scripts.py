@@ -8,7 +8,7 @@ import pytest
 import newsclean
 from newsclean import Kind
 from newsclean.cleaners import boilerplate as bp
-from newsclean.document import Block
+from newsclean.document import Block, label_of
 
 
 def gone_lines(text: str) -> set[str]:
@@ -241,3 +241,59 @@ def test_an_entry_fact_is_a_short_labelled_line_or_a_dropped_promo(text, dropped
     line.label, line.rule = bp._classify(line, None, bp.Settings())
     line.first_label = line.label
     assert bp._entry_fact(line, dropped) is fact
+
+
+# -- "Label: value" lines in scripts with vowel signs -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("निर्देशन: अनुराग मेहता", "निर्देशन"),
+     ("मुख्य विपक्षी दल: 2 सीटों पर आगे", "मुख्य विपक्षी दल"),
+     ("পরিচালনা: তানভীর আহমেদ", "পরিচালনা"),
+     ("இசை: ஜி.வி. சந்தோஷ்", "இசை"),
+     ("ผู้กำกับ: สมชาย ใจดี", "ผู้กำกับ"),
+     ("Running time: 112 minutes", "running time")],
+)
+def test_a_label_may_hold_vowel_signs(text, label):
+    # they are marks, not \w: no Hindi, Bengali, Tamil or Thai line had a label
+    assert label_of(text) == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["१२: सीटों पर आगे", "২০২৬: নির্বাচনের বছর", "मुख्य विपक्षी दल के सभी उम्मीदवार: आगे",
+     "निर्देशन:", "வாழ்க்கை ஒரு பயணம்"],
+)
+def test_digits_five_words_or_no_value_make_no_label(text):
+    assert label_of(text) is None
+
+
+# a film review in Hindi and in Tamil: its last paragraph, then its pros and cons, verdict and
+# credits, then a page's rating widget, share bar and footer
+REVIEWS = {
+    "hi": (
+        "फिल्म की सबसे बड़ी ताकत इसकी कहानी है, जो एक छोटे शहर के परिवार की रोजमर्रा की मुश्किलों को बिना "
+        "किसी शोर के परदे पर उतारती है और दर्शक को आखिर तक बांधे रखती है, भले ही दूसरा हिस्सा थोड़ा लंबा है।",
+        ["खूबियां: अभिनय, संगीत, छोटे शहर का माहौल", "कमियां: दूसरे हिस्से की लंबाई",
+         "निर्देशन: अनुराग मेहता", "कलाकार: नेहा सिंह, राकेश वर्मा", "अवधि: 2 घंटे 10 मिनट", "रेटिंग: 3.5/5"],
+        ["आपकी रेटिंग", "शेयर करें", "हमारे बारे में", "संपर्क करें", "© 2026 फिल्म समाचार"],
+    ),
+    "ta": (
+        "படத்தின் மிகப்பெரிய பலம் அதன் கதைதான். ஒரு சிறிய நகரத்துக் குடும்பத்தின் அன்றாடப் போராட்டங்களை "
+        "எந்த ஆரவாரமும் இல்லாமல் திரையில் கொண்டு வருகிறது, இரண்டாம் பாதி கொஞ்சம் நீளமாக இருந்தாலும் கடைசி வரை பார்க்க வைக்கிறது.",
+        ["பலம்: நடிப்பு, இசை, சிறு நகரச் சூழல்", "பலவீனம்: இரண்டாம் பாதியின் நீளம்",
+         "இயக்கம்: அனுராக் மேத்தா", "நடிப்பு: நேஹா, ராகேஷ்", "நேரம்: 2 மணி 10 நிமிடம்", "மதிப்பீடு: 3.5/5"],
+        ["உங்கள் மதிப்பீடு", "பகிர்", "எங்களைப் பற்றி", "தொடர்புக்கு", "© 2026 சினிமா செய்திகள்"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", REVIEWS)
+def test_a_reviews_labelled_credits_after_its_last_paragraph_stay(lang):
+    paragraph, credits, page_end = REVIEWS[lang]
+    menu = ["Home", "Cinema", "Reviews", "Photos", "Videos"]
+    text = "\n\n".join([*menu, paragraph, *credits, *page_end])
+    gone = gone_lines(text)
+    assert [line for line in credits if line in gone] == []
+    assert page_end[-1] in gone
