@@ -297,3 +297,73 @@ def test_a_reviews_labelled_credits_after_its_last_paragraph_stay(lang):
     gone = gone_lines(text)
     assert [line for line in credits if line in gone] == []
     assert page_end[-1] in gone
+
+
+# -- short paragraphs after a box of figures that closes an article ----------------------------
+
+# (paragraphs before, the label and its figures, the short paragraphs after)
+SCORE_BOXES = {
+    "en": (
+        ["Hosts Westbury beat Carlton by six wickets on Sunday to level the three-match one-day "
+         "series at one game each, chasing down 271 with almost three overs to spare at the county ground, "
+         "where a crowd of several thousand stayed on in the cold to cheer the home side over the line.",
+         "Carlton chose to bat and their opener Dinesh Perera made 88, but the Westbury seamers took "
+         "five wickets in the last ten overs to keep the total within reach of a strong batting side, after "
+         "the visitors had scored freely through the middle overs and forced several bowling changes."],
+        ["Short scores:", "Carlton 271/8 (50 overs) — Dinesh Perera 88, Kasun Mills 54; Salman Mirza 3/47",
+         "Westbury 275/4 (47.3 overs) — Hassan Raza 102, Fakhar Din 76, Ali Haider 48*"],
+        ["Raza was named player of the match for his century.",
+         "He said the side had felt the pressure after losing the first game.",
+         "The deciding match is at the Riverside ground next Sunday."],
+    ),
+    "ur": (
+        ["میزبان ٹیم نے اتوار کو کھیلے گئے دوسرے ون ڈے میچ میں مہمان ٹیم کو چھ وکٹوں سے شکست دے کر تین میچوں "
+         "کی سیریز ایک ایک سے برابر کر دی اور 271 رنز کا ہدف تقریباً تین اوورز پہلے حاصل کر لیا، جبکہ "
+         "اسٹیڈیم میں موجود ہزاروں تماشائیوں نے آخری اوور تک اپنی ٹیم کا بھرپور ساتھ دیا اور جشن منایا۔",
+         "مہمان ٹیم نے ٹاس جیت کر پہلے بیٹنگ کی اور اوپنر نے 88 رنز بنائے، لیکن آخری دس اوورز میں میزبان "
+         "بولرز نے پانچ وکٹیں لے کر اسکور کو قابو میں رکھا اور بیٹنگ کے لیے آسان ہدف دیا، حالانکہ درمیانی "
+         "اوورز میں مہمان بلے بازوں نے تیزی سے رنز بنا کر میزبان کپتان کو کئی بار بولنگ میں تبدیلی پر مجبور کیا۔"],
+        ["مختصر اسکور:", "مہمان ٹیم: 271/8 (50 اوورز) — دنیش پریرا 88، کاسون ملز 54؛ سلمان مرزا 3/47",
+         "میزبان ٹیم: 275/4 (47.3 اوورز) — حسن رضا 102، فخر الدین 76، علی حیدر 48*"],
+        ["رضا کو شاندار سنچری پر میچ کا بہترین کھلاڑی قرار دیا گیا۔",
+         "انہوں نے کہا کہ پہلے میچ کی شکست کے بعد ٹیم پر دباؤ تھا۔",
+         "سیریز کا فیصلہ کن میچ اگلے اتوار کو کھیلا جائے گا۔"],
+    ),
+}
+SCORE_PAGE_END = {
+    "en": ["Follow our channel on WhatsApp", "Get the latest news on your phone", "Share", "More sports news",
+           "Hockey team leaves for the Asian Champions Trophy", "Draft date announced for the new league season",
+           "About us", "Contact", "Privacy policy"],
+    "ur": ["ہمارا واٹس ایپ چینل فالو کریں", "تازہ ترین خبریں اپنے موبائل پر حاصل کریں", "شیئر کریں",
+           "کھیلوں کی مزید خبریں", "قومی ہاکی ٹیم ایشین چیمپئنز ٹرافی کے لیے روانہ", "لیگ کے ڈرافٹ کی تاریخ کا اعلان",
+           "ہمارے بارے میں", "رابطہ", "پرائیویسی پالیسی"],
+}
+
+
+@pytest.mark.parametrize("lang", SCORE_BOXES)
+def test_the_short_paragraphs_after_a_score_box_stay(lang):
+    # the closing block took them for the article's data only when they ended with a Latin
+    # stop: an Urdu report's, ending with "۔", lay between furniture
+    before, box, after = SCORE_BOXES[lang]
+    menu = ["Home", "News", "Sport", "Business", "Video", "Weather"]
+    page = [*menu, *before, *box, *after, *SCORE_PAGE_END[lang]]
+    gone = gone_lines("\n\n".join(page))
+    assert [line for line in before + box + after if line in gone] == []
+    assert SCORE_PAGE_END[lang][-1] in gone
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [("सीरीज़ का आखिरी मैच रविवार को खेला जाएगा।", True),
+     ("সিরিজের শেষ ম্যাচটি রবিবার হবে।", True),
+     ("ተከታታይ ጨዋታው እሁድ ይጠናቀቃል።", True),
+     ("シリーズ最終戦は日曜日に行われる。", True),
+     ("The deciding match is on Sunday.", True),
+     # a headline, a teaser cut off, a question heading
+     ("सीरीज़ का आखिरी मैच रविवार को", False),
+     ("The deciding match is on Sunday and the captain said…", False),
+     ("The deciding match is on Sunday and the captain said...", False)],
+)
+def test_a_short_sentence_of_any_script_reads_like_article_data(text, data):
+    line = _promo_lines([text])[0]
+    assert bp._reads_like_article_data(line) is data
