@@ -367,3 +367,37 @@ def test_the_short_paragraphs_after_a_score_box_stay(lang):
 def test_a_short_sentence_of_any_script_reads_like_article_data(text, data):
     line = _promo_lines([text])[0]
     assert bp._reads_like_article_data(line) is data
+
+
+# -- a closing sentence of another script ---------------------------------------------------------
+
+
+def _closing_pair(text: str) -> tuple[bp.Line, bp.Line]:
+    last, line = _promo_lines(["The ministry said the road would stay closed overnight.", text])
+    line.block.blank_before = True
+    line.label, line.rule = bp._classify(line, None, bp.Settings())
+    line.first_label = line.label
+    return last, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ინფორმაცია განახლდება.",  # Georgian: "information will be updated"; its letters are small ones
+     "ახალი ამბები მალე.",
+     "Տեղեկությունը թարմացվում է։",  # Armenian full stop
+     "जानकारी अपडेट होगी।",
+     "መረጃው ይሻሻላል።",
+     "詳細は追って報じます。"],
+)
+def test_a_closing_sentence_of_another_script_closes_the_article(text):
+    assert bp._closing_sentence(*_closing_pair(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["क्या यह पेज उपयोगी था?", "هل كانت هذه الصفحة مفيدة؟", "このページは役に立ちましたか？",  # a prompt asks
+     "and more to come.",  # a fragment: a small letter of a script with capitals
+     "Read more..."],
+)
+def test_a_question_a_fragment_or_a_trail_closes_nothing(text):
+    assert not bp._closing_sentence(*_closing_pair(text))
