@@ -401,3 +401,41 @@ def test_a_closing_sentence_of_another_script_closes_the_article(text):
 )
 def test_a_question_a_fragment_or_a_trail_closes_nothing(text):
     assert not bp._closing_sentence(*_closing_pair(text))
+
+
+# -- a wire story's end of copy ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["khs@yna.co.kr", "(END)"], ["(END)"], ["Enditem"], ["Enditem/AW"], ["-END-"],
+     ["m.tanaka@wire.example", "— END —"], ["[ends]"]],
+)
+def test_an_end_of_copy_marker_closes_a_wire_story(lines):
+    assert bp._wire_end([Block(i, 0, 1, text) for i, text in enumerate(lines)])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["The End"], ["Weekend"], ["news@site.example"], ["Write to us at news@site.example", "(END)"],
+     ["(END) of the season"], ["khs@yna.co.kr", "Share", "(END)"]],
+)
+def test_other_short_lines_are_no_end_of_copy(lines):
+    assert not bp._wire_end([Block(i, 0, 1, text) for i, text in enumerate(lines)])
+
+
+def test_a_wire_storys_address_and_end_marker_stay_and_the_page_after_them_goes():
+    story = [
+        "SEOUL, Nov. 21 (Wire) -- The city will extend subway hours on weekends from next month, "
+        "officials said Saturday, as ridership returns to levels last seen before the pandemic.",
+        "Trains on six lines will run until 2 a.m. on Fridays and Saturdays, the transport office said, "
+        "and buses on the busiest night routes will run every ten minutes instead of every twenty.",
+    ]
+    end = "kim.j@wire.example\n(END)"
+    after = ["Share", "E-mail", "Latest News", "Seoul shares close higher on chip rally",
+             "Exports up 7.4 pct in first 20 days of November", "About Us", "Contact Us",
+             "(C) 2026 Wire News. All rights reserved."]
+    menu = ["Latest", "National", "Economy", "Market", "Sports", "Culture", "World"]
+    gone = gone_lines("\n\n".join([*menu, *story, end, *after]))
+    assert "kim.j@wire.example" not in gone and "(END)" not in gone and end not in gone
+    assert "About Us" in gone and "Latest News" in gone
