@@ -86,8 +86,11 @@ _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin sc
 _SHAPE_DROP = re.compile(r"[^\W\d_]+|\s+")
 _DIGITS = re.compile(r"\d+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(elected)", "(incumbent)": asides vary from line to line
-# "When: 9pm to 6am", "Tore: 1:0 Baumgart", "Dove: Triennale": one to four words, a colon, a value
-_LABEL = re.compile(r"([^\W\d_]+(?:[ '’/-][^\W\d_]+){0,3}) ?:\s*\S")
+# "When: 9pm to 6am", "Tore: 1:0 Baumgart", "Dove: Triennale": one to four words, a colon, a
+# value. A word of a label is letters, with the vowel signs of Indic and South-East Asian
+# scripts (marks, not \w: "निर्देशन", "நடிப்பு" are labels too), and no digit
+_LABEL_WORD = rf"(?:(?![\d_])[{WORD_CHARS}])+"
+_LABEL = re.compile(rf"({_LABEL_WORD}(?:[ '’/-]{_LABEL_WORD}){{0,3}}) ?:\s*\S")
 
 
 def label_of(text: str) -> str | None:

@@ -67,7 +67,7 @@ from ..document import CLOSERS, URL_LINE_HINT, Block, Document, Kind
 from ..markdown import BULLETS, LIST_MARKER
 from ..phrases import alternation
 from ..registry import cleaner
-from ..scripts import HAN_KANA, HANGUL
+from ..scripts import HAN_KANA, HANGUL, SPACED_SCRIPT_STOPS, UNSPACED
 from . import vocab
 from .boilerplate import PAGE_TITLE_HINT, is_furniture_block
 from .promos import count_words
@@ -644,13 +644,24 @@ def _unglued(word: str) -> list[str]:
     return [word]
 
 
-_NOT_TITLE_ENDS = (".", ":", ",", ";", "。", "：", "，", "；")  # headlines may end with ? or !
+# headlines may end with ? or !, not with a full stop of any script ("।", "۔", "።": Hindi and
+# Bengali, Urdu, Amharic)
+_NOT_TITLE_ENDS = (".", ":", ",", ";", "。", "：", "，", "；", *(stop for stop in SPACED_SCRIPT_STOPS if stop != "؟"))
 
 
 def _is_title_like(block: Block) -> bool:
     if block.text.startswith("#"):
         return 1 <= block.n_words <= 40
-    return 3 <= block.n_words <= 30 and not block.plain.endswith(_NOT_TITLE_ENDS) and not block.has_link
+    if block.plain.endswith(_NOT_TITLE_ENDS) or block.has_link:
+        return False
+    if UNSPACED.search(block.text) is None:
+        return 3 <= block.n_words <= 30
+    if _HAN_KANA.search(block.text) is not None:
+        # in characters: a headline of Chinese or Japanese holds one or two \w runs
+        # ("基本の肉じゃが 煮崩れさせない3つのコツ")
+        return UNSPACED_TITLE_CHARS <= _unspaced_chars(block) < UNSPACED_LONG_CHARS
+    # Thai: its phrases are spaced like words, and a paragraph holds a handful of them
+    return 3 <= block.n_words <= 30 and _unspaced_chars(block) < UNSPACED_LONG_CHARS
 
 
 def _is_body_prose(block: Block) -> bool:
@@ -661,7 +672,29 @@ def _is_body_prose(block: Block) -> bool:
         return False  # too short to hold that many words: no need to count them (most menu lines)
     if block.n_words > 30:
         return True
+    if UNSPACED.search(block.text) is not None:
+        return _is_unspaced_prose(block)
     return block.n_words >= BODY_SENTENCE_WORDS and block.ends_with_punctuation and not block.plain.endswith(_QUESTION_ENDS)
+
+
+_HAN_KANA = re.compile(f"[{HAN_KANA}]")
+UNSPACED_SENTENCE_CHARS = 2 * BODY_SENTENCE_WORDS  # a sentence of Chinese or Japanese, in characters
+UNSPACED_TITLE_CHARS = 10  # a headline, in characters ("台東縣" is a list's item, "颱風動態｜即時更新" a strap)
+UNSPACED_LONG_CHARS = 120  # Thai ends no sentence with a stop: a line this long is no headline
+
+
+def _is_unspaced_prose(block: Block) -> bool:
+    """:func:`_is_body_prose` for a line of a script written without spaces. In Chinese and
+    Japanese its \\w runs are the pieces between its commas, not words: a sentence of the body
+    counted six ("中度颱風鳳凰持續朝台灣東南部海面接近，..."), and the title search went on past
+    the lead into the article's lists, took a list item for the headline and dropped the lines
+    above it. Their characters count instead. Thai ends no sentence with a stop: a line longer
+    than a headline is prose."""
+    if _unspaced_chars(block) >= UNSPACED_LONG_CHARS:
+        return True
+    # Thai's phrases are spaced and counted as words are; Chinese and Japanese, by characters
+    long = block.n_words >= BODY_SENTENCE_WORDS if _HAN_KANA.search(block.text) is None else _unspaced_chars(block) >= UNSPACED_SENTENCE_CHARS
+    return long and block.ends_with_punctuation and not block.plain.endswith(_QUESTION_ENDS)
 
 
 @cleaner("metadata", kinds=(Kind.METADATA, Kind.TEMPLATE, Kind.DUPLICATE, Kind.NAVIGATION))
@@ -1210,7 +1243,21 @@ def _may_be_menu_entry(doc: Document, block: Block) -> bool:
         return True
     if kind is Kind.METADATA or _is_h1_headline(block):
         return False
-    return 1 <= block.n_words <= _MENU_ENTRY_WORDS
+    if not 1 <= block.n_words <= _MENU_ENTRY_WORDS:
+        return False
+    if UNSPACED.search(block.text) is None:
+        return True
+    # a line of Chinese or Japanese is one \w run or two whatever its length, one of Thai a
+    # few phrases: a headline's characters make it none ("基本の肉じゃが 煮崩れさせない3つのコツ"
+    # under "ニュース", "社会"), and a Thai paragraph's too
+    limit = UNSPACED_TITLE_CHARS if _HAN_KANA.search(block.text) is not None else UNSPACED_SENTENCE_CHARS
+    return _unspaced_chars(block) < limit
+
+
+def _unspaced_chars(block: Block) -> int:
+    """The letters and digits of a line (its \\w runs' characters): its length, for a script
+    written without spaces."""
+    return sum(len(word) for word in block.words)
 
 
 def _is_h1_headline(block: Block) -> bool:

@@ -51,7 +51,12 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
         text = block.plain
         if _is_skip_link(block):
             doc.drop(block, Kind.NAVIGATION, "skip link or menu label")
-        elif _may_be_menu(text) and _is_menu(text, min_menu_items) and not _is_table_header(blocks, i):
+        elif (
+            _may_be_menu(text)
+            and _is_menu(text, min_menu_items)
+            and not _is_table_header(blocks, i)
+            and not _continues_table(blocks, i)
+        ):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
         # gate: a line of markdown links holds "](" (cheaper than the has_link feature)
         elif "](" in block.text and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
@@ -82,7 +87,7 @@ def _is_menu(text: str, min_items: int) -> bool:
     items = _SEPARATORS.split(text)
     if len(items) < min_items:
         return False
-    if sum(1 for item in items if _NUMBER.fullmatch(item.strip())) >= 2:
+    if _figure_cells(items) >= 2:
         return False  # a table row ("1 | Kyle Busch | 5040 | 5"): menus hold no figures
     if sum(1 for item in items if RATING.search(item)) >= 2:
         return False  # a review's scores ("Food 8/10 | Service 9/10")
@@ -138,8 +143,28 @@ def _is_table_header(blocks: list[Block], i: int) -> bool:
     if _TABLE_RULE.match(after.text.strip()) is not None:
         return True
     cells = _SEPARATORS.split(after.plain)
-    figures = sum(1 for cell in cells if _NUMBER.fullmatch(cell.strip()))
-    return figures >= 2 and len(cells) == len(_SEPARATORS.split(blocks[i].plain))
+    return _figure_cells(cells) >= 2 and len(cells) == len(_SEPARATORS.split(blocks[i].plain))
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def _figure_cells(cells: list[str]) -> int:
+    """The cells that are a figure, with or without an aside in brackets ("2,874.31",
+    "+31.84 (+1.12%)": a market table's change and its percentage)."""
+    return sum(1 for cell in cells if _NUMBER.fullmatch(_ASIDE.sub("", cell).strip() if "(" in cell else cell.strip()))
+
+
+def _continues_table(blocks: list[Block], i: int) -> bool:
+    """The line is a table's row under another: the line before is a row of as many cells, two
+    of them figures or more, and this one holds a figure ("KOSPI | 2,874.31 | +31.84" over "Won
+    per dollar | 1,452.30 | -4.10 won", a last row whose change carries its unit). A menu holds
+    no figure, and sits under a headline or another menu."""
+    if i == 0 or not any(c.isdigit() for c in blocks[i].plain):
+        return False
+    cells = _SEPARATORS.split(blocks[i].plain)
+    before = _SEPARATORS.split(blocks[i - 1].plain)
+    return len(before) == len(cells) and _figure_cells(before) >= 2 and any(c.isdigit() for c in "".join(cells[1:]))
 
 
 def _is_breadcrumb(block: Block, following: list[Block]) -> bool:

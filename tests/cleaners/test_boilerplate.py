@@ -1387,7 +1387,12 @@ def _prose_runs_as_written(lines: list[bp.Line], min_chars: int, spoken: list[in
     over = frozenset(lines[k - 1].block.index for k in range(1, len(lines)) if lines[k].signs) if signatures else frozenset()
     spoke = False  # the line before was an interview's speaker, alone on its line
     turn: bool | None = None  # most pages have no turns: no line is one
+    headed = False  # the lines since the last mark are a numbered heading and its facts
     for line in lines:
+        if headed and bp._entry_fact(line, {}):
+            marks.append(line)
+            continue
+        headed = False
         after_stamp, stamped = stamped, False
         after_speaker, spoke = spoke, False
         if line.label == bp.NEAR:
@@ -1420,6 +1425,7 @@ def _prose_runs_as_written(lines: list[bp.Line], min_chars: int, spoken: list[in
             run, marks = [], [line] if clock or numbered or speaker else []  # it may head the next run
         stamped = clock and marks[-1:] == [line]
         spoke = speaker and marks[-1:] == [line]
+        headed = numbered is not None and marks[-1:] == [line]
     bp._upgrade_run(run, marks, min_chars, interview)
 
 
@@ -1467,6 +1473,8 @@ def _context_by_nearest(lines: list[bp.Line], promos: frozenset[int]) -> None:
     """_context as first written: every line's nearest labels listed (_nearest), then looked up."""
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and bp._single_link(lines, i)
+    for i in bp._promo_asides(lines, [i for i, line in enumerate(lines) if line.block.index in promos], {}):
+        lines[i].lone = True  # an inline promo in a text page (its own tests in test_boilerplate_scripts.py)
     labels = [bp.LONE if line.lone or line.listed or line.bridged else line.label for line in lines]
     prev_decided, next_decided = bp._nearest(labels, (bp.SHORT, bp.NEAR, bp.LONE))
     prev_any, next_any = bp._nearest(labels, (bp.SHORT, bp.LONE))

@@ -64,6 +64,35 @@ def test_a_tables_header_over_its_rows_of_figures_is_not_a_menu(table):
 
 
 @pytest.mark.parametrize(
+    "table",
+    [
+        # a market table: each change with its percentage in brackets, the last row's with a unit
+        ["Index | Close | Change", "KOSPI | 2,874.31 | +31.84 (+1.12%)", "Nikkei 225 | 38,410.20 | -120.55 (-0.31%)",
+         "Dollar | 1,452.30 | -4.10 won"],
+        ["Index · Schluss · Veränderung", "DAX · 19.210,44 · +85,20 (+0,45%)", "MDax · 26.113,02 · -40,31 (-0,15%)",
+         "Euro in Dollar · 1,0512 · +0,3 Cent"],
+        ["Mercado | Cierre | Variación", "Ibex 35 | 11.842,1 | +0,8 (+0,01%)", "Euro Stoxx 50 | 4.901,7 | +12,4 (+0,25%)",
+         "Brent | 73,12 | +0,41 dólares"],
+    ],
+)
+def test_a_market_tables_rows_with_bracketed_changes_are_not_a_menu(table):
+    # a cell "+31.84 (+1.12%)" was no figure, and the rows were menus of short items
+    assert removed("navigation", page(*table)) == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Home | Markets | World | Opinion",  # no figure: a menu under the table
+        "Markets | Top 10 | Video | World",  # more cells than the table's rows
+    ],
+)
+def test_a_menu_under_a_tables_rows_is_still_a_menu(after):
+    rows = ["KOSPI | 2,874.31 | +31.84 (+1.12%)", "Nikkei 225 | 38,410.20 | -120.55 (-0.31%)"]
+    assert after in removed("navigation", page(*rows, after))
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "Arsenal 2 | Chelsea 1 | Spurs 0",  # cells that are no figures alone: a ticker
