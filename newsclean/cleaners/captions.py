@@ -24,6 +24,7 @@ def _credit_vocabulary() -> dict[str, Any]:
 # "(foto di Luca Ferri)", "PHOTO/ALEX ESAGALA" (substrings the gate looks for in a line's end)
 _BY_JOINS = ("by", "di", "von", "door")
 _BY_GATE = (*(f" {j} " for j in _BY_JOINS), "/")
+_BY_GATE_SEARCH = re.compile("|".join(map(re.escape, _BY_GATE))).search  # one search, not a generator a line
 _BY_TAIL = 60  # characters: a label, its joiner and a few names
 
 
@@ -45,7 +46,7 @@ def _by_pattern() -> re.Pattern[str]:
 def _by_credit(text: str) -> tuple[int, int] | None:
     """Where a credit without a colon ("Picture by Jane Doe") ends ``text``, if one does."""
     tail = text[-_BY_TAIL:]
-    if not any(join in tail for join in _BY_GATE):  # gate: most lines end otherwise
+    if not _BY_GATE_SEARCH(tail):  # gate: most lines end otherwise
         return None
     m = _by_pattern().search(text, max(0, len(text) - _BY_TAIL))
     # a person's or an agency's name: capitalised words, perhaps a particle ("de", "van")

@@ -72,7 +72,8 @@ def promos(doc: Document, max_words: int = 40, max_sentence_words: int = 40) -> 
                     label = block.index
             elif concept.name == "newsletter" and block.plain.rstrip().endswith((":", "：")):
                 listing = block.index  # "Sign up and every Tuesday you will get:"
-        elif heads := _marked_headlines(doc, block):  # before a label alone: it takes all its headlines
+        # before a label alone: it takes all its headlines (gate: most lines are longer than a marker)
+        elif block.n_words <= _LABEL_MAX_WORDS and (heads := _marked_headlines(doc, block)):
             doc.drop(block, Kind.PROMO, "marker of other stories inside the article")
             heads_end = block.index + heads
         elif block.plain[-1:] in _LABEL_ENDS and _is_label_alone(block):  # gate: most lines end otherwise
