@@ -366,9 +366,9 @@ def _ends_like_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS).endswith((*CJK_STOPS, "다", "."))
 
 
-# a time alone on its line, as a live blog stamps its entries: "12:48", "9.05am", "14:30 GMT"
+# a time alone on its line, as a live blog stamps its entries: "12:48", "9.05am", "14:30 GMT", "19h12"
 # (not "12.50 euro" or "3.14")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
 
 
 SPEAKER_MAX_WORDS = 4  # "Q", "Interviewer", "Mira Dasgupta", "Dr Ana de Souza"

@@ -1679,6 +1679,17 @@ def test_a_live_blogs_entries_under_their_times_are_the_article():
     assert "Council approves new cycle lanes on Mill Road" not in text  # the list after it still goes
 
 
+def test_a_live_blogs_stamps_written_with_an_h_are_times_too():
+    # French and Portuguese live blogs write "12h48": the same entries must stay
+    page = re.sub(r"^(\d\d):(\d\d)$", r"\1h\2", (Path(__file__).parent / "genres" / "liveblog.txt").read_text(), flags=re.M)
+    lines = [line for line in page.splitlines() if line.strip()]
+    first, last = lines.index("12h48"), lines.index("That's all from me. My colleague Tom Reyes will take you through the afternoon.")
+    entries = [line for line in lines[first : last + 1] if not re.fullmatch(r"\d\dh\d\d", line) and "Photograph:" not in line]
+    text = newsclean.clean(page).text
+    assert [line for line in entries if line not in text] == []
+    assert "Council approves new cycle lanes on Mill Road" not in text
+
+
 def test_a_ticker_of_times_and_headlines_after_the_article_still_goes():
     body = ["The council voted on Tuesday to close the old library on Mill Road after a survey found the roof unsafe, officials said at a meeting that ran late into the evening.",
             "Residents had campaigned for two years to keep the building open, collecting more than 4,000 signatures and staging a sit-in on the steps in the spring.",
