@@ -85,7 +85,10 @@ _UPPER = re.compile(r"[^\W\d_a-z]")  # an approximation good enough for Latin sc
 # the characters of a line's shape: letters and spaces go, a run of digits becomes one "9"
 _SHAPE_DROP = re.compile(r"[^\W\d_]+|\s+")
 _DIGITS = re.compile(r"\d+")
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(elected)", "(incumbent)": asides vary from line to line
+# an e-mail address, perhaps in brackets ("(jane@example.com)", "（kjw@example.co.kr）"): a
+# byline's or a wire story's last word; match it whole (``fullmatch``)
+EMAIL = re.compile(r"[(<\[（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]）]?")
+ASIDE = re.compile(r"\s*\([^()]*\)")  # an aside in brackets: "(elected)", "(incumbent)", "(+1.12%)"
 # "When: 9pm to 6am", "Tore: 1:0 Baumgart", "Dove: Triennale": one to four words, a colon, a
 # value. A word of a label is letters, with the vowel signs of Indic and South-East Asian
 # scripts (marks, not \w: "निर्देशन", "நடிப்பு" are labels too), and no digit
@@ -185,7 +188,7 @@ class Block:
         left out: "Harvey Kwan – 9,117" and "Terry Dubois (incumbent) – 1,244" are both "–9,9".
         The lines of a table or a list of results share a shape that holds a figure; headlines
         and menu entries seldom do."""
-        return _DIGITS.sub("9", _SHAPE_DROP.sub("", _ASIDE.sub("", self.plain)))
+        return _DIGITS.sub("9", _SHAPE_DROP.sub("", ASIDE.sub("", self.plain)))
 
     @cached_property
     def has_link(self) -> bool:

@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 
 from .cleaners import vocab
 from .cleaners.metadata import agency_name, parse_byline, split_byline
+from .document import EMAIL
 from .reliability.domain import without_userinfo
 from .scripts import HAN_KANA, HANGUL
 
@@ -105,7 +106,6 @@ _ITEMPROP_DATES = etree.XPath("//body//*[@itemprop][@content or @datetime]")
 _TITLE = etree.XPath("//title")
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d{3}|^by$", re.I)
 _BY = re.compile(r"^\s*by\s+", re.I)
-_EMAIL = re.compile(r"[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||、|，|；)\s*", re.I)  # "、": Chinese and Japanese lists
 _TITLE_SUFFIX = re.compile(r"^(.+?)\s+[|\-\u2013\u2014:\u00b7]\s+([^|\u2013\u2014]{2,40})$")
 _HOST_WORDS = frozenset({"www", "com", "org", "net", "gov", "edu", "news", "blog", "blogs"})
@@ -287,7 +287,7 @@ def _clean_name(name: Any) -> list[str]:
     for part in _NAME_SPLIT.split(name):
         part = part.strip(" .-")
         # "김민수 기자": the name; "김민수 기자 minsu@example.co.kr": the e-mail goes too
-        words = [w for w in part.split() if w not in UNSPACED_ROLES and not _EMAIL.fullmatch(w)]
+        words = [w for w in part.split() if w not in UNSPACED_ROLES and not EMAIL.fullmatch(w)]
         if len(words) < len(part.split()):
             part = " ".join(words)
         if len(words) == 1 and _is_unspaced_name(words[0]):

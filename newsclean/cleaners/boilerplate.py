@@ -48,14 +48,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
 from ..casefold import lowercase_is_exact
 from ..dates import cites_reference, find_dates
-from ..document import CLOSERS, Block, Document, Kind
+from ..document import CLOSERS, EMAIL, Block, Document, Kind
 from ..language import detect_language
 from ..markdown import BULLET, bullet, link_words, plain
 from ..phrases import alternation
@@ -692,17 +692,13 @@ def _upgrade_run(run: list[Line], marks: list[Line], min_chars: int, interview: 
             mark.stamp = True
 
 
-def _context(
-    lines: list[Line],
-    promos: frozenset[int] = frozenset(),
-    echoes: Iterable[int] = (),
-    dropped: Mapping[int, Kind] | None = None,
-) -> None:
+def _context(lines: list[Line], dropped: Mapping[int, Kind], echoes: Iterable[int] = ()) -> None:
     """Settle ``short`` then ``near`` lines by their nearest decided neighbours (jusText),
     looking past single link lines, lone furniture lines and the items of introduced lists.
-    ``promos``: the block indices of the lines another cleaner dropped as promos; ``echoes``:
-    the positions of inline promos whose headline the page prints again (:func:`_echoed_headlines`);
-    ``dropped``: the kinds of the blocks other cleaners dropped (:func:`_promo_asides`)."""
+    ``dropped``: the kinds of the blocks other cleaners dropped (the promos among them are looked
+    past, :func:`_promo_asides`); ``echoes``: the positions of inline promos whose headline the
+    page prints again (:func:`_echoed_headlines`)."""
+    promos = {i for i, kind in dropped.items() if kind is Kind.PROMO}
     for i, line in enumerate(lines):
         line.lone = line.rule == "link list" and _single_link(lines, i)  # gate: few lines are links
     for i in echoes:
@@ -740,7 +736,7 @@ def _context(
             line.label, line.rule = GOOD, "prose-like, next to prose"
 
 
-def _promo_asides(lines: list[Line], at: list[int], dropped: Mapping[int, Kind] | None) -> list[int]:
+def _promo_asides(lines: list[Line], at: list[int], dropped: Mapping[int, Kind]) -> list[int]:
     """The positions of the inline promos of a page in text: a run of up to
     ``LONE_PROMO_LINES`` lines another cleaner dropped as promos (``at``: their positions, in
     order), one of them furniture on its own and no link ("Read also: <headline>", beside
@@ -752,8 +748,6 @@ def _promo_asides(lines: list[Line], at: list[int], dropped: Mapping[int, Kind] 
     Measured when added: far set, article lines lost 91 -> 73 (text; an events listicle, a
     Hindi health report); dev pages, furniture removed and the other sets unchanged.
     """
-    dropped = dropped or {}
-
     def inside(line: Line) -> bool:
         return line.label != BAD and line.block.index not in dropped
 
@@ -1652,7 +1646,6 @@ def _sign_off(lines: list[Line], last: int, candidates: list[Line | None], heade
 
 # a news agency's end of copy: "(END)", "-END-", "Enditem", "Enditem/AW" (the editor's initials)
 _WIRE_END = re.compile(r"[(\[{—–-]*\s*(?i:end|ends|enditem)(?:/[A-Za-z]{1,4})?\s*[)\]}—–-]*")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _wire_end(paragraph: list[Block]) -> bool:
@@ -1664,7 +1657,7 @@ def _wire_end(paragraph: list[Block]) -> bool:
     of a wire's English service); dev pages, furniture removed and the other sets unchanged."""
     if not 1 <= len(paragraph) <= 2 or _WIRE_END.fullmatch(paragraph[-1].plain.strip()) is None:
         return False
-    return len(paragraph) == 1 or _EMAIL.fullmatch(paragraph[0].plain.strip()) is not None
+    return len(paragraph) == 1 or EMAIL.fullmatch(paragraph[0].plain.strip()) is not None
 
 
 def _signs_byline(paragraph: list[Block], header: list[Line]) -> bool:
@@ -2028,13 +2021,19 @@ def _heads_list(line: Line, item: Line, dropped: Mapping[int, Kind], repeated: f
 
 
 def _main_region(lines: list[Line], s: Settings) -> tuple[int, int]:
-    """The run of lines with the largest total weight (Kadane's maximum subarray)."""
+    """The run of lines with the largest total weight (:func:`_heaviest_run`)."""
+    return _heaviest_run([_weight(line, s) for line in lines])
+
+
+def _heaviest_run(weights: Sequence[float]) -> tuple[int, int]:
+    """``(first, last)`` of the run of weights with the largest positive total (Kadane's maximum
+    subarray); ``(0, -1)`` when every weight is zero or less."""
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
-    for i, line in enumerate(lines):
+    for i, weight in enumerate(weights):
         if total <= 0:
             total, start = 0.0, i
-        total += _weight(line, s)
+        total += weight
         if total > best:
             best, best_span = total, (start, i)
     return best_span
@@ -2062,22 +2061,19 @@ def _short_prose_region(lines: list[Line], s: Settings, dropped: Mapping[int, Ki
     sets spent, +35 lines (text) and +18 (markdown), of 65 kept on the 29 pages without a
     region; far and beyond sets +45 / +21 and +12 / +5; dev pages unchanged (none lacks a region).
     """
-    best, best_span = 0.0, (0, -1)
-    total, start, prose, best_prose = 0.0, 0, 0, 0
-    for i, line in enumerate(lines):
-        if total <= 0:
-            total, start, prose = 0.0, i, 0
-        label = line.first_label
-        if label in (GOOD, NEAR) and (line.block.ends_with_punctuation or _is_sentence(line.block.plain)):
-            total += line.chars
-            prose += line.chars
-        elif label != BAD or line.rule in _LIST_ITEM_RULES or line.block.index in dropped:
-            total -= SHORT_PROSE_STEP
-        else:
-            total -= line.chars + s.line_penalty
-        if total > best:
-            best, best_span, best_prose = total, (start, i), prose
-    return best_span if best_prose >= s.run_chars else (0, -1)
+    sentence = [
+        line.first_label in (GOOD, NEAR) and (line.block.ends_with_punctuation or _is_sentence(line.block.plain))
+        for line in lines
+    ]
+    weights = [
+        line.chars if is_sentence
+        else -SHORT_PROSE_STEP if line.first_label != BAD or line.rule in _LIST_ITEM_RULES or line.block.index in dropped
+        else -(line.chars + s.line_penalty)
+        for line, is_sentence in zip(lines, sentence)
+    ]  # fmt: skip
+    first, last = _heaviest_run(weights)
+    prose = sum(line.chars for line, is_sentence in zip(lines[first : last + 1], sentence[first : last + 1]) if is_sentence)
+    return (first, last) if prose >= s.run_chars else (0, -1)
 
 
 @dataclass(frozen=True)
@@ -2262,7 +2258,7 @@ def analyse(
     _mark_introduced_lists(lines, furniture, colons)
     _mark_questions(lines, dropped, repeated)
     _prose_runs(lines, s.run_chars, sorted({*again, *colons}), signing, dropped, repeated)
-    _context(lines, promos, _echoed_headlines(lines, colons, seen), dropped)
+    _context(lines, dropped, _echoed_headlines(lines, colons, seen))
     start = 0
     t = _title_index(lines, title)
     if t is not None:

@@ -63,7 +63,7 @@ from ..dates import (
     reading_day_first,
     writes_day_first,
 )
-from ..document import CLOSERS, URL_LINE_HINT, Block, Document, Kind
+from ..document import CLOSERS, EMAIL, URL_LINE_HINT, Block, Document, Kind
 from ..markdown import BULLETS, LIST_MARKER
 from ..phrases import alternation
 from ..registry import cleaner
@@ -488,7 +488,6 @@ def name_with_role(text: str) -> _Byline | None:
 
 ROLE_AFTER_NAME_MAX_WORDS = 6  # an outlet or desk, two names, the role, an e-mail
 _SIGNED_NAME_JOINS = re.compile(r"\s*[·,、，]\s*")  # "홍길동·김철수 기자"
-_EMAIL = re.compile(r"[(<\[（]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]）]?")
 _HANGUL_NAME = re.compile(f"[{HANGUL}]{{2,4}}")
 _HAN_KANA_NAME = re.compile(f"[{HAN_KANA}][{HAN_KANA}・]{{1,5}}")
 
@@ -529,7 +528,7 @@ def role_after_name(text: str) -> _Byline | None:
     words = text.lstrip("=/-—– ").split()
     if not 1 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS:
         return None
-    mailed = _EMAIL.fullmatch(words[-1]) is not None
+    mailed = EMAIL.fullmatch(words[-1]) is not None
     if mailed:
         words.pop()
     if words and words[-1] not in _patterns()["after_name"]["roles"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..dates import date_line, may_hold_date
-from ..document import Block, Document, Kind, label_of
+from ..document import ASIDE, Block, Document, Kind, label_of
 from ..markdown import BULLET
 from ..phrases import RATING
 from ..registry import cleaner
@@ -146,13 +146,10 @@ def _is_table_header(blocks: list[Block], i: int) -> bool:
     return _figure_cells(cells) >= 2 and len(cells) == len(_SEPARATORS.split(blocks[i].plain))
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-
-
 def _figure_cells(cells: list[str]) -> int:
     """The cells that are a figure, with or without an aside in brackets ("2,874.31",
     "+31.84 (+1.12%)": a market table's change and its percentage)."""
-    return sum(1 for cell in cells if _NUMBER.fullmatch(_ASIDE.sub("", cell).strip() if "(" in cell else cell.strip()))
+    return sum(1 for cell in cells if _NUMBER.fullmatch(ASIDE.sub("", cell).strip() if "(" in cell else cell.strip()))
 
 
 def _continues_table(blocks: list[Block], i: int) -> bool:

@@ -164,6 +164,7 @@ INLINE_MAX_HEADLINES = 6  # a related box's few headlines; a page's list runs lo
 
 @lru_cache(maxsize=1)
 def _marker_leads() -> list[str]:
+    """The read-more lead phrases of every language ("Read more", "Lire aussi", "Related")."""
     return [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
 
 
@@ -184,8 +185,7 @@ _PROSE_MIN_WORDS = 8  # a paragraph's sentence, not a time stamp ("17:30") nor a
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern[str]:
-    leads = [phrase for phrases in vocab.data("promos")["read_more"]["lead"].values() for phrase in phrases]
-    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(leads)})\s*[{_LABEL_END_CHARS}]$", re.I)
+    return re.compile(rf"^{vocab.LEAD_OPENING}(?:{alternation(_marker_leads())})\s*[{_LABEL_END_CHARS}]$", re.I)
 
 
 # a lead phrase, its separator, and what follows it (the first letter on)

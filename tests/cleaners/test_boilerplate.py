@@ -1524,7 +1524,7 @@ def test_the_context_pass_settles_as_by_every_lines_nearest_labels(kinds, promos
     # gap by gap for the short lines, run by run for the near ones: the labels and rules that
     # the lists of every line's nearest labels give
     fast, general = _context_lines(kinds), _context_lines(kinds)
-    bp._context(fast, frozenset(promos))
+    bp._context(fast, dict.fromkeys(promos, newsclean.Kind.PROMO))
     _context_by_nearest(general, frozenset(promos))
     assert [(x.label, x.rule, x.lone) for x in fast] == [(x.label, x.rule, x.lone) for x in general]
 
