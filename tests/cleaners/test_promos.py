@@ -57,6 +57,35 @@ def test_prose_about_captions_and_sponsors_stays(line):
     assert kept_line("promos", line)
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ADVERTISEMENT", "advert line"),
+        ("Anzeige", "advert line"),
+        ("Publicité", "advert line"),
+        ("广告", "advert line"),
+        ("Story continues below advertisement", "advert line"),
+        ("Share", "share line"),
+        ("Partager sur Facebook", "share line"),
+    ],
+)
+def test_an_advert_label_is_dropped_as_an_advert_not_a_share_button(line, reason):
+    r = run("promos", page(line))
+    assert [(x.text, x.kind.value, x.reason) for x in r.removals] == [(line, "promo", reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement revenue fell by a third last year, the broadcaster said.",
+        "Anzeige erstattet: Die Polizei ermittelt gegen den Fahrer.",
+        "Publicité mensongère : l'enseigne condamnée à une amende.",
+    ],
+)
+def test_prose_that_opens_with_an_advert_word_stays(line):
+    assert kept_line("promos", line)
+
+
 @pytest.mark.parametrize("line", POSITIVES)
 def test_promo_lines_are_dropped(line):
     assert removed("promos", page(line)) == {line: "promo"}
