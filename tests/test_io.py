@@ -63,6 +63,21 @@ def test_jsonl_field_names_and_gzip(tmp_path: Path) -> None:
     assert "'body'" in second.message and second.source == f"{path}:2"
 
 
+def test_a_url_that_is_not_a_string_is_an_error_record_not_dropped(tmp_path: Path) -> None:
+    # a url field holding a number or an object is a mistake in the export: say so for that
+    # record and clean the others; null and "" are no url
+    rows = [{"id": "a", "text": "A story.", "url": 12}, {"id": "b", "text": "A story.", "url": {"href": "x"}},
+            {"id": "c", "text": "A story.", "url": None}, {"id": "d", "text": "A story.", "url": ""},
+            {"id": "e", "text": "A story.", "url": "https://example.org/e"}]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    a, b, c, d, e = read_jsonl(path)
+    assert isinstance(a, ErrorRecord) and (a.id, a.error, a.source) == ("a", "TypeError", f"{path}:1")
+    assert "'url' field is int" in a.message
+    assert isinstance(b, ErrorRecord) and "'url' field is dict" in b.message
+    assert (c["url"], d["url"], e["url"]) == (None, None, "https://example.org/e")
+
+
 def test_a_blank_text_field_gives_way_to_the_html_beside_it(tmp_path: Path) -> None:
     # a scraper whose extraction failed writes "text": "" next to the page it fetched
     page = PAGE.format("The council voted on Tuesday to extend the tram line.")

@@ -54,7 +54,9 @@ def _record(row: dict[str, Any], fields: FieldNames, source: str, default_id: st
     if not isinstance(text, (str, bytes)):
         return _error(source, rid, "TypeError", f"{key!r} field is {type(text).__name__}, not a string")
     url = row.get(fields.url)
-    return {"id": rid, key: text, "url": url if isinstance(url, str) and url else None, "source": source}
+    if url is not None and not isinstance(url, str):  # a number or an object: say so, guess nothing
+        return _error(source, rid, "TypeError", f"{fields.url!r} field is {type(url).__name__}, not a string")
+    return {"id": rid, key: text, "url": url or None, "source": source}
 
 
 def read_page_bytes(path: str | Path) -> bytes:
@@ -100,8 +102,8 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
     The file is UTF-8, or UTF-16 or UTF-32 when it opens with that byte order mark (as Windows
     tools write it) or, without one, with the zero bytes of ASCII in those encodings (a JSON
     line opens with ASCII); a UTF-8 byte order mark is ignored (see :func:`jsonl_encoding`).
-    A line that cannot be decoded, is not JSON or not an object, or has no text, becomes an
-    :class:`ErrorRecord` carrying its line number. A file that is no text at all (binary data,
+    A line that cannot be decoded, is not JSON or not an object, has no text, or has a text or
+    a url that is not a string, becomes an :class:`ErrorRecord` carrying its line number. A file that is no text at all (binary data,
     or gzip without a ``.gz`` name) raises ``ValueError`` naming it before any record, as
     :func:`read_parquet` does for a file that is not Parquet. Blank lines are not records and are skipped.
     ``id`` defaults to ``path:line``. ``-`` reads standard input. A file that cannot be opened,
