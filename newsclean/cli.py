@@ -9,6 +9,7 @@ import logging
 import sys
 import time
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,16 @@ from typing import Any, TextIO
 from .batch import DEFAULT_TIMEOUT, Outcome, clean_records
 from .charset import looks_binary
 from .document import Result
-from .io.readers import GZIP_MAGIC, FieldNames, input_kind, read_page_bytes, read_paths, walk
+from .io.readers import (
+    GZIP_MAGIC,
+    FieldNames,
+    input_kind,
+    is_page_or_records,
+    kind_suffix,
+    read_page_bytes,
+    read_paths,
+    walk,
+)
 from .io.writers import JsonlWriter, open_writer
 from .pipeline import Pipeline
 
@@ -36,8 +46,10 @@ one page (a text, markdown or HTML file, or - for stdin):
   curl -s https://example.org/a | newsclean clean - --url https://example.org/a
 
 a batch (several files, a directory, JSONL, Parquet, WARC/WARC.gz), written as JSONL or Parquet
-(a page file may be gzipped: page.html.gz; the output file is never read as an input, and
-an existing file that is one, named or in an input directory, is refused, not overwritten):
+(a page file may be gzipped: page.html.gz; a directory's files that are no pages or records,
+such as .json, .csv, images, styles and scripts, are skipped with a note unless --format is
+given; the output file is never read as an input, and an existing file that is one, named or
+in an input directory, is refused, not overwritten):
   newsclean clean pages/ -o clean.jsonl
   newsclean clean crawl.jsonl --text-field body --url-field link -o clean.parquet --workers 2
   newsclean clean CC-NEWS-20240101.warc.gz -o news.parquet --timeout 30
@@ -342,12 +354,27 @@ def _records(args: argparse.Namespace, stderr: TextIO) -> Iterator[Any]:
         if name == "-" and args.format in (None, "text"):
             yield {"id": "-", "text": sys.stdin.buffer.read(), "source": "-"}
         elif Path(name).is_dir():
-            files = walk(name, exclude)
+            files = walk(name, exclude, every_file=True)
+            if args.format is None:  # --format says every file is one: read them all
+                skipped = [f for f in files if not is_page_or_records(f)]
+                if skipped:
+                    stderr.write(_not_pages_note(name, skipped))
+                    files = [f for f in files if is_page_or_records(f)]
             if not files:
                 stderr.write(f"newsclean: warning: no input files found in {name} (hidden files are skipped)\n")
             yield from read_paths(files, fields, args.format, strict=False)  # found, not named: errors are records
         else:
             yield from read_paths([name], fields, args.format)
+
+
+def _not_pages_note(directory: str, skipped: list[Path]) -> str:
+    """The note naming the files of a walked directory left out as no pages or records, by suffix."""
+    kinds = Counter(map(kind_suffix, skipped))
+    listed = ", ".join(f"{n} {suffix}" for suffix, n in sorted(kinds.items()))
+    return (
+        f"newsclean: note: skipped {_count(len(skipped), 'file')} in {directory} that are no pages or records "
+        f"({listed}); name a file, or give --format, to read it\n"
+    )
 
 
 def _is_single_page(args: argparse.Namespace) -> bool:

@@ -316,6 +316,26 @@ def test_an_empty_input_directory_is_warned_about(tmp_path: Path) -> None:
     assert out.read_text() == ""
 
 
+def test_a_directorys_data_and_asset_files_are_skipped_with_a_note(tmp_path: Path) -> None:
+    # a scraper saves metadata, images and styles beside its pages: they are no pages to clean
+    pages = tmp_path / "crawl"
+    (pages / "img").mkdir(parents=True)
+    (pages / "story.txt").write_text("The council met on Tuesday to agree the budget.", encoding="utf-8")
+    (pages / "story.meta.json").write_text('{"title": "Budget"}', encoding="utf-8")
+    (pages / "img" / "photo.JPG").write_bytes(b"\xff\xd8\xff")
+    (pages / "style.css.gz").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("clean", str(pages), "-o", str(out))
+    assert code == 0 and "skipped 3 files" in err and "(1 .css, 1 .jpg, 1 .json)" in err
+    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [str(pages / "story.txt")]
+    # --format says what every file is: all are read, with no note
+    code, _, err = run("clean", str(pages), "--format", "text", "-o", str(out))
+    assert "skipped" not in err and len(out.read_text().splitlines()) == 4
+    # a file named explicitly is always read
+    code, _, _ = run("clean", str(pages / "story.meta.json"), "-o", str(out))
+    assert code == 0 and len(out.read_text().splitlines()) == 1
+
+
 def test_gzipped_pages_are_read(tmp_path: Path) -> None:
     import gzip
 

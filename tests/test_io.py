@@ -186,6 +186,15 @@ def test_a_directory_walk_skips_the_excluded_output_file(tmp_path: Path) -> None
     assert len(list(read_paths([tmp_path]))) == 2  # without the exclusion it is read
 
 
+def test_a_directory_walk_leaves_out_files_that_are_no_pages_or_records(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.HTML", "c.jsonl.gz", "d.warc.gz", "e.json", "f.png", "g.css.gz", "h", "i.php"):
+        (tmp_path / name).write_bytes(b"")
+    kept = ["a.txt", "b.HTML", "c.jsonl.gz", "d.warc.gz", "h", "i.php"]  # no suffix, or a server's: pages
+    assert [f.name for f in walk(tmp_path)] == kept
+    assert len(walk(tmp_path, every_file=True)) == 9
+    assert len(list(read_paths([tmp_path], fmt="text"))) == 9  # a format for every file reads them all
+
+
 def test_gzipped_page_files_are_decompressed(tmp_path: Path) -> None:
     page = PAGE.format("A gzipped story about the harbour wall.").encode()
     path = tmp_path / "page.html.gz"

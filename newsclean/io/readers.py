@@ -421,15 +421,38 @@ def input_kind(path: Path) -> str:
     return "text"
 
 
-def walk(directory: str | Path, exclude: Iterable[str | Path] = ()) -> list[Path]:
-    """The files under ``directory``, recursively, in sorted order, without hidden files.
+# What a scraper saves beside its pages and is no page: data, styles and scripts, media,
+# documents, archives. A walked directory leaves these out (a file named explicitly is read).
+# JSON is here because a .json file is one object or an array, not one record per line.
+NOT_PAGE_SUFFIXES = frozenset(
+    ".json .csv .tsv .css .js .mjs .map .png .jpg .jpeg .gif .webp .avif .svg .ico .bmp .tif .tiff "
+    ".mp3 .mp4 .m4a .webm .ogg .wav .mov .woff .woff2 .ttf .otf .eot .pdf .doc .docx .xls .xlsx "
+    ".ppt .pptx .zip .tar .tgz .bz2 .xz .7z .rar .exe .bin".split()
+)
+
+
+def kind_suffix(path: Path) -> str:
+    """The lower-cased suffix that says what a file holds, under a ``.gz``: ``.css`` for ``style.CSS.gz``."""
+    return Path(path.name.lower().removesuffix(".gz")).suffix
+
+
+def is_page_or_records(path: Path) -> bool:
+    """False for a file whose name says it is no page and no records (``data.json``,
+    ``logo.png``, ``style.css.gz``): see ``NOT_PAGE_SUFFIXES``."""
+    return kind_suffix(path) not in NOT_PAGE_SUFFIXES
+
+
+def walk(directory: str | Path, exclude: Iterable[str | Path] = (), every_file: bool = False) -> list[Path]:
+    """The files under ``directory``, recursively, in sorted order, without hidden files and,
+    unless ``every_file``, without the files that are no pages or records (images, styles,
+    ``.json`` files: see :func:`is_page_or_records`).
 
     Files whose resolved path is in ``exclude`` are left out: a job's own output file inside its
     input directory must not be read back (it would grow while being read, and never end).
     """
     directory = Path(directory)
     skip = {Path(e).resolve() for e in exclude}
-    files = (f for f in directory.rglob("*") if f.is_file())
+    files = (f for f in directory.rglob("*") if f.is_file() and (every_file or is_page_or_records(f)))
     visible = (f for f in files if not any(part.startswith(".") for part in f.relative_to(directory).parts))
     return sorted(f for f in visible if not skip or f.resolve() not in skip)
 
@@ -443,8 +466,9 @@ def read_paths(
 ) -> Iterator[Record]:
     """Records from files and directories, each read by its suffix (or all as ``fmt``).
 
-    Directories are walked recursively in sorted order, skipping hidden files and the files in
-    ``exclude`` (see :func:`walk`). Files named explicitly in ``paths`` are always read.
+    Directories are walked recursively in sorted order, skipping hidden files, the files in
+    ``exclude`` and, unless ``fmt`` names the format of every file, the files that are no pages
+    or records (see :func:`walk`). Files named explicitly in ``paths`` are always read.
 
     A file that cannot be read, or breaks partway (truncated, corrupt), gives an ErrorRecord
     naming it after its complete records, and the next input is read. The one exception is a
@@ -457,7 +481,7 @@ def read_paths(
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            yield from read_paths(walk(path, exclude), fields, fmt, strict=False)
+            yield from read_paths(walk(path, exclude, every_file=fmt is not None), fields, fmt, strict=False)
             continue
         kind = fmt or input_kind(path)
         if kind not in READERS:
