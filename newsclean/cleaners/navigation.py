@@ -58,6 +58,8 @@ def navigation(doc: Document, min_menu_items: int = 3, breadcrumb_window: int = 
             and not _continues_table(blocks, i)
         ):
             doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
+        elif "\u3000" in block.text and _is_wide_space_menu(text, min_menu_items):  # gate: CJK pages only
+            doc.drop(block, Kind.NAVIGATION, "menu line of short items between separators")
         # gate: a line of markdown links holds "](" (cheaper than the has_link feature)
         elif "](" in block.text and _LINK_ONLY.match(block.text) and not block.ends_with_punctuation:
             if not ("@" in text and name_dateline(text)):  # "[A](#)[@handle](#)": metadata's byline
@@ -75,6 +77,22 @@ def _is_skip_link(block: Block) -> bool:
 def _may_be_menu(text: str) -> bool:
     """Cheap gate before the split: a menu does not end like a sentence, and it has separators."""
     return not text.endswith((".", "?", "!")) and _MENU_HINT.search(text) is not None
+
+
+# Chinese and Japanese menus separate their items with the full-width space ("ホーム　ニュース
+# 　経済　スポーツ"); so do headlines, between two or three clauses ("県予算案を発表　過去最大").
+# A menu has more items, each a short word with no digit or punctuation.
+_WIDE_MENU_MIN_ITEMS = 4
+_WIDE_MENU_MAX_CHARS = 6
+
+
+def _is_wide_space_menu(plain: str, min_items: int) -> bool:
+    """Short words between full-width spaces (which ``Block.plain`` folds to spaces), at least
+    four: a CJK page's menu."""
+    items = plain.split()
+    return len(items) >= max(min_items, _WIDE_MENU_MIN_ITEMS) and all(
+        len(item) <= _WIDE_MENU_MAX_CHARS and item.isalpha() for item in items
+    )
 
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,:%]*")

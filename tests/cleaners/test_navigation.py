@@ -218,3 +218,30 @@ def test_opening_hours_in_an_article_are_not_a_menu(line):
 )
 def test_a_menu_with_figures_but_no_opening_hours_is_still_a_menu(line):
     assert removed("navigation", page(line)) == {line: "navigation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ホーム\u3000ニュース\u3000経済\u3000スポーツ\u3000エンタメ",
+        "首页\u3000新闻\u3000财经\u3000体育\u3000娱乐",
+        "首頁\u3000政治\u3000國際\u3000財經",
+        "政治\u3000\u3000経済\u3000\u3000国際\u3000\u3000社会",  # doubled spaces between items
+    ],
+)
+def test_a_cjk_menu_between_full_width_spaces_is_dropped(line):
+    assert removed("navigation", page(line)) == {line: "navigation"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "東京都、来年度予算案を発表\u3000過去最大の規模に",  # a headline's two clauses
+        "速報\u3000震度５弱\u3000けが人なし\u3000交通に乱れ",  # a figure: a headline, not a menu
+        "北京发布消费券\u3000总额五亿元\u3000下月发放",  # three clauses: too few and too long for a menu
+        "知事は「子育て\u3000防災\u3000教育\u3000福祉」を重点に挙げた。",  # a sentence
+        "ホーム ニュース 経済 スポーツ",  # ASCII spaces: a run of words, left to the other rules
+    ],
+)
+def test_cjk_lines_with_full_width_spaces_that_are_no_menu_stay(line):
+    assert kept_line("navigation", line)
