@@ -1782,16 +1782,32 @@ def _score_line(line: Line) -> bool:
     return _SCORE.fullmatch(value) is not None
 
 
+# a row of a review's scores: "Food 8/10 | Atmosphere 7/10 | Service 9/10", "Story: 4/5 · Cast: 3/5"
+_SCORE_CELLS = re.compile(r"\s+[|·•]\s+|;\s*")
+_SCORE_CELL = re.compile(r"[^\W\d][^|·•;]{0,30}?:?\s+(?:\d{1,3}(?:[.,]\d{1,2})?\s*/\s*(?:5|10|20|100)\b|[★☆½]+)")
+
+
+def _scores_row(line: Line) -> bool:
+    """A short line of two or more scores, each after its label: a review's scores row."""
+    plain = line.block.plain
+    if line.first_label != SHORT or "/" not in plain and "★" not in plain:  # gate: most lines hold neither
+        return False
+    cells = _SCORE_CELLS.split(plain.strip().rstrip("."))
+    return len(cells) >= 2 and all(_SCORE_CELL.fullmatch(cell) for cell in cells)
+
+
 def _scored_box(candidates: list[Line | None]) -> int:
     """The length of a review's closing box among the lines after the region: short lines
     (its pros and cons, under their headings: "What we liked", "- Big boot") down to its one
     score line ("Verdict: 4/5"), or 0. Neither list reads like data, so the box read like a
     newsletter's bullets; the score closes it as the article's. A box of other reviews scores
-    each of them: more than one score line is no closing box.
+    each of them: more than one score line is no closing box. The score line may be a row of
+    scores (:func:`_scores_row`: "Food 8/10 | Service 9/10"), under a restaurant's facts.
     Measured when added: distant set, article lines lost 9 less (text and markdown), held-out
     set 9 -> 0, unseen 8 -> 6 (text and markdown); dev pages, furniture removed and the other
-    sets unchanged."""
-    scored = [k for k, line in enumerate(candidates, 1) if line is not None and _score_line(line)]
+    sets unchanged. The row of scores: blind set 10 -> 5 (text and markdown); dev pages,
+    furniture removed and the other sets unchanged."""
+    scored = [k for k, line in enumerate(candidates, 1) if line is not None and (_score_line(line) or _scores_row(line))]
     if len(scored) != 1 or any(line is None or line.first_label != SHORT for line in candidates[: scored[0]]):
         return 0
     return scored[0]

@@ -1160,6 +1160,41 @@ def test_a_box_without_a_score_or_with_several_is_no_closing_box():
     assert bp._scored_box([None, *pros]) == 0  # a promo dropped inside: a box of the page's
 
 
+# a restaurant's, a hotel's or a show's facts, closed by its row of scores
+SCORES_ROW_BOXES = {
+    "en": ["The Anchor", "3 Quay Street, Porthleven TR13 9HG, 01326 555 210", "Open Tue-Sat, dinner only",
+           "About £48 a head before drinks", "Food 8/10 | Atmosphere 7/10 | Service 9/10"],
+    "de": ["Hotel Seeblick", "Uferweg 4, 6300 Zug", "Doppelzimmer ab 180 Franken", "Lage: 5/5 · Zimmer: 4/5 · Frühstück: 3/5"],
+    "es": ["Casa Lucía", "Calle del Pez 12, Madrid", "Menú del día: 16 euros", "Cocina 8/10; Servicio 7/10; Precio 9/10"],
+}
+
+
+@pytest.mark.parametrize("lang", SCORES_ROW_BOXES)
+def test_a_reviews_facts_closed_by_a_row_of_scores_stay(lang):
+    box = SCORES_ROW_BOXES[lang]
+    text = "\n\n".join([*MENU, *ARTICLE, *box, "Find your next table", "Compare prices", *HEADLINES, *FOOTER])
+    assert kept(text, box) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Food 8/10 | Atmosphere 7/10 | Service 9/10", True),
+        ("Plot ★★★★ | Acting ★★★", True),
+        ("Story: 4/5 · Cast: 3/5", True),
+        ("Rome 2/3 | Paris 1/2", False),  # fractions, not scores out of 5, 10, 20 or 100
+        ("Food 8/10", False),  # one score: a "Label: score" line's rule, not a row
+        ("The team won 3 of 4 games | Next match Friday", False),
+        ("Home | News | Food | Travel", False),
+    ],
+)
+def test_a_scores_row_is_two_or_more_labelled_scores(text, row):
+    line = bp._features(Block(0, 0, 1, text))
+    assert line is not None
+    line.first_label = bp.SHORT
+    assert bp._scores_row(line) is row
+
+
 # -- a review's details box over its first paragraph -------------------------------------------
 
 BOOK_REVIEW = [
