@@ -1195,6 +1195,40 @@ def test_a_scores_row_is_two_or_more_labelled_scores(text, row):
     assert bp._scores_row(line) is row
 
 
+# -- a column's or a letter's salutation over its first paragraph ----------------------------
+
+COLUMN_SHARE_BAR = ["Share on Facebook", "Share on X", "Email this article"]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    ["Dear readers,", "Liebe Leserinnen und Leser,", "Chers lecteurs,", "Hello again, friends!", "To the Editor, Sir:"],
+)
+def test_a_salutation_over_the_first_paragraph_stays(salutation):
+    text = "\n\n".join([*MENU, *COLUMN_SHARE_BAR, salutation, *ARTICLE, *HEADLINES, *FOOTER])
+    assert kept(text, [salutation, *ARTICLE]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "greets"),
+    [
+        ("Dear readers,", True),
+        ("Moin, leve Lüüd!", True),
+        ("Hola, amigos:", True),
+        ("BREAKING:", False),  # a kicker holds no comma
+        ("Watch: the moment the bridge opened", False),
+        ("Home, garden and travel news", False),  # a comma, but no address's end
+        ("Dear readers, this week I want to write about the bridge,", False),  # too long: prose
+    ],
+)
+def test_a_salutation_is_a_short_address_ending_with_a_comma_or_after_one(text, greets):
+    line = bp._features(Block(0, 0, 1, text))
+    assert line is not None
+    assert bp._salutation(line, {}, frozenset()) is greets
+    assert not bp._salutation(line, {0: Kind.PROMO}, frozenset())  # a line a cleaner dropped
+    assert not bp._salutation(line, {}, frozenset({text}))  # a line the page repeats
+
+
 # -- a review's details box over its first paragraph -------------------------------------------
 
 BOOK_REVIEW = [
