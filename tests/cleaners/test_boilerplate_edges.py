@@ -1229,6 +1229,34 @@ def test_a_salutation_is_a_short_address_ending_with_a_comma_or_after_one(text, 
     assert not bp._salutation(line, {}, frozenset({text}))  # a line the page repeats
 
 
+# -- a match report's result over its first paragraph ----------------------------------------
+
+MATCH_REPORT = [
+    "Leeds came from behind to beat Hull at Elland Road on Saturday night, with two goals in the "
+    "last quarter of an hour lifting them back into the play-off places after three games without a win.",
+    "Hull had led through a header from their captain just before the break, and for long spells of "
+    "the second half they looked the more likely side to add a second goal on the counter-attack.",
+    "The home side's manager said afterwards that the win showed the character of a young squad that "
+    "had been written off by many after a difficult run of results in the autumn.",
+]
+
+
+MATCH_HEADER = ["Late double lifts Leeds into the play-off places", "By Sam Ward", "12 October 2024"]
+
+
+@pytest.mark.parametrize("result", ["Leeds 2-1 Hull", "Leeds 2 Hull 1", "Leeds United 2 Hull City 1"])
+def test_a_result_line_naming_the_reports_sides_stays_over_it(result):
+    text = "\n\n".join([*MENU, *MATCH_HEADER, *COLUMN_SHARE_BAR, result, *MATCH_REPORT, *HEADLINES, *FOOTER])
+    assert kept(text, [result, *MATCH_REPORT]) == []
+
+
+@pytest.mark.parametrize("result", ["Bolton 3-0 Wigan", "Derby 1 Stoke 1"])
+def test_a_result_line_naming_other_sides_is_no_part_of_the_report(result):
+    text = "\n\n".join([*MENU, *MATCH_HEADER, *COLUMN_SHARE_BAR, result, *MATCH_REPORT, *HEADLINES, *FOOTER])
+    assert kept(text, [result]) == [result]
+    assert kept(text, MATCH_REPORT) == []
+
+
 # -- a review's details box over its first paragraph -------------------------------------------
 
 BOOK_REVIEW = [
