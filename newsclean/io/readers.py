@@ -103,9 +103,10 @@ def read_jsonl(path: str | Path, fields: FieldNames = FieldNames()) -> Iterator[
     tools write it) or, without one, with the zero bytes of ASCII in those encodings (a JSON
     line opens with ASCII); a UTF-8 byte order mark is ignored (see :func:`jsonl_encoding`).
     A line that cannot be decoded, is not JSON or not an object, has no text, or has a text or
-    a url that is not a string, becomes an :class:`ErrorRecord` carrying its line number. A file that is no text at all (binary data,
-    or gzip without a ``.gz`` name) raises ``ValueError`` naming it before any record, as
-    :func:`read_parquet` does for a file that is not Parquet. Blank lines are not records and are skipped.
+    a url that is not a string, becomes an :class:`ErrorRecord` carrying its line number. A
+    file that is no text at all (binary data, or gzip without a ``.gz`` name) raises
+    ``ValueError`` naming it before any record, as :func:`read_parquet` does for a file that is
+    not Parquet. Blank lines are not records and are skipped.
     ``id`` defaults to ``path:line``. ``-`` reads standard input. A file that cannot be opened,
     or breaks while being read (a truncated or corrupt ``.gz``), ends with one ErrorRecord
     naming the line where it broke; every complete line before it is still a record.
