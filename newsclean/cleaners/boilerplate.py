@@ -58,7 +58,7 @@ from ..dates import cites_reference, find_dates
 from ..document import CLOSERS, EMAIL, Block, Document, Kind
 from ..language import detect_language
 from ..markdown import BULLET, bullet, link_words, plain
-from ..phrases import alternation
+from ..phrases import RATING, alternation
 from ..registry import cleaner
 from ..scripts import (
     CJK_STOPS,
@@ -1827,7 +1827,7 @@ def _score_line(line: Line) -> bool:
 
 # a row of a review's scores: "Food 8/10 | Atmosphere 7/10 | Service 9/10", "Story: 4/5 · Cast: 3/5"
 _SCORE_CELLS = re.compile(r"\s+[|·•]\s+|;\s*")
-_SCORE_CELL = re.compile(r"[^\W\d][^|·•;]{0,30}?:?\s+(?:\d{1,3}(?:[.,]\d{1,2})?\s*/\s*(?:5|10|20|100)\b|[★☆½]+)")
+_SCORE_CELL = re.compile(rf"[^\W\d][^|·•;]{{0,30}}?:?\s+(?:{RATING.pattern})+")  # a label, then its score
 
 
 def _scores_row(line: Line) -> bool:
